@@ -1,0 +1,40 @@
+# The README's two commands: `make run` and `make test`. Both set everything up
+# (venv, Python packages, and as root the Debian packages headless Qt needs).
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.kashshaf-installed
+PYTHON ?= python3
+
+.PHONY: run test setup system-deps lint typecheck bench clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	# torch first, pinned: camel-tools needs it and an unpinned torch pulls a CUDA build
+	$(PY) -m pip install --quiet torch==2.13.0
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+system-deps:
+	@sh packaging/system-deps.sh
+
+run: system-deps $(STAMP)
+	$(PY) -m kashshaf
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check desktop tests bench
+	$(VENV)/bin/ruff format --check desktop tests bench
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy
+
+test: system-deps $(STAMP) lint typecheck
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+bench: $(STAMP)
+	$(PY) bench/bench_index.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

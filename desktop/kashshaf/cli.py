@@ -1,0 +1,224 @@
+"""``kashshaf``: the command-line interface over the same core as the window.
+
+    kashshaf [--corpus DIR] import PATH...
+    kashshaf [--corpus DIR] search QUERY [--json] [--limit N] [--offset N]
+    kashshaf [--corpus DIR] show DOC_ID [--raw]
+    kashshaf [--corpus DIR] stats [--json]
+    kashshaf [--corpus DIR] reindex
+
+Without ``--corpus`` the default corpus in the user data folder is used; it
+starts as the bundled seeds, imported on first use.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Sequence
+from typing import TextIO
+
+from kashshaf.core.models import ImportReport, SearchResults
+from kashshaf.core.workspace import ImportProgress, QueryError, Workspace
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_NOT_FOUND = 3
+EXIT_PROBLEMS = 4
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="kashshaf", description="Kashshaf (كشّاف): search and read Arabic news corpora offline.")
+    p.add_argument("--corpus", metavar="DIR", help="corpus folder (store and index); default: the user data folder")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    imp = sub.add_parser("import", help="import files and folders (.txt .html .md .json .jsonl .zip)")
+    imp.add_argument("paths", nargs="+", metavar="PATH")
+    imp.add_argument("--quiet", action="store_true", help="no progress line")
+
+    search = sub.add_parser("search", help="search the corpus")
+    search.add_argument("query", metavar="QUERY")
+    search.add_argument("--json", action="store_true", help="print JSON")
+    search.add_argument("--limit", type=int, default=10, metavar="N", help="hits to print (0: all; default 10)")
+    search.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N hits")
+
+    show = sub.add_parser("show", help="print a document's text (offsets count from its first character)")
+    show.add_argument("doc_id", metavar="DOC_ID")
+    show.add_argument("--raw", action="store_true", help="the raw text as imported, before cleaning")
+    show.add_argument("--meta", action="store_true", help="print the metadata as JSON instead of the text")
+
+    stats = sub.add_parser("stats", help="corpus summary")
+    stats.add_argument("--json", action="store_true")
+
+    sub.add_parser("reindex", help="rebuild the search index from the store")
+    return p
+
+
+def _open(corpus: str | None) -> Workspace:
+    return Workspace(corpus) if corpus else Workspace.open_default()
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    args = _parser().parse_args(argv)
+    try:
+        workspace = _open(args.corpus)
+    except Exception as exc:
+        print(f"kashshaf: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    with workspace:
+        if workspace.index_rebuilt_reason:
+            print(f"kashshaf: {workspace.index_rebuilt_reason}", file=sys.stderr)
+        command = args.command
+        if command == "import":
+            return _cmd_import(workspace, args.paths, args.quiet, out)
+        if command == "search":
+            return _cmd_search(workspace, args.query, args.limit, args.offset, args.json, out)
+        if command == "show":
+            return _cmd_show(workspace, args.doc_id, args.raw, args.meta, out)
+        if command == "stats":
+            return _cmd_stats(workspace, args.json, out)
+        if command == "reindex":
+            start = time.perf_counter()
+            n = workspace.reindex()
+            print(f"reindexed {n} documents in {time.perf_counter() - start:.1f} s", file=out)
+            return EXIT_OK
+    return EXIT_USAGE
+
+
+def _cmd_import(workspace: Workspace, paths: list[str], quiet: bool, out: TextIO) -> int:
+    start = time.perf_counter()
+    show_progress = not quiet and sys.stderr.isatty()
+
+    def progress(p: ImportProgress) -> None:
+        if show_progress:
+            total = f"/{p.total}" if p.total else ""
+            sys.stderr.write(f"\r{p.phase}: {p.done}{total}  problems: {p.problems}   ")
+            sys.stderr.flush()
+
+    report = workspace.import_paths(paths, progress=progress)
+    if show_progress:
+        sys.stderr.write("\n")
+    _print_report(report, time.perf_counter() - start, out)
+    return EXIT_PROBLEMS if report.problems and not report.imported else EXIT_OK
+
+
+def _print_report(report: ImportReport, seconds: float, out: TextIO) -> None:
+    print(
+        f"imported {len(report.imported)} documents, {len(report.duplicates)} duplicates, "
+        f"{len(report.problems)} problems in {seconds:.1f} s",
+        file=out,
+    )
+    for path, doc_id in report.duplicates[:20]:
+        print(f"  duplicate: {path} (same text as {doc_id})", file=out)
+    if len(report.duplicates) > 20:
+        print(f"  … and {len(report.duplicates) - 20} more duplicates", file=out)
+    for problem in report.problems:
+        print(f"  problem: {problem}", file=sys.stderr)
+
+
+def results_to_json(results: SearchResults) -> dict[str, object]:
+    hits = []
+    for hit in results.hits:
+        hits.append(
+            {
+                "id": hit.id,
+                "path": hit.path,
+                "title": hit.title,
+                "source": hit.source,
+                "date": hit.date,
+                "score": round(hit.score, 4),
+                "snippet": hit.snippet.text if hit.snippet else "",
+                "snippet_start": hit.snippet.start if hit.snippet else 0,
+                "highlights": [list(h) for h in hit.snippet.highlights] if hit.snippet else [],
+            }
+        )
+    return {"total": results.total, "hits": hits}
+
+
+def _cmd_search(workspace: Workspace, query: str, limit: int, offset: int, as_json: bool, out: TextIO) -> int:
+    try:
+        results = workspace.search(query, limit=None if limit == 0 else limit, offset=offset)
+    except QueryError as exc:
+        print(f"kashshaf: invalid query: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if as_json:
+        json.dump(results_to_json(results), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return EXIT_OK
+    print(f"{results.total} documents match «{query}»", file=out)
+    bold = out.isatty()
+    for rank, hit in enumerate(results.hits, start=results.offset + 1):
+        meta = " · ".join(x for x in (hit.source, (hit.date or "")[:10]) if x)
+        print(f"\n{rank}. {hit.title}  [{hit.id}]", file=out)
+        if meta:
+            print(f"   {meta}", file=out)
+        if hit.snippet:
+            marks = ("\x1b[1;33m", "\x1b[0m") if bold else ("[", "]")
+            print("   " + " ".join(hit.snippet.marked(*marks).split()), file=out)
+    return EXIT_OK
+
+
+def _cmd_show(workspace: Workspace, doc_id: str, raw: bool, meta: bool, out: TextIO) -> int:
+    doc = workspace.document(doc_id)
+    if doc is None:
+        print(f"kashshaf: no document with id {doc_id}", file=sys.stderr)
+        return EXIT_NOT_FOUND
+    if meta:
+        fields = {
+            "id": doc.id,
+            "path": doc.path,
+            "title": doc.title,
+            "source": doc.source,
+            "date": doc.date,
+            "url": doc.url,
+            "author": doc.author,
+            "encoding": doc.encoding,
+            "title_origin": doc.title_origin,
+            "source_origin": doc.source_origin,
+            "date_origin": doc.date_origin,
+            "date_text": doc.date_text,
+            "length": doc.length,
+        }
+        json.dump(fields, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return EXIT_OK
+    out.write(doc.raw_text if raw else doc.clean_text)
+    return EXIT_OK
+
+
+def _cmd_stats(workspace: Workspace, as_json: bool, out: TextIO) -> int:
+    s = workspace.stats()
+    if as_json:
+        json.dump(
+            {
+                "documents": s.documents,
+                "duplicates": s.duplicates,
+                "indexed": s.indexed,
+                "characters": s.characters,
+                "first_date": s.first_date,
+                "last_date": s.last_date,
+                "sources": dict(s.sources),
+                "store": s.store_path,
+                "index": s.index_path,
+            },
+            out,
+            ensure_ascii=False,
+            indent=2,
+        )
+        out.write("\n")
+        return EXIT_OK
+    print(f"corpus: {workspace.corpus_dir}", file=out)
+    print(f"documents: {s.documents} (indexed {s.indexed}, duplicates skipped {s.duplicates})", file=out)
+    print(f"characters: {s.characters}", file=out)
+    if s.first_date:
+        print(f"dates: {s.first_date[:10]} … {(s.last_date or '')[:10]}", file=out)
+    print("outlets:", file=out)
+    for name, n in s.sources[:15]:
+        print(f"  {name or '(unknown)'}: {n}", file=out)
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

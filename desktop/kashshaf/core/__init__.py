@@ -1,0 +1,1 @@
+"""Kashshaf's pure-Python core. It never imports Qt."""

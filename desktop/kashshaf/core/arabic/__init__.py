@@ -1,0 +1,1 @@
+"""Arabic text analysis: normalisation, tokenising, stemming, stop words."""

@@ -1,0 +1,141 @@
+"""Arabic normalisation for matching.
+
+Each rule is a small ``<operation>_ar`` function (camel-tools naming) so the
+rules can be tested one by one; :func:`normalize_ar` composes them in the
+order that matters (NFKC first, so that presentation-form ligatures such as
+``ﻹ`` become ``لإ`` before the alef rule sees them).
+
+camel-tools provides NFKC (``normalize_unicode``), diacritic removal
+(``dediac_ar``: U+064B–U+0652 and U+0670) and the alef, alef-maksura and
+teh-marbuta rules; Kashshaf adds what they leave out: U+0653–U+065F and the
+Quranic marks, tatweel, hamza carriers (ؤ ئ), Persian-keyboard letters and
+Arabic-Indic/Persian digits.
+
+Normalisation is applied per token, never to a whole text before
+tokenising: token offsets must point into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from camel_tools.utils.dediac import dediac_ar as _camel_dediac_ar
+from camel_tools.utils.normalize import normalize_alef_ar as _camel_normalize_alef_ar
+from camel_tools.utils.normalize import (
+    normalize_alef_maksura_ar as _camel_normalize_alef_maksura_ar,
+)
+from camel_tools.utils.normalize import (
+    normalize_teh_marbuta_ar as _camel_normalize_teh_marbuta_ar,
+)
+from camel_tools.utils.normalize import normalize_unicode as _camel_normalize_unicode
+
+TATWEEL = "\u0640"
+
+# Marks camel-tools' dediac_ar leaves: maddah/hamza above/below (U+0653–U+0655),
+# the rarer combining marks up to U+065F, and Quranic annotation marks.
+_EXTRA_MARKS_RE = re.compile("[\u0653-\u065f\u06d6-\u06ed\u08d3-\u08ff]")
+# Invisible characters used inside words (zero-width space/joiners, soft
+# hyphen, word joiner, bidi marks): they split or hide nothing a reader sees.
+_INVISIBLE_RE = re.compile("[\u00ad\u200b-\u200f\u2060\u202a-\u202e\ufeff]")
+_NON_WORD_RE = re.compile(r"[^\w]|_", re.UNICODE)
+
+_HAMZA_CARRIERS = str.maketrans({"\u0624": "\u0648", "\u0626": "\u064a"})
+_PERSIAN_LETTERS = str.maketrans(
+    {
+        "\u06cc": "\u064a",  # ی Farsi yeh
+        "\u06d2": "\u064a",  # ے yeh barree
+        "\u06a9": "\u0643",  # ک keheh
+        "\u06aa": "\u0643",  # ڪ swash kaf
+        "\u06c0": "\u0647",  # ۀ heh with yeh above
+        "\u06d5": "\u0647",  # ە ae
+        "\u06c1": "\u0647",  # ہ heh goal
+    }
+)
+_DIGITS = str.maketrans(
+    {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
+)
+
+
+def normalize_nfkc_ar(text: str) -> str:
+    """NFKC: presentation forms and ligatures (ﻹ ﻷ ﷲ …) to plain letters."""
+    result: str = _camel_normalize_unicode(text)
+    return result
+
+
+def dediac_ar(text: str) -> str:
+    """Remove harakat (U+064B–U+0652), dagger alef U+0670, U+0653–U+065F and Quranic marks."""
+    result: str = _camel_dediac_ar(text)
+    return _EXTRA_MARKS_RE.sub("", result)
+
+
+def strip_tatweel_ar(text: str) -> str:
+    """Remove tatweel (kashida), the stretching character ``ـ``."""
+    return text.replace(TATWEEL, "")
+
+
+def strip_invisible_ar(text: str) -> str:
+    """Remove zero-width and bidi control characters."""
+    return _INVISIBLE_RE.sub("", text)
+
+
+def normalize_alef_ar(text: str) -> str:
+    """آ أ إ ٱ → ا."""
+    result: str = _camel_normalize_alef_ar(text)
+    return result
+
+
+def normalize_alef_maksura_ar(text: str) -> str:
+    """ى → ي."""
+    result: str = _camel_normalize_alef_maksura_ar(text)
+    return result
+
+
+def normalize_teh_marbuta_ar(text: str) -> str:
+    """ة → ه."""
+    result: str = _camel_normalize_teh_marbuta_ar(text)
+    return result
+
+
+def normalize_hamza_carriers_ar(text: str) -> str:
+    """ؤ → و, ئ → ي."""
+    return text.translate(_HAMZA_CARRIERS)
+
+
+def normalize_persian_ar(text: str) -> str:
+    """Persian-keyboard letters to their Arabic forms: ی → ي, ک → ك, ۀ → ه."""
+    return text.translate(_PERSIAN_LETTERS)
+
+
+def normalize_digits_ar(text: str) -> str:
+    """Arabic-Indic (٠–٩) and Persian (۰–۹) digits → ASCII."""
+    return text.translate(_DIGITS)
+
+
+def keep_word_chars_ar(text: str) -> str:
+    """Drop everything that is not a letter or digit.
+
+    Used last, on a single token: it removes the dots of an obfuscated
+    ``داعـ.ـش`` and the space inside a re-joined ``ق سد``.
+    """
+    return _NON_WORD_RE.sub("", text)
+
+
+def normalize_ar(text: str) -> str:
+    """Full normalisation of one token for matching (see module docstring)."""
+    text = strip_invisible_ar(text)
+    text = normalize_nfkc_ar(text)
+    text = dediac_ar(text)
+    text = strip_tatweel_ar(text)
+    text = normalize_alef_ar(text)
+    text = normalize_alef_maksura_ar(text)
+    text = normalize_teh_marbuta_ar(text)
+    text = normalize_hamza_carriers_ar(text)
+    text = normalize_persian_ar(text)
+    text = normalize_digits_ar(text)
+    text = keep_word_chars_ar(text)
+    return text.lower()
+
+
+normalize_token_ar = lru_cache(maxsize=500_000)(normalize_ar)
+"""Cached :func:`normalize_ar` for tokens: a corpus' vocabulary is small."""

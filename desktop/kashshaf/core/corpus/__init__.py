@@ -1,0 +1,1 @@
+"""Corpus import: decoding, importers, cleaning, metadata and the SQLite store."""

@@ -1,0 +1,247 @@
+"""The corpus store: one SQLite database (WAL) per corpus folder.
+
+Documents keep raw text, clean text and metadata under a stable id (a hash
+of the raw text). Every path a document was imported from is kept, so an
+exact duplicate is recorded, not stored twice. ``vocab`` holds the corpus
+vocabulary (normalised word forms and counts) that the tokenizer uses as
+evidence when re-joining split words. ``indexed`` marks documents whose
+index entry is committed, so an interrupted indexing run resumes.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from kashshaf.core.models import Document
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS documents(
+    num INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    path TEXT NOT NULL,
+    title TEXT NOT NULL,
+    source TEXT,
+    date TEXT,
+    date_text TEXT,
+    url TEXT,
+    author TEXT,
+    title_origin TEXT,
+    source_origin TEXT,
+    date_origin TEXT,
+    encoding TEXT,
+    length INTEGER NOT NULL,
+    words INTEGER NOT NULL DEFAULT 0,
+    clean_text TEXT NOT NULL,
+    raw_text TEXT NOT NULL,
+    imported_at REAL NOT NULL,
+    indexed INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS documents_unindexed ON documents(indexed) WHERE indexed = 0;
+CREATE TABLE IF NOT EXISTS document_paths(
+    path TEXT PRIMARY KEY,
+    doc_id TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS document_paths_doc ON document_paths(doc_id);
+CREATE TABLE IF NOT EXISTS vocab(term TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;
+"""
+
+_DOC_COLUMNS = (
+    "num, id, path, title, source, date, date_text, url, author, title_origin, source_origin, "
+    "date_origin, encoding, clean_text, raw_text"
+)
+
+
+class StoreError(RuntimeError):
+    """The store cannot be opened or written; the message names the file."""
+
+
+class CorpusStore:
+    """Documents and vocabulary of one corpus (``<corpus>/kashshaf.sqlite3``)."""
+
+    FILENAME = "kashshaf.sqlite3"
+
+    def __init__(self, corpus_dir: Path, *, readonly: bool = False) -> None:
+        self.path = corpus_dir / self.FILENAME
+        self.readonly = readonly
+        try:
+            if readonly:
+                self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            else:
+                corpus_dir.mkdir(parents=True, exist_ok=True)
+                self._db = sqlite3.connect(self.path, check_same_thread=False)
+                self._db.execute("PRAGMA journal_mode=WAL")
+                self._db.execute("PRAGMA synchronous=NORMAL")
+                self._db.executescript(_SCHEMA)
+                self._db.execute(
+                    "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+                )
+                self._db.commit()
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError(f"cannot open the corpus store {self.path}: {exc}") from exc
+
+    def close(self) -> None:
+        self._db.close()
+
+    # --- writing ---------------------------------------------------------
+
+    def add_documents(self, docs: Iterable[Document]) -> tuple[list[str], list[tuple[str, str]]]:
+        """Store ``docs`` in one transaction; return (new ids, (path, id) of duplicates)."""
+        added: list[str] = []
+        duplicates: list[tuple[str, str]] = []
+        now = time.time()
+        with self._db:
+            cur = self._db.cursor()
+            for doc in docs:
+                cur.execute(
+                    "INSERT OR IGNORE INTO documents(id, path, title, source, date, date_text, url, author, "
+                    "title_origin, source_origin, date_origin, encoding, length, clean_text, raw_text, imported_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        doc.id,
+                        doc.path,
+                        doc.title,
+                        doc.source,
+                        doc.date,
+                        doc.date_text,
+                        doc.url,
+                        doc.author,
+                        doc.title_origin,
+                        doc.source_origin,
+                        doc.date_origin,
+                        doc.encoding,
+                        len(doc.clean_text),
+                        doc.clean_text,
+                        doc.raw_text,
+                        now,
+                    ),
+                )
+                if cur.rowcount:
+                    added.append(doc.id)
+                else:
+                    duplicates.append((doc.path, doc.id))
+                cur.execute("INSERT OR REPLACE INTO document_paths(path, doc_id) VALUES (?, ?)", (doc.path, doc.id))
+        return added, duplicates
+
+    def delete_documents(self, ids: Iterable[str]) -> int:
+        ids = list(ids)
+        with self._db:
+            self._db.executemany("DELETE FROM document_paths WHERE doc_id = ?", ((i,) for i in ids))
+            cur = self._db.executemany("DELETE FROM documents WHERE id = ?", ((i,) for i in ids))
+        return cur.rowcount
+
+    def add_vocabulary(self, counts: dict[str, int]) -> None:
+        with self._db:
+            self._db.executemany(
+                "INSERT INTO vocab(term, count) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET count = count + excluded.count",
+                counts.items(),
+            )
+
+    def mark_indexed(self, ids: Iterable[str], value: bool = True) -> None:
+        with self._db:
+            self._db.executemany("UPDATE documents SET indexed = ? WHERE id = ?", ((int(value), i) for i in ids))
+
+    def mark_all_unindexed(self) -> None:
+        with self._db:
+            self._db.execute("UPDATE documents SET indexed = 0")
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self._db:
+            self._db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+    # --- reading ---------------------------------------------------------
+
+    def meta(self, key: str) -> str | None:
+        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def count(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM documents").fetchone()[0])
+
+    def count_unindexed(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM documents WHERE indexed = 0").fetchone()[0])
+
+    def count_paths(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM document_paths").fetchone()[0])
+
+    def has(self, doc_id: str) -> bool:
+        return self._db.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
+
+    def get(self, doc_id: str) -> Document | None:
+        row = self._db.execute(f"SELECT {_DOC_COLUMNS} FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return _row_to_document(row) if row else None
+
+    def find_ids(self, prefix: str) -> list[str]:
+        """Ids starting with ``prefix`` (for short ids typed by a person)."""
+        rows = self._db.execute("SELECT id FROM documents WHERE id >= ? AND id < ? LIMIT 5", (prefix, prefix + "\uffff"))
+        return [r[0] for r in rows]
+
+    def id_for_path(self, path: str) -> str | None:
+        row = self._db.execute("SELECT doc_id FROM document_paths WHERE path = ?", (path,)).fetchone()
+        return row[0] if row else None
+
+    def summaries(self, ids: list[str]) -> dict[str, tuple[str, str, str | None, str | None, str]]:
+        """``id -> (path, title, source, date, clean_text)`` for a page of hits."""
+        out: dict[str, tuple[str, str, str | None, str | None, str]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT id, path, title, source, date, clean_text FROM documents WHERE id IN ({marks})", chunk
+            )
+            for row in rows:
+                out[row[0]] = (row[1], row[2], row[3], row[4], row[5])
+        return out
+
+    def iter_for_index(self, only_unindexed: bool, batch: int = 500) -> Iterator[list[tuple[str, str, str, str | None, str | None]]]:
+        """Batches of ``(id, title, clean_text, source, date)``."""
+        where = "WHERE indexed = 0" if only_unindexed else ""
+        last = 0
+        while True:
+            rows = self._db.execute(
+                f"SELECT num, id, title, clean_text, source, date FROM documents {where} "
+                f"{'AND' if where else 'WHERE'} num > ? ORDER BY num LIMIT ?",
+                (last, batch),
+            ).fetchall()
+            if not rows:
+                return
+            last = rows[-1][0]
+            yield [(r[1], r[2], r[3], r[4], r[5]) for r in rows]
+
+    def is_known_word(self, term: str) -> bool:
+        return self._db.execute("SELECT 1 FROM vocab WHERE term = ?", (term,)).fetchone() is not None
+
+    def stats_rows(self) -> dict[str, object]:
+        db = self._db
+        sources = db.execute(
+            "SELECT coalesce(source, ''), count(*) FROM documents GROUP BY source ORDER BY count(*) DESC"
+        ).fetchall()
+        dates = db.execute("SELECT min(date), max(date) FROM documents WHERE date_origin IS NOT 'file'").fetchone()
+        length = db.execute("SELECT coalesce(sum(length), 0) FROM documents").fetchone()[0]
+        return {"sources": sources, "first_date": dates[0], "last_date": dates[1], "characters": length}
+
+
+def _row_to_document(row: tuple[object, ...]) -> Document:
+    (num, doc_id, path, title, source, date, date_text, url, author, t_o, s_o, d_o, enc, clean, raw) = row
+    return Document(
+        id=str(doc_id),
+        path=str(path),
+        title=str(title),
+        source=source if source is None else str(source),
+        date=date if date is None else str(date),
+        url=url if url is None else str(url),
+        author=author if author is None else str(author),
+        clean_text=str(clean),
+        raw_text=str(raw),
+        encoding=enc if enc is None else str(enc),
+        title_origin=str(t_o or "text"),
+        source_origin=s_o if s_o is None else str(s_o),
+        date_origin=d_o if d_o is None else str(d_o),
+        date_text=date_text if date_text is None else str(date_text),
+        num=int(num),  # type: ignore[call-overload]
+    )

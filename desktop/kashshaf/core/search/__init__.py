@@ -1,0 +1,1 @@
+"""The whoosh full-text index: schema, analysis, indexing, queries, snippets."""

@@ -1,0 +1,212 @@
+"""whoosh analysis for Arabic, in whoosh's own idiom: a Tokenizer that keeps
+offsets into the ORIGINAL text, then Filters for normalisation, stop words
+and stemming.
+
+whoosh pickles the schema (and so these objects) into the index; their state
+is plain data (a vocabulary file path), their classes live at this stable
+import path, and an index is always opened with the schema passed in.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import threading
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+from whoosh.analysis import Filter, Tokenizer
+from whoosh.analysis.acore import Token
+
+from kashshaf.core.arabic.normalize import normalize_token_ar
+from kashshaf.core.arabic.stem import stem_token_ar, strip_prefix_ar
+from kashshaf.core.arabic.stopwords import stop_words_ar
+from kashshaf.core.arabic.tokenize import tokenize_ar
+
+
+_WILDCARDS_RE = re.compile(r"([*?])")
+
+
+def _is_pattern(text: str) -> bool:
+    return "*" in text or "?" in text
+
+
+def normalize_pattern_ar(text: str) -> str:
+    """Normalise the pieces of a wildcard pattern, keeping ``*`` and ``?``."""
+    return "".join(p if p in ("*", "?") else normalize_token_ar(p) for p in _WILDCARDS_RE.split(text))
+
+
+class SqliteVocabulary:
+    """``term in vocabulary`` against a corpus store's ``vocab`` table.
+
+    Pickle-safe: only the path is kept; connections are per thread and
+    opened read-only on first use. Lookups are rare (only around lone
+    letters) and cached.
+    """
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self._local = threading.local()
+        self._cache: dict[str, bool] = {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"path": self.path}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["path"])  # type: ignore[misc]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, SqliteVocabulary) and other.path == self.path
+
+    def __hash__(self) -> int:
+        return hash(self.path)
+
+    def _connection(self) -> sqlite3.Connection | None:
+        db = getattr(self._local, "db", None)
+        if db is None:
+            try:
+                db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            except sqlite3.Error:
+                return None
+            self._local.db = db
+        return db  # type: ignore[no-any-return]
+
+    def clear_cache(self) -> None:
+        self._cache.clear()
+
+    def __call__(self, term: str) -> bool:
+        known = self._cache.get(term)
+        if known is None:
+            db = self._connection()
+            try:
+                known = db is not None and db.execute("SELECT 1 FROM vocab WHERE term = ?", (term,)).fetchone() is not None
+            except sqlite3.Error:
+                known = False
+            self._cache[term] = known
+        return known
+
+
+class ArabicTokenizer(Tokenizer):  # type: ignore[misc]
+    """Words with offsets into the original text; obfuscated words de-obfuscated,
+    split words re-joined when ``vocabulary`` knows the joined word."""
+
+    def __init__(self, vocabulary: SqliteVocabulary | None = None) -> None:
+        self.vocabulary = vocabulary
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ArabicTokenizer) and other.vocabulary == self.vocabulary
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: Any,
+    ) -> Iterator[Token]:
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        if not tokenize:
+            t.original = t.text = value
+            t.boost = 1.0
+            if positions:
+                t.pos = start_pos
+            if chars:
+                t.startchar = start_char
+                t.endchar = start_char + len(value)
+            yield t
+            return
+        for pos, span in enumerate(tokenize_ar(value, self.vocabulary), start=start_pos):
+            t.text = span.text
+            t.boost = 1.0
+            t.stopped = False
+            if keeporiginal:
+                t.original = span.text
+            if positions:
+                t.pos = pos
+            if chars:
+                t.startchar = start_char + span.start
+                t.endchar = start_char + span.end
+            yield t
+
+
+class ArabicNormalizeFilter(Filter):  # type: ignore[misc]
+    """Normalise each token (see :func:`kashshaf.core.arabic.normalize.normalize_ar`); drop tokens left empty."""
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ArabicNormalizeFilter)
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        for t in tokens:
+            if t.mode == "query" and _is_pattern(t.text):
+                text = normalize_pattern_ar(t.text)
+            else:
+                text = normalize_token_ar(t.text)
+            if text:
+                t.text = text
+                yield t
+
+
+class ArabicStopFilter(Filter):  # type: ignore[misc]
+    """Remove the shipped stop words (positions keep their gaps)."""
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ArabicStopFilter)
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        stops = stop_words_ar()
+        for t in tokens:
+            if t.text in stops:
+                if not t.removestops:
+                    t.stopped = True
+                    yield t
+            else:
+                yield t
+
+
+class ArabicStemFilter(Filter):  # type: ignore[misc]
+    """Light-stem each normalised token."""
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ArabicStemFilter)
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        for t in tokens:
+            if t.stopped:
+                pass
+            elif t.mode == "query" and _is_pattern(t.text):
+                # a prefix/wildcard: strip leading clitics only, never suffixes
+                t.text = strip_prefix_ar(t.text)
+            else:
+                t.text = stem_token_ar(t.text)
+            yield t
+
+
+def exact_analyzer(vocabulary: SqliteVocabulary | None = None) -> Any:
+    """Normalised, unstemmed, stop words kept: exact phrases and names."""
+    return ArabicTokenizer(vocabulary) | ArabicNormalizeFilter()
+
+
+def stemmed_analyzer(vocabulary: SqliteVocabulary | None = None) -> Any:
+    """Normalised, stop words removed, light-stemmed: recall for words."""
+    return ArabicTokenizer(vocabulary) | ArabicNormalizeFilter() | ArabicStopFilter() | ArabicStemFilter()
+
+
+@lru_cache(maxsize=200_000)
+def analyze_exact(word: str) -> str:
+    """The exact-field form of one surface word."""
+    return normalize_token_ar(word)
+
+
+@lru_cache(maxsize=200_000)
+def analyze_stemmed(word: str) -> str | None:
+    """The stemmed-field form of one surface word (None for a stop word)."""
+    norm = normalize_token_ar(word)
+    if not norm or norm in stop_words_ar():
+        return None
+    return stem_token_ar(norm)

@@ -1,0 +1,136 @@
+"""Query parsing: words, "phrases", AND/OR/NOT, prefix*, field:value, ranges.
+
+A query is parsed once over ``title``, ``body`` (stemmed) and ``body_exact``
+(unstemmed), each analysed like the index: a word matches its stem in the
+body and its exact form in the title and the exact body; a "phrase" and a
+prefix* match the exact fields. ``source:`` and ``date:`` and ``entity:``
+address their fields.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from whoosh import query as wq
+from whoosh.query.compound import CompoundQuery
+from whoosh.query.wrappers import WrappingQuery
+from whoosh.qparser import MultifieldParser, OperatorsPlugin
+from whoosh.qparser.dateparse import DateParserPlugin
+from whoosh.fields import Schema
+
+from kashshaf.core.arabic.normalize import normalize_digits_ar
+
+SEARCH_FIELDS = ("title", "body", "body_exact")
+FIELD_BOOSTS = {"title": 2.0, "body": 1.0, "body_exact": 0.5}
+_ALIASES = {"مصدر": "source", "المصدر": "source", "تاريخ": "date", "التاريخ": "date", "كيان": "entity"}
+
+
+class QueryError(ValueError):
+    """A query that cannot be parsed; the message says what is wrong."""
+
+
+@dataclass(slots=True)
+class QueryTerms:
+    """What to highlight: exact forms, stems and prefixes, per kind."""
+
+    exact: set[str] = field(default_factory=set)
+    stems: set[str] = field(default_factory=set)
+    prefixes: set[str] = field(default_factory=set)
+    stem_prefixes: set[str] = field(default_factory=set)
+
+    def __bool__(self) -> bool:
+        return bool(self.exact or self.stems or self.prefixes or self.stem_prefixes)
+
+
+def make_parser(schema: Schema) -> MultifieldParser:
+    parser = MultifieldParser(list(SEARCH_FIELDS), schema, fieldboosts=FIELD_BOOSTS)
+    parser.replace_plugin(OperatorsPlugin(And=r"(?<=\s)(AND|و)(?=\s)", Or=r"(?<=\s)(OR|أو|او)(?=\s)", Not=r"(^|(?<=(\s|[()])))(NOT|ليس)(?=\s)", AndNot=r"(?<=\s)ANDNOT(?=\s)", AndMaybe=r"(?<=\s)ANDMAYBE(?=\s)", Require=r"(?<=\s)REQUIRE(?=\s)"))
+    parser.add_plugin(DateParserPlugin(free=False))
+    return parser
+
+
+def _prepare_text(text: str) -> str:
+    text = normalize_digits_ar(text).strip()
+    # Arabic quotation marks and the Arabic comma work like their ASCII twins.
+    text = text.replace("“", '"').replace("”", '"').replace("«", '"').replace("»", '"')
+    for alias, name in _ALIASES.items():
+        text = text.replace(alias + ":", name + ":")
+    return text
+
+
+def parse_query(parser: MultifieldParser, text: str) -> wq.Query:
+    """Parse ``text``; raise :class:`QueryError` when it is not a valid query."""
+    prepared = _prepare_text(text)
+    if not prepared:
+        raise QueryError("the query is empty")
+    if prepared.count('"') % 2:
+        raise QueryError('a phrase is not closed: a " is missing')
+    if prepared.count("(") != prepared.count(")"):
+        raise QueryError("the parentheses do not match")
+    try:
+        q = parser.parse(prepared)
+    except Exception as exc:  # whoosh raises assorted errors on odd input
+        raise QueryError(f"the query cannot be read ({exc})") from exc
+    q = _fix(q).normalize()
+    _check_errors(q)
+    if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
+        raise QueryError("the query has no searchable word (only stop words or punctuation)")
+    return q
+
+
+def _fix(q: wq.Query) -> wq.Query:
+    """The stemmed body has no positions: phrases there are dropped (they
+    are matched in ``body_exact``)."""
+    if isinstance(q, wq.Phrase) and q.fieldname == "body":
+        return wq.NullQuery
+    if isinstance(q, CompoundQuery):
+        q.subqueries = [_fix(s) for s in q.subqueries]
+    elif isinstance(q, WrappingQuery):
+        q.child = _fix(q.child)
+    elif isinstance(q, wq.BinaryQuery):
+        q.a = _fix(q.a)
+        q.b = _fix(q.b)
+    return q
+
+
+def _check_errors(q: wq.Query) -> None:
+    for sub in q.leaves() if q.is_leaf() is False else [q]:
+        if isinstance(sub, wq.qcore._NullQuery):
+            continue
+        if type(sub).__name__ == "ErrorQuery":
+            raise QueryError(f"the query cannot be read ({getattr(sub, 'message', sub)})")
+    if type(q).__name__ == "ErrorQuery":
+        raise QueryError(f"the query cannot be read ({getattr(q, 'message', q)})")
+
+
+def query_terms(q: wq.Query) -> QueryTerms:
+    """The positive terms of ``q`` (under NOT excluded), for highlighting."""
+    terms = QueryTerms()
+    _collect(q, terms, negated=False)
+    return terms
+
+
+def _collect(q: wq.Query, terms: QueryTerms, negated: bool) -> None:
+    if isinstance(q, wq.Not):
+        return
+    if isinstance(q, wq.AndNot):
+        _collect(q.a, terms, negated)
+        return
+    if isinstance(q, wq.Term):
+        if q.fieldname == "body":
+            terms.stems.add(str(q.text))
+        elif q.fieldname in ("title", "body_exact"):
+            terms.exact.add(str(q.text))
+        return
+    if isinstance(q, wq.Phrase):
+        if q.fieldname in ("title", "body_exact"):
+            terms.exact.update(str(w) for w in q.words)
+        return
+    if isinstance(q, wq.Prefix):
+        if q.fieldname == "body":
+            terms.stem_prefixes.add(str(q.text))
+        elif q.fieldname in ("title", "body_exact"):
+            terms.prefixes.add(str(q.text))
+        return
+    for child in q.children():
+        _collect(child, terms, negated)

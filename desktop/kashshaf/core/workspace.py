@@ -1,0 +1,263 @@
+"""The one facade the UI and the CLI talk to: open a corpus, import, search,
+read documents, reindex.
+
+A corpus is a folder holding ``kashshaf.sqlite3`` (the store) and ``index/``
+(the whoosh index). The store is the truth; the index is derived from it and
+rebuilt from it whenever it is missing, unusable or of an older schema.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from kashshaf.core.arabic.normalize import normalize_token_ar
+from kashshaf.core.arabic.tokenize import WORD_RE
+from kashshaf.core.corpus.documents import prepare_document
+from kashshaf.core.corpus.importers import RawArticle, iter_paths, read_path
+from kashshaf.core.corpus.store import CorpusStore
+from kashshaf.core.models import CorpusStats, Document, ImportProblem, ImportReport, SearchHit, SearchResults
+from kashshaf.core.search.index import IndexUnusable, SearchIndex, default_procs
+from kashshaf.core.search.query import QueryError, make_parser, parse_query, query_terms
+from kashshaf.core.search.snippets import make_snippet, match_spans
+from kashshaf.paths import default_corpus_dir, seeds_dir
+
+__all__ = ["ImportProgress", "QueryError", "Workspace"]
+
+STORE_BATCH = 500
+PARALLEL_INDEX_MIN_DOCS = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class ImportProgress:
+    phase: str
+    """"reading" or "indexing" """
+    done: int
+    total: int | None
+    problems: int
+    current: str | None = None
+
+
+ProgressCallback = Callable[[ImportProgress], None]
+CancelCheck = Callable[[], bool]
+
+
+def count_vocabulary(texts: Iterable[str]) -> dict[str, int]:
+    """Normalised word counts of ``texts`` (the evidence for re-joining split words)."""
+    surface: Counter[str] = Counter()
+    for text in texts:
+        surface.update(WORD_RE.findall(text))
+    counts: Counter[str] = Counter()
+    for word, n in surface.items():
+        norm = normalize_token_ar(word)
+        if len(norm) > 1:
+            counts[norm] += n
+    return dict(counts)
+
+
+class Workspace:
+    """One open corpus."""
+
+    def __init__(self, corpus_dir: str | os.PathLike[str], *, readonly: bool = False) -> None:
+        self.corpus_dir = Path(corpus_dir)
+        self.readonly = readonly
+        self.store = CorpusStore(self.corpus_dir, readonly=readonly)
+        self.index = SearchIndex(self.corpus_dir, self.store.path)
+        self.index_rebuilt_reason: str | None = None
+        self._parser = make_parser(self.index.schema)
+        self._open_index()
+
+    @classmethod
+    def open_default(cls) -> Workspace:
+        """The default corpus in the user data folder; on first use it imports the bundled seeds."""
+        workspace = cls(default_corpus_dir())
+        if workspace.store.meta("seeded") is None:
+            workspace.import_paths([seeds_dir()])
+            workspace.store.set_meta("seeded", "1")
+        return workspace
+
+    def close(self) -> None:
+        self.index.close()
+        self.store.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- index upkeep ----------------------------------------------------
+
+    def _open_index(self) -> None:
+        if self.readonly:
+            self.index.open()
+            return
+        if not self.index.exists():
+            if self.index.dir.exists() and any(self.index.dir.iterdir()):
+                self.index_rebuilt_reason = f"the search index in {self.index.dir} was unreadable; it was rebuilt"
+            self.index.create()
+            self.store.mark_all_unindexed()
+        elif not self.index.schema_current():
+            self.index_rebuilt_reason = "the search index was built by an older version; it was rebuilt"
+            self.index.create()
+            self.store.mark_all_unindexed()
+        else:
+            try:
+                self.index.open()
+            except IndexUnusable as exc:
+                self.index_rebuilt_reason = f"{exc}; it was rebuilt from the store"
+                self.index.create()
+                self.store.mark_all_unindexed()
+        if self.store.count_unindexed():
+            self.index_pending()
+
+    def index_pending(self, progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None) -> int:
+        """Index every stored document not yet committed to the index."""
+        total = self.store.count_unindexed()
+        if not total:
+            return 0
+        procs = default_procs() if total >= PARALLEL_INDEX_MIN_DOCS else 1
+        # Documents may already be in the index from a run that died before
+        # marking them: replace rather than add, unless the index is new.
+        update = self.index.doc_count() > 0
+        done = 0
+        ids: list[str] = []
+
+        def on_batch(batch_ids: list[str]) -> None:
+            nonlocal done
+            done += len(batch_ids)
+            ids.extend(batch_ids)
+            if progress is not None:
+                progress(ImportProgress("indexing", done, total, 0))
+
+        self.index.add(
+            self.store.iter_for_index(only_unindexed=True),
+            update=update,
+            procs=procs,
+            on_batch=on_batch,
+            cancelled=cancelled,
+        )
+        self.store.mark_indexed(ids)
+        return len(ids)
+
+    def reindex(self, progress: ProgressCallback | None = None) -> int:
+        """Rebuild the index from the store."""
+        self.index.create()
+        self.store.mark_all_unindexed()
+        return self.index_pending(progress)
+
+    # --- import ----------------------------------------------------------
+
+    def import_paths(
+        self,
+        paths: Iterable[str | os.PathLike[str]],
+        progress: ProgressCallback | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> ImportReport:
+        """Import files and folders; every unreadable file is reported, the rest goes on."""
+        report = ImportReport()
+        files = list(iter_paths(paths))
+        total_files = sum(1 for f in files if isinstance(f, Path))
+        batch: list[Document] = []
+        files_done = 0
+
+        def flush() -> None:
+            if not batch:
+                return
+            added, duplicates = self.store.add_documents(batch)
+            report.imported.extend(added)
+            report.duplicates.extend(duplicates)
+            added_set = set(added)
+            self.store.add_vocabulary(count_vocabulary(d.clean_text for d in batch if d.id in added_set))
+            batch.clear()
+
+        for item in files:
+            if cancelled is not None and cancelled():
+                report.cancelled = True
+                break
+            if isinstance(item, ImportProblem):
+                report.problems.append(item)
+                continue
+            for article in self._read(item, report):
+                batch.append(article)
+                if len(batch) >= STORE_BATCH:
+                    flush()
+            files_done += 1
+            if progress is not None:
+                progress(ImportProgress("reading", files_done, total_files, len(report.problems), str(item)))
+        flush()
+        if not report.cancelled:
+            self.index_pending(progress, cancelled)
+        return report
+
+    def _read(self, path: Path, report: ImportReport) -> Iterator[Document]:
+        for item in read_path(path):
+            if isinstance(item, ImportProblem):
+                report.problems.append(item)
+                continue
+            yield from self._prepare(item, report)
+
+    @staticmethod
+    def _prepare(article: RawArticle, report: ImportReport) -> Iterator[Document]:
+        try:
+            yield prepare_document(article)
+        except Exception as exc:  # a bug in cleaning must not stop an import
+            report.problems.append(ImportProblem(article.path, f"could not be processed ({type(exc).__name__}: {exc})"))
+
+    def delete(self, ids: Iterable[str]) -> int:
+        ids = list(ids)
+        self.index.delete(ids)
+        return self.store.delete_documents(ids)
+
+    # --- reading ---------------------------------------------------------
+
+    def document(self, doc_id: str) -> Document | None:
+        """A document by id, or by a unique id prefix (at least 6 characters)."""
+        doc = self.store.get(doc_id)
+        if doc is None and len(doc_id) >= 6:
+            matches = self.store.find_ids(doc_id)
+            if len(matches) == 1:
+                doc = self.store.get(matches[0])
+        return doc
+
+    def search(self, text: str, limit: int | None = 20, offset: int = 0, snippets: bool = True) -> SearchResults:
+        """Ranked hits (BM25F) with the total count; ``limit=None`` returns every hit."""
+        q = parse_query(self._parser, text)
+        with self.index.searcher() as searcher:
+            want = None if limit is None else offset + limit
+            results = searcher.search(q, limit=want)
+            total = len(results)
+            page = results[offset:] if limit is None else results[offset : offset + limit]
+            scored = [(hit["id"], float(hit.score) if hit.score is not None else 0.0) for hit in page]
+        info = self.store.summaries([doc_id for doc_id, _ in scored])
+        terms = query_terms(q) if snippets else None
+        hits = []
+        for doc_id, score in scored:
+            row = info.get(doc_id)
+            if row is None:  # in the index but deleted from the store meanwhile
+                continue
+            path, title, source, date, clean = row
+            snippet = None
+            if terms is not None:
+                snippet = make_snippet(clean, match_spans(clean, terms, self.index.vocabulary))
+            hits.append(SearchHit(doc_id, path, title, source, date, score, snippet))
+        return SearchResults(text, total, tuple(hits), offset)
+
+    def stats(self) -> CorpusStats:
+        rows = self.store.stats_rows()
+        documents = self.store.count()
+        sources = tuple((str(s), int(n)) for s, n in rows["sources"])  # type: ignore[attr-defined]
+        return CorpusStats(
+            documents=documents,
+            duplicates=self.store.count_paths() - documents,
+            sources=sources,
+            first_date=rows["first_date"],  # type: ignore[arg-type]
+            last_date=rows["last_date"],  # type: ignore[arg-type]
+            characters=int(rows["characters"]),  # type: ignore[call-overload]
+            indexed=self.index.doc_count(),
+            store_path=str(self.store.path),
+            index_path=str(self.index.dir),
+        )

@@ -1,0 +1,19 @@
+#!/bin/sh
+# Debian packages that Qt needs to run headless (offscreen or under Xvfb).
+# Installed only when missing, and only when running as root (CI); otherwise
+# the missing ones are listed.
+set -e
+PKGS="libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0 xvfb"
+command -v dpkg >/dev/null 2>&1 || exit 0
+missing=""
+for p in $PKGS; do
+    dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" = "0" ]; then
+    echo "Installing Debian packages for headless Qt:$missing"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
+else
+    echo "Note: these Debian packages are missing (install them as root):$missing"
+fi
