@@ -8,7 +8,9 @@ rebuilt from it whenever it is missing, unusable or of an older schema.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+from concurrent.futures import ProcessPoolExecutor
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -17,7 +19,7 @@ from pathlib import Path
 from kashshaf.core.arabic.normalize import normalize_token_ar
 from kashshaf.core.arabic.tokenize import WORD_RE
 from kashshaf.core.corpus.documents import prepare_document
-from kashshaf.core.corpus.importers import RawArticle, iter_paths, read_path
+from kashshaf.core.corpus.importers import iter_paths, read_path
 from kashshaf.core.corpus.store import CorpusStore
 from kashshaf.core.models import CorpusStats, Document, ImportProblem, ImportReport, SearchHit, SearchResults
 from kashshaf.core.search.index import IndexUnusable, SearchIndex, default_procs
@@ -56,6 +58,43 @@ def count_vocabulary(texts: Iterable[str]) -> dict[str, int]:
         if len(norm) > 1:
             counts[norm] += n
     return dict(counts)
+
+
+FileResult = tuple[str, list[Document], list[ImportProblem], dict[str, int]]
+PARALLEL_READ_MIN_BYTES = 4 * 1024 * 1024
+
+
+def read_file(path: Path) -> FileResult:
+    """Read, clean and count the words of one file (runs in a worker process)."""
+    docs: list[Document] = []
+    problems: list[ImportProblem] = []
+    for item in read_path(path):
+        if isinstance(item, ImportProblem):
+            problems.append(item)
+            continue
+        try:
+            docs.append(prepare_document(item))
+        except Exception as exc:  # a bug in cleaning must not stop an import
+            problems.append(ImportProblem(item.path, f"could not be processed ({type(exc).__name__}: {exc})"))
+    return str(path), docs, problems, count_vocabulary(d.clean_text for d in docs)
+
+
+def _read_files(files: list[Path]) -> Iterator[FileResult]:
+    """Results in file order; in worker processes when the files are big enough to share."""
+    size = 0
+    for f in files:
+        try:
+            size += f.stat().st_size
+        except OSError:
+            pass
+    workers = default_procs()
+    if workers < 2 or len(files) < 2 or size < PARALLEL_READ_MIN_BYTES:
+        yield from map(read_file, files)
+        return
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        chunk = max(1, min(64, len(files) // (workers * 8)))
+        yield from pool.map(read_file, files, chunksize=chunk)
 
 
 class Workspace:
@@ -157,55 +196,48 @@ class Workspace:
         progress: ProgressCallback | None = None,
         cancelled: CancelCheck | None = None,
     ) -> ImportReport:
-        """Import files and folders; every unreadable file is reported, the rest goes on."""
+        """Import files and folders; every unreadable file is reported, the rest goes on.
+
+        Files are read and cleaned in worker processes when there is enough
+        work to share; the store (and so the vocabulary) is complete before
+        indexing starts, so split words are re-joined with the evidence of the
+        whole import.
+        """
         report = ImportReport()
-        files = list(iter_paths(paths))
-        total_files = sum(1 for f in files if isinstance(f, Path))
-        batch: list[Document] = []
-        files_done = 0
+        files: list[Path] = []
+        for item in iter_paths(paths):
+            if isinstance(item, ImportProblem):
+                report.problems.append(item)
+            else:
+                files.append(item)
+        pending: list[Document] = []
+        vocabulary: Counter[str] = Counter()
 
         def flush() -> None:
-            if not batch:
-                return
-            added, duplicates = self.store.add_documents(batch)
-            report.imported.extend(added)
-            report.duplicates.extend(duplicates)
-            added_set = set(added)
-            self.store.add_vocabulary(count_vocabulary(d.clean_text for d in batch if d.id in added_set))
-            batch.clear()
+            if pending:
+                added, duplicates = self.store.add_documents(pending)
+                report.imported.extend(added)
+                report.duplicates.extend(duplicates)
+                pending.clear()
+            if vocabulary:
+                self.store.add_vocabulary(vocabulary)
+                vocabulary.clear()
 
-        for item in files:
+        for done, (path, docs, problems, counts) in enumerate(_read_files(files), start=1):
+            pending.extend(docs)
+            report.problems.extend(problems)
+            vocabulary.update(counts)
+            if len(pending) >= STORE_BATCH:
+                flush()
+            if progress is not None:
+                progress(ImportProgress("reading", done, len(files), len(report.problems), path))
             if cancelled is not None and cancelled():
                 report.cancelled = True
                 break
-            if isinstance(item, ImportProblem):
-                report.problems.append(item)
-                continue
-            for article in self._read(item, report):
-                batch.append(article)
-                if len(batch) >= STORE_BATCH:
-                    flush()
-            files_done += 1
-            if progress is not None:
-                progress(ImportProgress("reading", files_done, total_files, len(report.problems), str(item)))
         flush()
         if not report.cancelled:
             self.index_pending(progress, cancelled)
         return report
-
-    def _read(self, path: Path, report: ImportReport) -> Iterator[Document]:
-        for item in read_path(path):
-            if isinstance(item, ImportProblem):
-                report.problems.append(item)
-                continue
-            yield from self._prepare(item, report)
-
-    @staticmethod
-    def _prepare(article: RawArticle, report: ImportReport) -> Iterator[Document]:
-        try:
-            yield prepare_document(article)
-        except Exception as exc:  # a bug in cleaning must not stop an import
-            report.problems.append(ImportProblem(article.path, f"could not be processed ({type(exc).__name__}: {exc})"))
 
     def delete(self, ids: Iterable[str]) -> int:
         ids = list(ids)

@@ -80,21 +80,43 @@ def _known_with_clitics(word: str, is_known: KnownWord) -> bool:
     return False
 
 
+def _lone_indices(spans: list[TokenSpan]) -> list[int]:
+    return [i for i, span in enumerate(spans) if len(span.text) <= 3 and _is_lone_letter(normalize_token_ar(span.text))]
+
+
 def tokenize_ar(text: str, is_known: KnownWord | None = None) -> list[TokenSpan]:
     """Tokenise ``text``; with ``is_known``, re-join words split by a space."""
     spans = [TokenSpan(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text)]
     if is_known is None or len(spans) < 2:
         return spans
-    return join_split_words_ar(text, spans, is_known)
+    lone = _lone_indices(spans)
+    if not lone:
+        return spans
+    return join_split_words_ar(text, spans, is_known, lone)
 
 
-def join_split_words_ar(text: str, spans: list[TokenSpan], is_known: KnownWord) -> list[TokenSpan]:
+def words_ar(text: str, is_known: KnownWord | None = None) -> list[str]:
+    """The surface words of ``text`` in order (what :func:`tokenize_ar` yields,
+    without offsets): the fast path for indexing."""
+    words: list[str] = WORD_RE.findall(text)
+    if is_known is None or not any(len(w) <= 3 and _is_lone_letter(normalize_token_ar(w)) for w in words):
+        return words
+    return [span.text for span in tokenize_ar(text, is_known)]
+
+
+def join_split_words_ar(
+    text: str, spans: list[TokenSpan], is_known: KnownWord, lone: list[int] | None = None
+) -> list[TokenSpan]:
     """Join runs such as ``ق سد`` into one token when the joined word is known."""
+    if lone is None:
+        lone = _lone_indices(spans)
+    # a join can only start at a lone letter or just before one
+    starts = set(lone) | {i - 1 for i in lone if i > 0}
     out: list[TokenSpan] = []
     i = 0
     n = len(spans)
     while i < n:
-        joined = _try_join(text, spans, i, is_known)
+        joined = _try_join(text, spans, i, is_known) if i in starts else None
         if joined is None:
             out.append(spans[i])
             i += 1

@@ -23,15 +23,6 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kashshaf.core.arabic.normalize import (
-    dediac_ar,
-    normalize_alef_ar,
-    normalize_alef_maksura_ar,
-    normalize_hamza_carriers_ar,
-    normalize_teh_marbuta_ar,
-    strip_invisible_ar,
-    strip_tatweel_ar,
-)
 from kashshaf.core.corpus import metadata
 from kashshaf.paths import resource_path
 
@@ -47,13 +38,26 @@ HEADLINE_MAX_WORDS = 18
 TITLE_MAX_WORDS = 35
 
 
+_FOLD_TABLE = str.maketrans(
+    {
+        **{chr(c): None for c in range(0x064B, 0x0660)},
+        "\u0670": None,
+        "\u0640": None,
+        **{c: None for c in "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"},
+        **{c: "\u0627" for c in "\u0622\u0623\u0625\u0671"},
+        "\u0649": "\u064a",
+        "\u0629": "\u0647",
+        "\u0624": "\u0648",
+        "\u0626": "\u064a",
+    }
+)
+
+
 def fold_ar(text: str) -> str:
-    """Light folding used to MATCH boilerplate (not for display)."""
-    text = strip_invisible_ar(text)
-    text = dediac_ar(strip_tatweel_ar(text))
-    text = normalize_alef_ar(normalize_alef_maksura_ar(normalize_teh_marbuta_ar(text)))
-    text = normalize_hamza_carriers_ar(text)
-    return _SPACES_RE.sub(" ", text).strip()
+    """Light folding used to MATCH boilerplate (not for display): harakat,
+    tatweel and invisible characters dropped, alef/yeh/teh-marbuta/hamza
+    forms folded, spaces folded. One translate table, one regex."""
+    return _SPACES_RE.sub(" ", text.translate(_FOLD_TABLE)).strip()
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +126,7 @@ def clean_page(raw: str, title_hint: str | None = None) -> CleanedPage:
     return clean_lines(split_lines(raw), title_hint)
 
 
-def clean_lines(lines: list[str], title_hint: str | None = None) -> CleanedPage:
+def clean_lines(lines: list[str], title_hint: str | None = None, find_dates: bool = True) -> CleanedPage:
     rules = _rules()
     kept: list[str] = []
     dropped: list[str] = []
@@ -164,7 +168,7 @@ def clean_lines(lines: list[str], title_hint: str | None = None) -> CleanedPage:
             source = source or page_source
             dropped.append(line)
             continue
-        if index < metadata.HEADER_LINES or found_date is None:
+        if find_dates and found_date is None and index < metadata.HEADER_LINES and len(line) <= metadata.DATE_LINE_MAX_CHARS:
             date_line = metadata.date_line(line)
             if date_line is not None:
                 found_date = found_date or date_line

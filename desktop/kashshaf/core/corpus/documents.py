@@ -38,7 +38,7 @@ def _title_from_path(path: str) -> str:
 def prepare_document(article: RawArticle) -> Document:
     """Clean ``article`` and settle its title, outlet, date and id."""
     lines = split_lines(article.text)
-    cleaned = clean_lines(lines, title_hint=article.title)
+    cleaned = clean_lines(lines, title_hint=article.title, find_dates=not (article.prestructured and article.date))
 
     title = cleaned.title
     title_origin = "field" if article.title else "text"

@@ -28,6 +28,8 @@ from kashshaf.paths import resource_path
 
 HEADER_LINES = 12
 """Date lines are looked for among the first lines of a page."""
+DATE_LINE_MAX_CHARS = 90
+"""A date line is short: a date, a time, perhaps a place or "آخر تحديث"."""
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(

@@ -16,13 +16,15 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
+from whoosh import fields
 from whoosh.analysis import Filter, Tokenizer
 from whoosh.analysis.acore import Token
+from whoosh.system import pack_uint
 
 from kashshaf.core.arabic.normalize import normalize_token_ar
 from kashshaf.core.arabic.stem import stem_token_ar, strip_prefix_ar
 from kashshaf.core.arabic.stopwords import stop_words_ar
-from kashshaf.core.arabic.tokenize import tokenize_ar
+from kashshaf.core.arabic.tokenize import tokenize_ar, words_ar
 
 
 _WILDCARDS_RE = re.compile(r"([*?])")
@@ -210,3 +212,64 @@ def analyze_stemmed(word: str) -> str | None:
     if not norm or norm in stop_words_ar():
         return None
     return stem_token_ar(norm)
+
+
+_last_words: tuple[str, list[str]] | None = None
+_TERM_BYTES: dict[str, bytes] = {}
+
+
+def _term_bytes(term: str) -> bytes:
+    """UTF-8 of a term, shared between postings (less memory in the pool)."""
+    encoded = _TERM_BYTES.get(term)
+    if encoded is None:
+        if len(_TERM_BYTES) > 1_000_000:
+            _TERM_BYTES.clear()
+        encoded = _TERM_BYTES[term] = term.encode("utf-8")
+    return encoded
+
+
+def document_words(text: str, vocabulary: SqliteVocabulary | None) -> list[str]:
+    """Surface words of ``text``; the last result is reused, because the same
+    string is indexed into ``body`` and ``body_exact`` one after the other."""
+    global _last_words
+    last = _last_words
+    if last is not None and last[0] is text:
+        return last[1]
+    words = words_ar(text, vocabulary)
+    _last_words = (text, words)
+    return words
+
+
+class ArabicTextField(fields.TEXT):  # type: ignore[misc]
+    """A TEXT field whose ``index()`` runs its analyzer's rules in one fused
+    pass (tokenise once for both body fields, cached per-word analysis, no
+    Token objects). Queries and highlighting use the analyzer itself; a test
+    checks that both paths give the same postings."""
+
+    def __init__(self, analyzer: Any, stemmed: bool, **kwargs: Any) -> None:
+        super().__init__(analyzer=analyzer, **kwargs)
+        self.stemmed = stemmed
+        self.vocabulary = analyzer.items[0].vocabulary if hasattr(analyzer, "items") else None
+
+    def index(self, value: Any, **kwargs: Any) -> Any:
+        if not isinstance(value, str):
+            return super().index(value, **kwargs)
+        words = document_words(value, self.vocabulary)
+        boost = self.format.field_boost
+        if self.stemmed:
+            freqs: dict[str, int] = {}
+            for word in words:
+                stem = analyze_stemmed(word)
+                if stem:
+                    freqs[stem] = freqs.get(stem, 0) + 1
+            return [(_term_bytes(t), f, f * boost, pack_uint(f)) for t, f in freqs.items()]
+        positions: dict[str, list[int]] = {}
+        for pos, word in enumerate(words):
+            form = analyze_exact(word)
+            if form:
+                if form in positions:
+                    positions[form].append(pos)
+                else:
+                    positions[form] = [pos]
+        encode = self.format.encode
+        return [(_term_bytes(t), len(p), len(p) * boost, encode(p)) for t, p in positions.items()]

@@ -22,8 +22,10 @@ from whoosh.searching import Searcher
 from whoosh.writing import AsyncWriter, IndexingError
 
 from kashshaf.core.search.analysis import SqliteVocabulary
+from kashshaf.core.search.codec import KashshafCodec, LeanPostingPool
 from kashshaf.core.search.schema import SCHEMA_VERSION, build_schema
 
+WRITER_LIMIT_MB = 512
 IndexRow = tuple[str, str, str, str | None, str | None]
 """``(id, title, clean_text, source, date ISO)``"""
 
@@ -125,10 +127,11 @@ class SearchIndex:
         """
         self.vocabulary.clear_cache()
         ix = self.ix
+        options = {"limitmb": WRITER_LIMIT_MB, "codec": KashshafCodec(), "compound": False, "poolclass": LeanPostingPool}
         if procs > 1 and not update:
-            writer = ix.writer(procs=procs, multisegment=True, limitmb=256, batchsize=200)
+            writer = ix.writer(procs=procs, multisegment=True, batchsize=200, **options)
         else:
-            writer = ix.writer(limitmb=256)
+            writer = ix.writer(**options)
         count = 0
         try:
             for batch in batches:

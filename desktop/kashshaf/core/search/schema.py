@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from whoosh import fields
 
-from kashshaf.core.search.analysis import SqliteVocabulary, exact_analyzer, stemmed_analyzer
+from kashshaf.core.search.analysis import ArabicTextField, SqliteVocabulary, exact_analyzer, stemmed_analyzer
 
 SCHEMA_VERSION = "1"
 
@@ -23,9 +23,9 @@ def build_schema(vocabulary: SqliteVocabulary | None = None) -> fields.Schema:
     exact = exact_analyzer(vocabulary)
     return fields.Schema(
         id=fields.ID(stored=True, unique=True),
-        title=fields.TEXT(analyzer=exact, phrase=True, field_boost=2.0),
-        body=fields.TEXT(analyzer=stemmed_analyzer(vocabulary), phrase=False),
-        body_exact=fields.TEXT(analyzer=exact, phrase=True),
+        title=ArabicTextField(exact, stemmed=False, phrase=True, field_boost=2.0),
+        body=ArabicTextField(stemmed_analyzer(vocabulary), stemmed=True, phrase=False),
+        body_exact=ArabicTextField(exact, stemmed=False, phrase=True),
         source=fields.TEXT(analyzer=exact, phrase=True, field_boost=0.5),
         date=fields.DATETIME(),
         entity=fields.KEYWORD(lowercase=False, commas=False, scorable=False),
