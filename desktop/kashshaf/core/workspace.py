@@ -13,7 +13,7 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kashshaf.core.arabic.normalize import normalize_token_ar
@@ -256,7 +256,10 @@ class Workspace:
         return doc
 
     def search(self, text: str, limit: int | None = 20, offset: int = 0, snippets: bool = True) -> SearchResults:
-        """Ranked hits (BM25F) with the total count; ``limit=None`` returns every hit."""
+        """Ranked hits (BM25F) with the total count; ``limit=None`` returns every hit.
+
+        Raises :class:`QueryError` for a query that cannot be parsed.
+        """
         q = parse_query(self._parser, text)
         with self.index.searcher() as searcher:
             want = None if limit is None else offset + limit
@@ -272,11 +275,28 @@ class Workspace:
             if row is None:  # in the index but deleted from the store meanwhile
                 continue
             path, title, source, date, clean = row
-            snippet = None
-            if terms is not None:
-                snippet = make_snippet(clean, match_spans(clean, terms, self.index.vocabulary))
+            snippet = make_snippet(clean, match_spans(clean, terms, self.index.vocabulary)) if terms is not None else None
             hits.append(SearchHit(doc_id, path, title, source, date, score, snippet))
         return SearchResults(text, total, tuple(hits), offset)
+
+    def snippets_for(self, results: SearchResults, text: str | None = None) -> SearchResults:
+        """``results`` with a highlighted snippet for each hit."""
+        terms = query_terms(parse_query(self._parser, text or results.query))
+        info = self.store.summaries([hit.id for hit in results.hits])
+        hits = []
+        for hit in results.hits:
+            row = info.get(hit.id)
+            clean = row[4] if row else ""
+            hits.append(replace(hit, snippet=make_snippet(clean, match_spans(clean, terms, self.index.vocabulary))))
+        return replace(results, hits=tuple(hits))
+
+    def highlights(self, doc_id: str, text: str) -> list[tuple[int, int]]:
+        """Offsets (into the clean text) of every word of ``doc_id`` that query ``text`` matches."""
+        doc = self.store.get(doc_id)
+        if doc is None:
+            return []
+        terms = query_terms(parse_query(self._parser, text))
+        return [(span.start, span.end) for span in match_spans(doc.clean_text, terms, self.index.vocabulary)]
 
     def stats(self) -> CorpusStats:
         rows = self.store.stats_rows()

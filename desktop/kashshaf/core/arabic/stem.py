@@ -10,7 +10,8 @@ dual تين/تان, so that الدولتين and دولة meet.
 Names must not collapse into each other or into common words: لبنان is not
 لبن, بوتين is not بوت, عثمان is not عثم. Words listed in
 ``resources/arabic/stem_protected.txt`` (normalised) keep their suffixes;
-only their leading clitics are stripped (ولبنان → لبنان).
+only their leading clitics are stripped (ولبنان → لبنان), including the
+one-letter ب ل ك ف that are otherwise left alone (لقسد → قسد).
 """
 
 from __future__ import annotations
@@ -96,6 +97,12 @@ def strip_suffixes_ar(word: str) -> str:
     return word
 
 
+# One-letter proclitics (and their pairs) that Lucene leaves alone because
+# stripping them blindly breaks words (بريطانيا, فرنسا); they are stripped
+# only when what remains is a protected name: لقسد, بدمشق, لداعش, وبروسيا.
+NAME_CLITICS: tuple[str, ...] = ("وب", "ول", "وك", "فب", "فل", "ب", "ل", "ك", "ف", "و")
+
+
 def light_stem_ar(word: str) -> str:
     """Stem one normalised token. Protected names keep their suffixes."""
     if word in PROTECTED:
@@ -103,6 +110,9 @@ def light_stem_ar(word: str) -> str:
     stripped = strip_prefix_ar(word)
     if stripped in PROTECTED:
         return stripped
+    for clitic in NAME_CLITICS:
+        if word.startswith(clitic) and word[len(clitic) :] in PROTECTED:
+            return word[len(clitic) :]
     return strip_suffixes_ar(stripped)
 
 

@@ -19,7 +19,6 @@ from typing import Any
 from whoosh import index as whoosh_index
 from whoosh.index import FileIndex
 from whoosh.searching import Searcher
-from whoosh.writing import AsyncWriter, IndexingError
 
 from kashshaf.core.search.analysis import SqliteVocabulary
 from kashshaf.core.search.codec import KashshafCodec, LeanPostingPool
@@ -56,6 +55,10 @@ def _fields(row: IndexRow) -> dict[str, Any]:
     if when is not None:
         fields["date"] = when
     return fields
+
+
+def _writer_options() -> dict[str, Any]:
+    return {"limitmb": WRITER_LIMIT_MB, "codec": KashshafCodec(), "compound": False, "poolclass": LeanPostingPool}
 
 
 class SearchIndex:
@@ -127,7 +130,7 @@ class SearchIndex:
         """
         self.vocabulary.clear_cache()
         ix = self.ix
-        options = {"limitmb": WRITER_LIMIT_MB, "codec": KashshafCodec(), "compound": False, "poolclass": LeanPostingPool}
+        options = _writer_options()
         if procs > 1 and not update:
             writer = ix.writer(procs=procs, multisegment=True, batchsize=200, **options)
         else:
@@ -152,12 +155,12 @@ class SearchIndex:
         return count
 
     def delete(self, ids: Iterable[str]) -> int:
-        writer = AsyncWriter(self.ix)
+        writer = self.ix.writer(**_writer_options())
         deleted = 0
         try:
             for doc_id in ids:
-                deleted += writer.delete_by_term("id", doc_id)
-        except IndexingError:
+                deleted += writer.delete_by_term("id", doc_id) or 0
+        except BaseException:
             writer.cancel()
             raise
         writer.commit()

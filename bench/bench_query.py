@@ -1,0 +1,134 @@
+"""Query latency and snippet time on a large corpus (default 100k documents).
+
+    .venv/bin/python bench/bench_query.py [--docs 100000] [--corpus DIR] [--repeat 30]
+
+The corpus is SaudiNewsNet (../shared/data/saudinewsnet) replicated with fresh
+ids (each copy's text gets a copy number, so every document hashes anew),
+built once into DIR (default: /tmp/kashshaf-bench-<docs>) and reused.
+
+Reports p50/p95 of: term, AND, phrase and prefix queries (the top 20 hits
+and the total count, as the window asks for them, without snippets), the
+top-20 snippets, and the RSS of this process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "desktop"))
+DATA = ROOT.parent / "shared" / "data" / "saudinewsnet"
+
+QUERIES = {
+    "term": ["السعودية", "داعش", "الحوثيين", "النفط", "كاميرون", "الرياض", "الهلال", "إيران", "المملكة", "الأمم"],
+    "AND": [
+        "السعودية AND اليمن",
+        "داعش AND سوريا",
+        "النفط AND الأسعار",
+        "الهلال AND النصر",
+        "إيران AND الاتفاق",
+        "وزير AND الخارجية",
+    ],
+    "phrase": [
+        '"وزير الخارجية"',
+        '"خادم الحرمين الشريفين"',
+        '"الأمم المتحدة"',
+        '"المملكة العربية السعودية"',
+        '"مجلس الأمن"',
+        '"ولي العهد"',
+    ],
+    "prefix": ["الحوث*", "سعود*", "اقتصاد*", "داع*", "انتخاب*", "مستشف*"],
+}
+
+
+def build(corpus: Path, docs: int) -> None:
+    from kashshaf.core.workspace import Workspace
+
+    records = []
+    for archive in sorted(DATA.glob("*.zip")):
+        with zipfile.ZipFile(archive) as z:
+            for member in z.namelist():
+                records.extend(r for r in json.loads(z.read(member)) if (r.get("content") or "").strip())
+    src = Path(tempfile.mkdtemp(prefix="kashshaf-replica-"))
+    copy, written, part = 0, 0, 0
+    while written < docs:
+        chunk = []
+        for rec in records:
+            if written >= docs:
+                break
+            rec = dict(rec)
+            if copy:
+                rec["content"] = rec["content"] + f"\n\n(نسخة {copy + 1})"
+            chunk.append(rec)
+            written += 1
+            if len(chunk) == 5000:
+                (src / f"part{part:03d}.json").write_text(json.dumps(chunk, ensure_ascii=False), encoding="utf-8")
+                part, chunk = part + 1, []
+        if chunk:
+            (src / f"part{part:03d}.json").write_text(json.dumps(chunk, ensure_ascii=False), encoding="utf-8")
+            part += 1
+        copy += 1
+    start = time.perf_counter()
+    with Workspace(corpus) as w:
+        report = w.import_paths(sorted(src.glob("*.json")))
+    elapsed = time.perf_counter() - start
+    print(f"built {corpus}: {len(report.imported)} documents ({len(report.duplicates)} duplicates) in {elapsed:.0f} s")
+
+
+def pct(values: list[float], p: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--docs", type=int, default=100_000)
+    ap.add_argument("--corpus", type=Path)
+    ap.add_argument("--repeat", type=int, default=20)
+    args = ap.parse_args()
+    corpus = args.corpus or Path(tempfile.gettempdir()) / f"kashshaf-bench-{args.docs}"
+    if not (corpus / "kashshaf.sqlite3").exists():
+        if not DATA.exists():
+            sys.exit(f"{DATA} is absent: this benchmark needs ../shared/data/saudinewsnet")
+        build(corpus, args.docs)
+
+    from kashshaf.core.workspace import Workspace
+
+    t = time.perf_counter()
+    w = Workspace(corpus)
+    print(f"opened {corpus} ({w.store.count()} documents, {w.index.segment_count()} segments) in {time.perf_counter() - t:.2f} s")
+    for kind, queries in QUERIES.items():
+        for q in queries:  # warm caches once, as a running app would be
+            w.search(q, limit=20, snippets=False)
+        times, totals = [], []
+        for _ in range(args.repeat):
+            for q in queries:
+                t = time.perf_counter()
+                res = w.search(q, limit=20, snippets=False)
+                times.append((time.perf_counter() - t) * 1000)
+                totals.append(res.total)
+        print(
+            f"{kind:7s} p50 {statistics.median(times):6.1f} ms  p95 {pct(times, 95):6.1f} ms  "
+            f"max {max(times):6.1f} ms  (hits per query: {min(totals)}–{max(totals)})"
+        )
+    times = []
+    for _ in range(max(3, args.repeat // 4)):
+        for q in QUERIES["term"] + QUERIES["phrase"]:
+            res = w.search(q, limit=20, snippets=False)
+            t = time.perf_counter()
+            w.snippets_for(res, q)
+            times.append((time.perf_counter() - t) * 1000)
+    print(f"top-20 snippets p50 {statistics.median(times):6.1f} ms  p95 {pct(times, 95):6.1f} ms")
+    print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

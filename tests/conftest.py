@@ -1,0 +1,50 @@
+"""Shared fixtures: every test gets its own user-data folder; the seeds corpus
+is imported once per session into a temporary folder."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED_DATA = ROOT.parent / "shared" / "data"
+TEST_DATA = Path(__file__).resolve().parent / "data"
+
+SEED_FILES = sorted(SEEDS.glob("*.txt"))
+
+
+@pytest.fixture(autouse=True)
+def _user_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KASHSHAF_DATA_DIR", str(tmp_path_factory.mktemp("userdata")))
+
+
+def seed_text(prefix: str) -> str:
+    """The raw text of the seed whose file name starts with ``prefix`` (e.g. "004")."""
+    (path,) = [p for p in SEED_FILES if p.name.startswith(prefix)]
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seeds_corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator["Workspace"]:  # noqa: F821
+    from kashshaf.core.workspace import Workspace
+
+    folder = tmp_path_factory.mktemp("seeds-corpus")
+    with Workspace(folder) as workspace:
+        report = workspace.import_paths([SEEDS])
+        assert len(report.imported) == 5, report
+        yield workspace
+
+
+@pytest.fixture
+def shared_data() -> Path:
+    if not SHARED_DATA.exists():
+        pytest.skip(f"{SHARED_DATA} is absent (a user's checkout has no ../shared); this test needs the real data")
+    return SHARED_DATA
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return f"kashshaf: shared data {'present' if SHARED_DATA.exists() else 'ABSENT'} at {SHARED_DATA}; QT_QPA_PLATFORM={os.environ.get('QT_QPA_PLATFORM')}"

@@ -1,0 +1,159 @@
+"""The whoosh index and queries, on the seeds corpus."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kashshaf.core.search.analysis import ArabicTextField
+from kashshaf.core.workspace import QueryError, Workspace
+from tests.conftest import SEEDS
+
+
+def titles(workspace: Workspace, query: str) -> set[str]:
+    return {hit.title for hit in workspace.search(query, limit=None).hits}
+
+
+def first_words(workspace: Workspace, query: str) -> set[str]:
+    return {hit.path.rsplit("/", 1)[-1][:3] for hit in workspace.search(query, limit=None).hits}
+
+
+def test_obfuscated_and_split_spellings_are_found(seeds_corpus: Workspace) -> None:
+    # 004 writes داعـ.ـش and داعش, 002 writes “داع ش”
+    assert first_words(seeds_corpus, "داعش") == {"002", "004"}
+    # every seed mentions قسد, 002 only as “ق سد” and قسد, 004 also as قسـ.ـد
+    assert first_words(seeds_corpus, "قسد") == {"000", "001", "002", "003", "004"}
+    assert first_words(seeds_corpus, "الأمن") >= {"004"}
+
+
+def test_phrase_finds_the_presentation_form_spelling(seeds_corpus: Workspace) -> None:
+    assert "000" in first_words(seeds_corpus, '"الإدارة الذاتية"')  # 000 writes اﻹدارة
+    assert first_words(seeds_corpus, '"الذاتية الإدارة"') == set()  # order matters in a phrase
+
+
+def test_highlights_point_at_the_original_spellings(seeds_corpus: Workspace) -> None:
+    (hit,) = [h for h in seeds_corpus.search("داعش", limit=None).hits if h.path.endswith("002_0a0dd9e313ef10fc.txt")]
+    doc = seeds_corpus.document(hit.id)
+    assert doc is not None and hit.snippet is not None
+    marked = {doc.clean_text[s:e] for s, e in seeds_corpus.highlights(hit.id, "داعش")}
+    assert marked == {"داع ش"}
+    for start, end in hit.snippet.highlights:
+        assert hit.snippet.text[start - hit.snippet.start : end - hit.snippet.start] == doc.clean_text[start:end]
+    doc4 = next(h for h in seeds_corpus.search("داعش").hits if h.path.endswith("004_d9df538d2038d958.txt"))
+    spellings = {seeds_corpus.document(doc4.id).clean_text[s:e] for s, e in seeds_corpus.highlights(doc4.id, "داعش")}  # type: ignore[union-attr]
+    assert spellings == {"داعـ.ـش", "داعش", "لداعـ.ـش"}
+
+
+def test_stemmed_and_exact_matching(seeds_corpus: Workspace) -> None:
+    # a stem match: المفاوضات finds مفاوضات and مفاوضاتها
+    assert len(seeds_corpus.search("مفاوضة").hits) >= 4
+    # the article's own spelling ranks first for a name
+    assert seeds_corpus.search("لافرنتييف").total == 2
+
+
+def test_boolean_operators(seeds_corpus: Workspace) -> None:
+    both = first_words(seeds_corpus, "لافرنتييف AND بيدرسون")
+    assert both == {"004"}
+    either = first_words(seeds_corpus, "يفيموف OR بيدرسون")
+    assert either == {"001", "004"}
+    assert first_words(seeds_corpus, "لافرنتييف NOT بيدرسون") == {"000"}
+    assert first_words(seeds_corpus, "لافرنتييف -بيدرسون") == {"000"}
+
+
+def test_prefix_and_field_queries(seeds_corpus: Workspace) -> None:
+    assert first_words(seeds_corpus, "لافرنت*") == {"000", "004"}
+    assert first_words(seeds_corpus, "source:سوشال") == {"004"}
+    assert first_words(seeds_corpus, 'source:"تركيا بالعربي"') == {"002"}
+    assert first_words(seeds_corpus, "date:2021") == {"001"}
+    assert first_words(seeds_corpus, "date:[2021-01-01 to 2022-12-31]") == {"001", "002"}
+    assert first_words(seeds_corpus, "مفاوضات date:2022") == {"002"}
+
+
+def test_totals_and_paging(seeds_corpus: Workspace) -> None:
+    everything = seeds_corpus.search("سوريا", limit=None)
+    assert everything.total == len(everything.hits) == 5
+    page = seeds_corpus.search("سوريا", limit=2, offset=2)
+    assert page.total == 5
+    assert [h.id for h in page.hits] == [h.id for h in everything.hits[2:4]]
+    scores = [h.score for h in everything.hits]
+    assert scores == sorted(scores, reverse=True)
+
+
+@pytest.mark.parametrize("query", ['"مفتوح', "(قسد", "", "   ", "من"])
+def test_invalid_queries_raise_query_error(seeds_corpus: Workspace, query: str) -> None:
+    if query == "من":  # a stop word alone still matches the exact field
+        assert seeds_corpus.search(query).total == 5
+        return
+    with pytest.raises(QueryError):
+        seeds_corpus.search(query)
+
+
+def test_update_and_delete_without_rebuild(tmp_path: Path) -> None:
+    folder = tmp_path / "src"
+    shutil.copytree(SEEDS, folder)
+    with Workspace(tmp_path / "corpus") as w:
+        w.import_paths([folder])
+        segments_before = w.index.segment_count()
+        extra = folder / "new.txt"
+        extra.write_text("خبر جديد\n\nوصل وفد زنوبيا إلى المدينة اليوم.", encoding="utf-8")
+        report = w.import_paths([extra])
+        assert len(report.imported) == 1
+        assert w.search("زنوبيا").total == 1
+        assert w.stats().indexed == 6
+        (new_id,) = report.imported
+        assert w.delete([new_id]) == 1
+        assert w.search("زنوبيا").total == 0
+        assert w.stats().documents == 5 and w.stats().indexed == 5
+        assert w.index.segment_count() <= segments_before + 2
+        # importing the folder again: the deleted file comes back, the rest are duplicates
+        again = w.import_paths([folder])
+        assert again.imported == [new_id] and len(again.duplicates) == 5
+
+
+def test_a_damaged_index_is_rebuilt_from_the_store(tmp_path: Path) -> None:
+    with Workspace(tmp_path) as w:
+        w.import_paths([SEEDS])
+    for toc in (tmp_path / "index").glob("*.toc"):
+        toc.write_bytes(b"garbage")
+    with Workspace(tmp_path) as w:
+        assert w.index_rebuilt_reason is not None
+        assert w.search("قسد").total == 5
+
+
+def test_unindexed_documents_are_indexed_on_open(tmp_path: Path) -> None:
+    # a crash between storing and indexing leaves documents marked unindexed
+    with Workspace(tmp_path) as w:
+        w.import_paths([SEEDS])
+        w.store.mark_all_unindexed()
+    with Workspace(tmp_path) as w:
+        assert w.store.count_unindexed() == 0
+        assert w.search("قسد").total == 5
+        assert w.index.doc_count() == 5  # replaced, not added twice
+
+
+def test_reindex_gives_the_same_results(seeds_corpus: Workspace, tmp_path: Path) -> None:
+    with Workspace(tmp_path) as w:
+        w.import_paths([SEEDS])
+        before = [(h.id, round(h.score, 4)) for h in w.search("روسيا قسد", limit=None).hits]
+        assert w.reindex() == 5
+        after = [(h.id, round(h.score, 4)) for h in w.search("روسيا قسد", limit=None).hits]
+    assert before == after
+
+
+def test_the_fused_index_path_equals_the_analyzer_path(seeds_corpus: Workspace) -> None:
+    """ArabicTextField.index() must give what whoosh's generic path gives."""
+    from whoosh.fields import TEXT
+
+    schema = seeds_corpus.index.schema
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = seeds_corpus.document(seeds_corpus.store.id_for_path(str(path)) or "")
+        assert text is not None
+        for name in ("body", "body_exact", "title"):
+            field = schema[name]
+            assert isinstance(field, ArabicTextField)
+            value = text.clean_text if name != "title" else text.title
+            fused = sorted(field.index(value))
+            generic = sorted(TEXT.index(field, value))
+            assert fused == generic, name
