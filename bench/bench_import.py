@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -57,12 +55,12 @@ def run_kashshaf() -> tuple[float, int, int]:
     """Import in a child process (fresh caches, as a user would); return (seconds, docs, peak KB)."""
     corpus = Path(tempfile.mkdtemp(prefix="kashshaf-bench-"))
     code = (
-        "import sys,time,resource;sys.path.insert(0,%r);"
+        "import sys,time,resource;sys.path.insert(0,{!r});"
         "from kashshaf.core.workspace import Workspace;"
-        "t=time.perf_counter();w=Workspace(%r);r=w.import_paths(sorted(__import__('glob').glob(%r)));"
+        "t=time.perf_counter();w=Workspace({!r});r=w.import_paths(sorted(__import__('glob').glob({!r})));"
         "e=time.perf_counter()-t;"
         "print(e,len(r.imported),resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
-    ) % (str(ROOT / "desktop"), str(corpus), str(DATA / "*.zip"))
+    ).format(str(ROOT / "desktop"), str(corpus), str(DATA / "*.zip"))
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout.split()
     shutil.rmtree(corpus, ignore_errors=True)
     return float(out[0]), int(out[1]), max(int(out[2]), int(out[3]))
@@ -91,7 +89,9 @@ def main() -> None:
         print(line, flush=True)
     print(f"median kashshaf: {statistics.median(ks):.1f} s ({docs / statistics.median(ks):.0f} docs/s)")
     if rs:
-        print(f"median recollindex: {statistics.median(rs):.1f} s; median ratio {statistics.median(r / k for r, k in zip(rs, ks)):.2f}")
+        print(
+            f"median recollindex: {statistics.median(rs):.1f} s; median ratio {statistics.median(r / k for r, k in zip(rs, ks, strict=False)):.2f}"
+        )
     shutil.rmtree(textdir, ignore_errors=True)
 
 

@@ -85,7 +85,7 @@ def build(corpus: Path, docs: int) -> None:
 
 def pct(values: list[float], p: float) -> float:
     values = sorted(values)
-    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
+    return values[min(len(values) - 1, round(p / 100 * (len(values) - 1)))]
 
 
 def main() -> None:
@@ -104,7 +104,9 @@ def main() -> None:
 
     t = time.perf_counter()
     w = Workspace(corpus)
-    print(f"opened {corpus} ({w.store.count()} documents, {w.index.segment_count()} segments) in {time.perf_counter() - t:.2f} s")
+    print(
+        f"opened {corpus} ({w.store.count()} documents, {w.index.segment_count()} segments) in {time.perf_counter() - t:.2f} s"
+    )
     for kind, queries in QUERIES.items():
         for q in queries:  # warm caches once, as a running app would be
             w.search(q, limit=20, snippets=False)

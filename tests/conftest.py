@@ -29,7 +29,7 @@ def seed_text(prefix: str) -> str:
 
 
 @pytest.fixture(scope="session")
-def seeds_corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator["Workspace"]:  # noqa: F821
+def seeds_corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:  # noqa: F821
     from kashshaf.core.workspace import Workspace
 
     folder = tmp_path_factory.mktemp("seeds-corpus")

@@ -29,7 +29,9 @@ EXIT_PROBLEMS = 4
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="kashshaf", description="Kashshaf (كشّاف): search and read Arabic news corpora offline.")
+    p = argparse.ArgumentParser(
+        prog="kashshaf", description="Kashshaf (كشّاف): search and read Arabic news corpora offline."
+    )
     p.add_argument("--corpus", metavar="DIR", help="corpus folder (store and index); default: the user data folder")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 

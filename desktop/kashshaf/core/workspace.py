@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -275,7 +275,9 @@ class Workspace:
             if row is None:  # in the index but deleted from the store meanwhile
                 continue
             path, title, source, date, clean = row
-            snippet = make_snippet(clean, match_spans(clean, terms, self.index.vocabulary)) if terms is not None else None
+            snippet = (
+                make_snippet(clean, match_spans(clean, terms, self.index.vocabulary)) if terms is not None else None
+            )
             hits.append(SearchHit(doc_id, path, title, source, date, score, snippet))
         return SearchResults(text, total, tuple(hits), offset)
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from tests.conftest import seed_text
 
 from kashshaf.core.corpus.cleaning import clean_page, is_ticker_line
-from tests.conftest import seed_text
 
 BOILERPLATE = [
     "زر الذهاب إلى الأعلى",

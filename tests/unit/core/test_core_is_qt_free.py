@@ -13,7 +13,10 @@ def test_no_core_module_mentions_qt() -> None:
     offenders = [
         str(p)
         for p in CORE.rglob("*.py")
-        if any(line.lstrip().startswith(("import PySide6", "from PySide6", "import shiboken6")) for line in p.read_text(encoding="utf-8").splitlines())
+        if any(
+            line.lstrip().startswith(("import PySide6", "from PySide6", "import shiboken6"))
+            for line in p.read_text(encoding="utf-8").splitlines()
+        )
     ]
     assert offenders == []
 
@@ -24,6 +27,10 @@ def test_importing_the_whole_core_loads_no_qt() -> None:
         for p in CORE.rglob("*.py")
         if p.name != "__init__.py"
     )
-    code = "import sys\n" + "".join(f"import {m}\n" for m in modules) + "print(sorted(m for m in sys.modules if m.startswith(('PySide6','shiboken6'))))"
+    code = (
+        "import sys\n"
+        + "".join(f"import {m}\n" for m in modules)
+        + "print(sorted(m for m in sys.modules if m.startswith(('PySide6','shiboken6'))))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == "[]"

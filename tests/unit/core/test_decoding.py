@@ -5,9 +5,9 @@ from __future__ import annotations
 import codecs
 
 import pytest
+from tests.conftest import seed_text
 
 from kashshaf.core.corpus.decoding import DecodeError, decode_bytes
-from tests.conftest import seed_text
 
 TEXT = seed_text("001")
 

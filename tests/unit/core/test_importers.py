@@ -6,10 +6,11 @@ import json
 import zipfile
 from pathlib import Path
 
+from tests.conftest import seed_text
+
 from kashshaf.core.corpus.documents import prepare_document
 from kashshaf.core.corpus.importers import RawArticle, iter_paths, read_path
 from kashshaf.core.models import ImportProblem
-from tests.conftest import seed_text
 
 HTML = """<!DOCTYPE html><html dir="rtl"><head>
 <title>روسيا تدعم الحوار - موقع الاختبار</title>
@@ -65,7 +66,14 @@ def test_markdown_with_front_matter(tmp_path: Path) -> None:
 
 def test_json_collection_like_saudinewsnet(tmp_path: Path) -> None:
     records = [
-        {"source": "aawsat", "url": "http://a/1", "date_extracted": "2015-07-21 02:51:32", "title": "عنوان", "author": "", "content": "نص الخبر الأول.\n\n فقرة ثانية."},
+        {
+            "source": "aawsat",
+            "url": "http://a/1",
+            "date_extracted": "2015-07-21 02:51:32",
+            "title": "عنوان",
+            "author": "",
+            "content": "نص الخبر الأول.\n\n فقرة ثانية.",
+        },
         {"source": "sabq", "title": "", "content": ""},
         {"source": "okaz", "title": "ثالث", "content": "نص ثالث."},
     ]
@@ -131,7 +139,10 @@ def test_windows_1256_file_imports(tmp_path: Path) -> None:
 
 def test_plain_text_without_metadata_falls_back_to_file_data(tmp_path: Path) -> None:
     path = tmp_path / "خبر_بلا_تاريخ.txt"
-    path.write_text("هذه جملة طويلة بما يكفي لتكون فقرة من فقرات الخبر وليست عنوانا له على الإطلاق، وهي تنتهي بنقطة.", encoding="utf-8")
+    path.write_text(
+        "هذه جملة طويلة بما يكفي لتكون فقرة من فقرات الخبر وليست عنوانا له على الإطلاق، وهي تنتهي بنقطة.",
+        encoding="utf-8",
+    )
     doc = prepare_document(only_article(list(read_path(path))))
     assert doc.title == "خبر بلا تاريخ"
     assert doc.title_origin == "file"

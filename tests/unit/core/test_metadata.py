@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from tests.conftest import seed_text
 
 from kashshaf.core.corpus.cleaning import clean_page
 from kashshaf.core.corpus.metadata import date_line, find_date_ar, source_from_line
-from tests.conftest import seed_text
 
 SEED_METADATA = {
     # seed: (title, date or None, outlet or None)

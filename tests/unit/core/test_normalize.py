@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from tests.conftest import seed_text
 
 from kashshaf.core.arabic.normalize import (
     dediac_ar,
@@ -18,7 +19,6 @@ from kashshaf.core.arabic.normalize import (
     strip_invisible_ar,
     strip_tatweel_ar,
 )
-from tests.conftest import seed_text
 
 
 def test_nfkc_expands_presentation_form_ligatures_from_seed_000() -> None:
@@ -57,7 +57,9 @@ def test_tatweel_and_obfuscation_dots() -> None:
     assert normalize_ar("الأمـ.ـن") == "الامن"
 
 
-@pytest.mark.parametrize(("word", "expected"), [("أكدت", "اكدت"), ("إسرائيل", "اسرائيل"), ("آبار", "ابار"), ("ٱلله", "الله")])
+@pytest.mark.parametrize(
+    ("word", "expected"), [("أكدت", "اكدت"), ("إسرائيل", "اسرائيل"), ("آبار", "ابار"), ("ٱلله", "الله")]
+)
 def test_alef_forms(word: str, expected: str) -> None:
     assert normalize_alef_ar(word) == expected
 

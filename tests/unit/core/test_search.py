@@ -6,10 +6,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from tests.conftest import SEEDS
 
 from kashshaf.core.search.analysis import ArabicTextField
 from kashshaf.core.workspace import QueryError, Workspace
-from tests.conftest import SEEDS
 
 
 def titles(workspace: Workspace, query: str) -> set[str]:

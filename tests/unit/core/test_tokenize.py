@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from kashshaf.core.arabic.tokenize import tokenize_ar, words_ar
+import itertools
+
 from tests.conftest import SEED_FILES, seed_text
+
+from kashshaf.core.arabic.tokenize import tokenize_ar, words_ar
 
 
 def test_offsets_point_into_the_original_text_of_every_seed() -> None:
@@ -13,7 +16,7 @@ def test_offsets_point_into_the_original_text_of_every_seed() -> None:
         assert len(spans) > 200
         for span in spans:
             assert text[span.start : span.end] == span.text
-        assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+        assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
 
 
 def test_obfuscated_words_are_single_tokens_with_their_full_span() -> None:

@@ -52,9 +52,7 @@ _PERSIAN_LETTERS = str.maketrans(
         "\u06c1": "\u0647",  # ہ heh goal
     }
 )
-_DIGITS = str.maketrans(
-    {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
-)
+_DIGITS = str.maketrans({chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)})
 
 
 def normalize_nfkc_ar(text: str) -> str:

@@ -168,7 +168,12 @@ def clean_lines(lines: list[str], title_hint: str | None = None, find_dates: boo
             source = source or page_source
             dropped.append(line)
             continue
-        if find_dates and found_date is None and index < metadata.HEADER_LINES and len(line) <= metadata.DATE_LINE_MAX_CHARS:
+        if (
+            find_dates
+            and found_date is None
+            and index < metadata.HEADER_LINES
+            and len(line) <= metadata.DATE_LINE_MAX_CHARS
+        ):
             date_line = metadata.date_line(line)
             if date_line is not None:
                 found_date = found_date or date_line

@@ -37,7 +37,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             try:
                 text = data[len(bom) :].decode(name.replace("-sig", ""))
             except UnicodeDecodeError as exc:
-                raise DecodeError(f"it starts with a {name} byte-order mark but is not valid {name} ({exc.reason})") from exc
+                raise DecodeError(
+                    f"it starts with a {name} byte-order mark but is not valid {name} ({exc.reason})"
+                ) from exc
             return _check_text(text), name
     if b"\x00" in data[:4096]:
         return _decode_utf16_without_bom(data)

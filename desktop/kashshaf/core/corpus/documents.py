@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import PurePath
 
 from kashshaf.core.corpus import metadata
@@ -59,7 +59,7 @@ def prepare_document(article: RawArticle) -> Document:
         if parsed:
             date_iso, date_text, date_origin = parsed, article.date, article.date_field or "field"
     if date_iso is None and article.mtime is not None and article.kind != "json":
-        stamp = datetime.fromtimestamp(article.mtime, tz=timezone.utc)
+        stamp = datetime.fromtimestamp(article.mtime, tz=UTC)
         date_iso, date_text, date_origin = stamp.strftime("%Y-%m-%dT%H:%M"), None, "file"
 
     clean_text = cleaned.text

@@ -102,7 +102,10 @@ def read_path(path: Path) -> Iterator[ImportItem]:
     try:
         st = path.stat()
         if st.st_size > MAX_FILE_BYTES:
-            yield ImportProblem(str(path), f"file too large ({st.st_size // (1024 * 1024)} MB; the limit is {MAX_FILE_BYTES // (1024 * 1024)} MB)")
+            yield ImportProblem(
+                str(path),
+                f"file too large ({st.st_size // (1024 * 1024)} MB; the limit is {MAX_FILE_BYTES // (1024 * 1024)} MB)",
+            )
             return
         data = path.read_bytes()
     except OSError as exc:
@@ -161,12 +164,60 @@ def _read_zip(name: str, data: bytes, mtime: float | None) -> Iterator[ImportIte
 # --- HTML -------------------------------------------------------------------
 
 _SKIP_TAGS = frozenset(
-    {"script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "nav", "footer", "aside", "form", "button", "select", "canvas", "video", "audio", "head"}
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "iframe",
+        "object",
+        "embed",
+        "nav",
+        "footer",
+        "aside",
+        "form",
+        "button",
+        "select",
+        "canvas",
+        "video",
+        "audio",
+        "head",
+    }
 )
 _BLOCK_TAGS = frozenset(
-    {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "article", "section", "blockquote", "tr", "table", "figcaption", "figure", "pre", "hr", "header", "main", "dd", "dt", "time"}
+    {
+        "p",
+        "div",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "article",
+        "section",
+        "blockquote",
+        "tr",
+        "table",
+        "figcaption",
+        "figure",
+        "pre",
+        "hr",
+        "header",
+        "main",
+        "dd",
+        "dt",
+        "time",
+    }
 )
-_VOID_TAGS = frozenset({"br", "hr", "img", "meta", "link", "input", "source", "area", "base", "col", "wbr", "param", "track"})
+_VOID_TAGS = frozenset(
+    {"br", "hr", "img", "meta", "link", "input", "source", "area", "base", "col", "wbr", "param", "track"}
+)
 
 
 class _PageParser(HTMLParser):
@@ -348,7 +399,18 @@ def read_markdown(name: str, text: str, encoding: str | None, mtime: float | Non
 _TEXT_KEYS = ("content", "text", "body", "article", "full_text", "fulltext", "description")
 _TITLE_KEYS = ("title", "headline")
 _SOURCE_KEYS = ("source", "outlet", "site", "publisher", "newspaper", "site_name")
-_DATE_KEYS = ("date", "published", "published_at", "publishedAt", "pubDate", "datePublished", "publish_date", "date_published", "created_at", "date_extracted")
+_DATE_KEYS = (
+    "date",
+    "published",
+    "published_at",
+    "publishedAt",
+    "pubDate",
+    "datePublished",
+    "publish_date",
+    "date_published",
+    "created_at",
+    "date_extracted",
+)
 _URL_KEYS = ("url", "link", "permalink")
 _LIST_KEYS = ("articles", "data", "items", "documents", "records", "results", "posts", "news")
 SHAPE_HINT = "expected an article object or a list of them, each with a text field such as 'content' or 'text'"
@@ -400,7 +462,9 @@ def _first(record: dict[str, Any], keys: tuple[str, ...]) -> str | None:
     return None
 
 
-def _articles_from_records(name: str, records: list[Any], encoding: str | None, mtime: float | None) -> Iterator[ImportItem]:
+def _articles_from_records(
+    name: str, records: list[Any], encoding: str | None, mtime: float | None
+) -> Iterator[ImportItem]:
     for index, record in enumerate(records):
         where = f"{name}#{index}"
         if record is None:

@@ -157,11 +157,11 @@ def source_from_line(line: str) -> str | None:
     """The outlet named by an ``المصدر:`` line or a credit line, else None."""
     m = _SOURCE_RE.match(line)
     if m:
-        name = _SOURCE_TAIL_RE.sub("", m.group("name")).strip(" .\"“”«»")
+        name = _SOURCE_TAIL_RE.sub("", m.group("name")).strip(' ."“”«»')
         return name or None
     m = _CREDIT_RE.match(line)
     if m:
-        name = m.group("name").strip(" .\"“”«»")
+        name = m.group("name").strip(' ."“”«»')
         if _fold(name) in _dateline_places() or len(name.split()) > 5:
             return None
         return name or None
@@ -171,4 +171,4 @@ def source_from_line(line: str) -> str | None:
 def is_dateline(line: str) -> bool:
     """``إسطنبول - متابعات``: a place credit line (not an outlet)."""
     m = _CREDIT_RE.match(line)
-    return bool(m) and _fold(m.group("name").strip()) in _dateline_places()
+    return m is not None and _fold(m.group("name").strip()) in _dateline_places()

@@ -178,7 +178,9 @@ class CorpusStore:
 
     def find_ids(self, prefix: str) -> list[str]:
         """Ids starting with ``prefix`` (for short ids typed by a person)."""
-        rows = self._db.execute("SELECT id FROM documents WHERE id >= ? AND id < ? LIMIT 5", (prefix, prefix + "\uffff"))
+        rows = self._db.execute(
+            "SELECT id FROM documents WHERE id >= ? AND id < ? LIMIT 5", (prefix, prefix + "\uffff")
+        )
         return [r[0] for r in rows]
 
     def id_for_path(self, path: str) -> str | None:
@@ -198,7 +200,9 @@ class CorpusStore:
                 out[row[0]] = (row[1], row[2], row[3], row[4], row[5])
         return out
 
-    def iter_for_index(self, only_unindexed: bool, batch: int = 500) -> Iterator[list[tuple[str, str, str, str | None, str | None]]]:
+    def iter_for_index(
+        self, only_unindexed: bool, batch: int = 500
+    ) -> Iterator[list[tuple[str, str, str, str | None, str | None]]]:
         """Batches of ``(id, title, clean_text, source, date)``."""
         where = "WHERE indexed = 0" if only_unindexed else ""
         last = 0

@@ -26,7 +26,6 @@ from kashshaf.core.arabic.stem import stem_token_ar, strip_prefix_ar
 from kashshaf.core.arabic.stopwords import stop_words_ar
 from kashshaf.core.arabic.tokenize import tokenize_ar, words_ar
 
-
 _WILDCARDS_RE = re.compile(r"([*?])")
 
 
@@ -56,7 +55,9 @@ class SqliteVocabulary:
         return {"path": self.path}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__init__(state["path"])  # type: ignore[misc]
+        self.path = state["path"]
+        self._local = threading.local()
+        self._cache = {}
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, SqliteVocabulary) and other.path == self.path
@@ -65,14 +66,14 @@ class SqliteVocabulary:
         return hash(self.path)
 
     def _connection(self) -> sqlite3.Connection | None:
-        db = getattr(self._local, "db", None)
+        db: sqlite3.Connection | None = getattr(self._local, "db", None)
         if db is None:
             try:
                 db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
             except sqlite3.Error:
                 return None
             self._local.db = db
-        return db  # type: ignore[no-any-return]
+        return db
 
     def clear_cache(self) -> None:
         self._cache.clear()
@@ -82,7 +83,9 @@ class SqliteVocabulary:
         if known is None:
             db = self._connection()
             try:
-                known = db is not None and db.execute("SELECT 1 FROM vocab WHERE term = ?", (term,)).fetchone() is not None
+                known = (
+                    db is not None and db.execute("SELECT 1 FROM vocab WHERE term = ?", (term,)).fetchone() is not None
+                )
             except sqlite3.Error:
                 known = False
             self._cache[term] = known

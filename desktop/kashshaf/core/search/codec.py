@@ -50,7 +50,7 @@ class KashshafCodec(W3Codec):  # type: ignore[misc]
 
 class _PostingsWriter(W3PostingsWriter):  # type: ignore[misc]
     def finish_postings(self) -> Any:
-        terminfo = self._terminfo
+        terminfo: Any = self._terminfo  # type: ignore[has-type]
         if not self.written() and len(self) < self._inlinelimit:
             terminfo.add_block(self)
             terminfo.set_inlined(self._ids, self._weights, self._values)

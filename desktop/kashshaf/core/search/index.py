@@ -85,7 +85,9 @@ class SearchIndex:
                 s.doc_count()
         except Exception as exc:
             self._ix = None
-            raise IndexUnusable(f"the search index in {self.dir} cannot be opened ({type(exc).__name__}: {exc})") from exc
+            raise IndexUnusable(
+                f"the search index in {self.dir} cannot be opened ({type(exc).__name__}: {exc})"
+            ) from exc
 
     def create(self) -> None:
         """A new, empty index (anything in the folder is removed)."""

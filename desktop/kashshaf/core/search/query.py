@@ -12,11 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from whoosh import query as wq
-from whoosh.query.compound import CompoundQuery
-from whoosh.query.wrappers import WrappingQuery
+from whoosh.fields import Schema
 from whoosh.qparser import MultifieldParser, OperatorsPlugin, PlusMinusPlugin
 from whoosh.qparser.dateparse import DateParserPlugin
-from whoosh.fields import Schema
+from whoosh.query.compound import CompoundQuery
+from whoosh.query.wrappers import WrappingQuery
 
 from kashshaf.core.arabic.normalize import normalize_digits_ar
 
@@ -44,7 +44,16 @@ class QueryTerms:
 
 def make_parser(schema: Schema) -> MultifieldParser:
     parser = MultifieldParser(list(SEARCH_FIELDS), schema, fieldboosts=FIELD_BOOSTS)
-    parser.replace_plugin(OperatorsPlugin(And=r"(?<=\s)(AND|و)(?=\s)", Or=r"(?<=\s)(OR|أو|او)(?=\s)", Not=r"(^|(?<=(\s|[()])))(NOT|ليس)(?=\s)", AndNot=r"(?<=\s)ANDNOT(?=\s)", AndMaybe=r"(?<=\s)ANDMAYBE(?=\s)", Require=r"(?<=\s)REQUIRE(?=\s)"))
+    parser.replace_plugin(
+        OperatorsPlugin(
+            And=r"(?<=\s)(AND|و)(?=\s)",
+            Or=r"(?<=\s)(OR|أو|او)(?=\s)",
+            Not=r"(^|(?<=(\s|[()])))(NOT|ليس)(?=\s)",
+            AndNot=r"(?<=\s)ANDNOT(?=\s)",
+            AndMaybe=r"(?<=\s)ANDMAYBE(?=\s)",
+            Require=r"(?<=\s)REQUIRE(?=\s)",
+        )
+    )
     parser.add_plugin(DateParserPlugin(free=False))
     parser.add_plugin(PlusMinusPlugin())
     return parser
