@@ -22,6 +22,7 @@ from kashshaf.core.corpus.documents import prepare_document
 from kashshaf.core.corpus.importers import iter_paths, read_path
 from kashshaf.core.corpus.store import CorpusStore
 from kashshaf.core.models import CorpusStats, Document, ImportProblem, ImportReport, SearchHit, SearchResults
+from kashshaf.core.search.counting import count
 from kashshaf.core.search.index import IndexUnusable, SearchIndex, default_procs
 from kashshaf.core.search.query import QueryError, make_parser, parse_query, query_terms
 from kashshaf.core.search.snippets import make_snippet, match_spans
@@ -264,7 +265,7 @@ class Workspace:
         with self.index.searcher() as searcher:
             want = None if limit is None else offset + limit
             results = searcher.search(q, limit=want)
-            total = len(results)
+            total = results.scored_length() if want is None else count(q, searcher)
             page = results[offset:] if limit is None else results[offset : offset + limit]
             scored = [(hit["id"], float(hit.score) if hit.score is not None else 0.0) for hit in page]
         info = self.store.summaries([doc_id for doc_id, _ in scored])

@@ -19,6 +19,7 @@ from whoosh.query.compound import CompoundQuery
 from whoosh.query.wrappers import WrappingQuery
 
 from kashshaf.core.arabic.normalize import normalize_digits_ar
+from kashshaf.core.search.prefix import FastPrefix
 
 SEARCH_FIELDS = ("title", "body", "body_exact")
 FIELD_BOOSTS = {"title": 2.0, "body": 1.0, "body_exact": 0.5}
@@ -81,7 +82,7 @@ def parse_query(parser: MultifieldParser, text: str) -> wq.Query:
         q = parser.parse(prepared)
     except Exception as exc:  # whoosh raises assorted errors on odd input
         raise QueryError(f"the query cannot be read ({exc})") from exc
-    q = _fix(q).normalize()
+    q = _fix(_fix(q).normalize())
     _check_errors(q)
     if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
         raise QueryError("the query has no searchable word (only stop words or punctuation)")
@@ -90,9 +91,11 @@ def parse_query(parser: MultifieldParser, text: str) -> wq.Query:
 
 def _fix(q: wq.Query) -> wq.Query:
     """The stemmed body has no positions: phrases there are dropped (they
-    are matched in ``body_exact``)."""
+    are matched in ``body_exact``). Prefixes use :class:`FastPrefix`."""
     if isinstance(q, wq.Phrase) and q.fieldname == "body":
         return wq.NullQuery
+    if type(q) is wq.Prefix:
+        return FastPrefix(q.fieldname, q.text, boost=q.boost)
     if isinstance(q, CompoundQuery):
         q.subqueries = [_fix(s) for s in q.subqueries]
     elif isinstance(q, WrappingQuery):
