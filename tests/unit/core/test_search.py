@@ -157,3 +157,38 @@ def test_the_fused_index_path_equals_the_analyzer_path(seeds_corpus: Workspace) 
             fused = sorted(field.index(value))
             generic = sorted(TEXT.index(field, value))
             assert fused == generic, name
+
+
+def test_fast_prefix_phrase_and_counts_equal_whoosh(tmp_path: Path, shared_data: Path) -> None:
+    """FastPrefix, FastPhrase and the set-algebra count give whoosh's own answers
+    (over two segments, with a deletion), on real articles."""
+    from whoosh import query as wq
+
+    from kashshaf.core.search.counting import count
+    from kashshaf.core.search.phrase import FastPhrase
+    from kashshaf.core.search.prefix import FastPrefix
+    from kashshaf.core.search.query import parse_query
+
+    day = shared_data / "saudinewsnet" / "2015-07-23.zip"
+    with Workspace(tmp_path) as w:
+        w.import_paths([day])
+        w.import_paths([SEEDS])
+        some = w.search("السعودية", limit=3).hits
+        w.delete([some[0].id])
+        with w.index.searcher() as s:
+            assert len(s.leaf_searchers()) >= 2 and s.reader().has_deletions()
+            for field, text in [("body_exact", "السعود"), ("body", "حوث"), ("title", "ال")]:
+                assert set(FastPrefix(field, text).docs(s)) == set(wq.Prefix(field, text).docs(s))
+            for words in (["وزير", "الخارجيه"], ["خادم", "الحرمين", "الشريفين"], ["الاداره", "الذاتيه"], ["من", "من"]):
+                fast = FastPhrase("body_exact", words).docs_in(s)
+                assert fast == set(wq.Phrase("body_exact", words).docs(s)), words
+            for text in ["السعودية", "سعود*", '"وزير الخارجية"', "السعودية AND اليمن", "السعودية OR قسد", "السعودية NOT اليمن", "date:2015"]:
+                q = parse_query(w._parser, text)
+                reference = parse_query(w._parser, text)
+                assert count(q, s) == len(set(reference.docs(s))), text
+        # the ranked page agrees with an unlimited search
+        for text in ['"وزير الخارجية"', "سعود*"]:
+            page = w.search(text, limit=10, snippets=False)
+            full = w.search(text, limit=None, snippets=False)
+            assert page.total == full.total == len(full.hits)
+            assert {h.id for h in page.hits} <= {h.id for h in full.hits}

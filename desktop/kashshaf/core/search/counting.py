@@ -13,6 +13,7 @@ from typing import Any
 
 from whoosh import query as wq
 
+from kashshaf.core.search.phrase import FastPhrase
 from kashshaf.core.search.prefix import FastPrefix, leaf_ids
 
 
@@ -36,6 +37,8 @@ def docset(q: Any, searcher: Any) -> set[int]:
     """The ids of every live document matching ``q``."""
     if isinstance(q, wq.Term):
         return _term_ids(searcher, q.fieldname, q.text)
+    if isinstance(q, FastPhrase):
+        return q.docs_in(searcher)
     if isinstance(q, FastPrefix):
         return set(q.matcher(searcher).all_ids())
     if isinstance(q, wq.Or):

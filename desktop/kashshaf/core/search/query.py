@@ -19,6 +19,7 @@ from whoosh.query.compound import CompoundQuery
 from whoosh.query.wrappers import WrappingQuery
 
 from kashshaf.core.arabic.normalize import normalize_digits_ar
+from kashshaf.core.search.phrase import FastPhrase
 from kashshaf.core.search.prefix import FastPrefix
 
 SEARCH_FIELDS = ("title", "body", "body_exact")
@@ -96,6 +97,8 @@ def _fix(q: wq.Query) -> wq.Query:
         return wq.NullQuery
     if type(q) is wq.Prefix:
         return FastPrefix(q.fieldname, q.text, boost=q.boost)
+    if type(q) is wq.Phrase and q.slop == 1:
+        return FastPhrase(q.fieldname, q.words, slop=1, boost=q.boost, char_ranges=q.char_ranges)
     if isinstance(q, CompoundQuery):
         q.subqueries = [_fix(s) for s in q.subqueries]
     elif isinstance(q, WrappingQuery):

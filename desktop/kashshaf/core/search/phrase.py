@@ -1,0 +1,103 @@
+"""Exact phrase queries that check positions only where every word occurs.
+
+whoosh 2.7 matches a phrase with a generic span matcher that walks postings
+and decodes positions a document at a time in Python. Here, per segment:
+the documents holding every word come from set intersection over posting
+blocks; positions are read block by block for those documents only, and a
+phrase occurs where the position sets line up (``p``, ``p+1``, …). The
+verified documents are then scored as whoosh scores the words themselves
+(BM25F over the AND of the words), filtered to the verified set.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from whoosh import query as wq
+from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.matching import ListMatcher, NullMatcher
+from whoosh.matching.wrappers import FilterMatcher
+
+from kashshaf.core.search.prefix import leaf_ids
+
+
+def _values_for(m: Any, wanted: set[int]) -> dict[int, bytes]:
+    out: dict[int, bytes] = {}
+    if isinstance(m, W3LeafMatcher):
+        while m.is_active():
+            if m._ids is None:
+                m._read_ids()
+            ids = m._ids
+            if not wanted.isdisjoint(ids):
+                m._read_values()
+                for docnum, value in zip(ids, m._values, strict=False):
+                    if docnum in wanted:
+                        out[docnum] = value
+            m._next_block()
+        return out
+    for docnum, value in m.all_items():
+        if docnum in wanted:
+            out[docnum] = value
+    return out
+
+
+def phrase_docnums(reader: Any, fieldname: str, words: list[str]) -> set[int]:
+    """Segment-local docnums of live documents where ``words`` occur in order."""
+    if fieldname not in reader.schema or not words:
+        return set()
+    field = reader.schema[fieldname]
+    btexts = [field.to_bytes(w) for w in words]
+    distinct = list(dict.fromkeys(btexts))
+    if any((fieldname, b) not in reader for b in distinct):
+        return set()
+    sets = sorted((set(leaf_ids(reader.postings(fieldname, b))) for b in distinct), key=len)
+    candidates = sets[0].intersection(*sets[1:])
+    if reader.has_deletions():
+        candidates = {d for d in candidates if not reader.is_deleted(d)}
+    if not candidates or len(words) == 1:
+        return candidates
+    values = {b: _values_for(reader.postings(fieldname, b), candidates) for b in distinct}
+    decode = field.format.decode_positions
+    found: set[int] = set()
+    for docnum in candidates:
+        starts = set(decode(values[btexts[0]][docnum]))
+        for k, b in enumerate(btexts[1:], start=1):
+            starts &= {p - k for p in decode(values[b][docnum])}
+            if not starts:
+                break
+        if starts:
+            found.add(docnum)
+    return found
+
+
+class FastPhrase(wq.Phrase):  # type: ignore[misc]
+    """An exact phrase (slop 1) on a positional field."""
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        if self.slop != 1 or len(self.words) < 2:
+            return super().matcher(searcher, context)
+        if not searcher.is_atomic():
+            # whoosh searches segment by segment; a multi-segment searcher
+            # asks here only for docs(), where scores do not matter
+            docnums = sorted(self.docs_in(searcher))
+            return ListMatcher(docnums, all_weights=self.boost) if docnums else NullMatcher()
+        ids = self._leaf_docnums(searcher.reader())
+        if not ids:
+            return NullMatcher()
+        words = wq.And([wq.Term(self.fieldname, w, boost=self.boost) for w in self.words])
+        return FilterMatcher(words.matcher(searcher, context), ids)
+
+    def docs_in(self, searcher: Any) -> set[int]:
+        """Top-level docnums (all segments) matching the phrase."""
+        out: set[int] = set()
+        for sub, offset in searcher.leaf_searchers():
+            out.update(i + offset for i in self._leaf_docnums(sub.reader()))
+        return out
+
+    def _leaf_docnums(self, reader: Any) -> set[int]:
+        # one query object serves one search: the ranked page and the total
+        cache: dict[int, set[int]] = self.__dict__.setdefault("_docnums", {})
+        key = id(reader)
+        if key not in cache:
+            cache[key] = phrase_docnums(reader, self.fieldname, [str(w) for w in self.words])
+        return cache[key]
