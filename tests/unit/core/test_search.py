@@ -182,7 +182,15 @@ def test_fast_prefix_phrase_and_counts_equal_whoosh(tmp_path: Path, shared_data:
             for words in (["وزير", "الخارجيه"], ["خادم", "الحرمين", "الشريفين"], ["الاداره", "الذاتيه"], ["من", "من"]):
                 fast = FastPhrase("body_exact", words).docs_in(s)
                 assert fast == set(wq.Phrase("body_exact", words).docs(s)), words
-            for text in ["السعودية", "سعود*", '"وزير الخارجية"', "السعودية AND اليمن", "السعودية OR قسد", "السعودية NOT اليمن", "date:2015"]:
+            for text in [
+                "السعودية",
+                "سعود*",
+                '"وزير الخارجية"',
+                "السعودية AND اليمن",
+                "السعودية OR قسد",
+                "السعودية NOT اليمن",
+                "date:2015",
+            ]:
                 q = parse_query(w._parser, text)
                 reference = parse_query(w._parser, text)
                 assert count(q, s) == len(set(reference.docs(s))), text

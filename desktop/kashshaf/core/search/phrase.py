@@ -5,18 +5,18 @@ and decodes positions a document at a time in Python. Here, per segment:
 the documents holding every word come from set intersection over posting
 blocks; positions are read block by block for those documents only, and a
 phrase occurs where the position sets line up (``p``, ``p+1``, …). The
-verified documents are then scored as whoosh scores the words themselves
-(BM25F over the AND of the words), filtered to the verified set.
+verified documents are then scored with whoosh's BM25 formula, the phrase counted as one term.
 """
 
 from __future__ import annotations
 
+from math import log
 from typing import Any
 
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching import ListMatcher, NullMatcher
-from whoosh.matching.wrappers import FilterMatcher
+from whoosh.scoring import bm25
 
 from kashshaf.core.search.prefix import leaf_ids
 
@@ -41,24 +41,25 @@ def _values_for(m: Any, wanted: set[int]) -> dict[int, bytes]:
     return out
 
 
-def phrase_docnums(reader: Any, fieldname: str, words: list[str]) -> set[int]:
-    """Segment-local docnums of live documents where ``words`` occur in order."""
+def phrase_docnums(reader: Any, fieldname: str, words: list[str]) -> dict[int, int]:
+    """Segment-local docnums of live documents where ``words`` occur in order,
+    with the number of times they do."""
     if fieldname not in reader.schema or not words:
-        return set()
+        return {}
     field = reader.schema[fieldname]
     btexts = [field.to_bytes(w) for w in words]
     distinct = list(dict.fromkeys(btexts))
     if any((fieldname, b) not in reader for b in distinct):
-        return set()
+        return {}
     sets = sorted((set(leaf_ids(reader.postings(fieldname, b))) for b in distinct), key=len)
     candidates = sets[0].intersection(*sets[1:])
     if reader.has_deletions():
         candidates = {d for d in candidates if not reader.is_deleted(d)}
-    if not candidates or len(words) == 1:
-        return candidates
+    if not candidates:
+        return {}
     values = {b: _values_for(reader.postings(fieldname, b), candidates) for b in distinct}
     decode = field.format.decode_positions
-    found: set[int] = set()
+    found: dict[int, int] = {}
     for docnum in candidates:
         starts = set(decode(values[btexts[0]][docnum]))
         for k, b in enumerate(btexts[1:], start=1):
@@ -66,7 +67,7 @@ def phrase_docnums(reader: Any, fieldname: str, words: list[str]) -> set[int]:
             if not starts:
                 break
         if starts:
-            found.add(docnum)
+            found[docnum] = len(starts)
     return found
 
 
@@ -81,11 +82,23 @@ class FastPhrase(wq.Phrase):  # type: ignore[misc]
             # asks here only for docs(), where scores do not matter
             docnums = sorted(self.docs_in(searcher))
             return ListMatcher(docnums, all_weights=self.boost) if docnums else NullMatcher()
-        ids = self._leaf_docnums(searcher.reader())
-        if not ids:
+        found = self._leaf_docnums(searcher.reader())
+        if not found:
             return NullMatcher()
-        words = wq.And([wq.Term(self.fieldname, w, boost=self.boost) for w in self.words])
-        return FilterMatcher(words.matcher(searcher, context), ids)
+        ids = sorted(found)
+        if context is not None and context.weighting is None:  # docs(): no scores needed
+            return ListMatcher(ids, all_weights=self.boost)
+        return ListMatcher(ids, weights=self._bm25(searcher, found, ids))
+
+    def _bm25(self, searcher: Any, found: dict[int, int], ids: list[int]) -> list[float]:
+        """whoosh's BM25F for the phrase as one term: phrase frequency, field length."""
+        parent = searcher.get_parent()
+        idf = log(parent.doc_count_all() / (len(self.docs_in(parent)) + 1)) + 1
+        avgfl = parent.avg_field_length(self.fieldname) or 1.0
+        reader = searcher.reader()
+        fieldname = self.fieldname
+        boost = self.boost
+        return [boost * bm25(idf, found[d], reader.doc_field_length(d, fieldname, 1), avgfl, 0.75, 1.2) for d in ids]
 
     def docs_in(self, searcher: Any) -> set[int]:
         """Top-level docnums (all segments) matching the phrase."""
@@ -94,9 +107,9 @@ class FastPhrase(wq.Phrase):  # type: ignore[misc]
             out.update(i + offset for i in self._leaf_docnums(sub.reader()))
         return out
 
-    def _leaf_docnums(self, reader: Any) -> set[int]:
+    def _leaf_docnums(self, reader: Any) -> dict[int, int]:
         # one query object serves one search: the ranked page and the total
-        cache: dict[int, set[int]] = self.__dict__.setdefault("_docnums", {})
+        cache: dict[int, dict[int, int]] = self.__dict__.setdefault("_docnums", {})
         key = id(reader)
         if key not in cache:
             cache[key] = phrase_docnums(reader, self.fieldname, [str(w) for w in self.words])

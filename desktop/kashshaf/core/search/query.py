@@ -99,6 +99,9 @@ def _fix(q: wq.Query) -> wq.Query:
         return FastPrefix(q.fieldname, q.text, boost=q.boost)
     if type(q) is wq.Phrase and q.slop == 1:
         return FastPhrase(q.fieldname, q.words, slop=1, boost=q.boost, char_ranges=q.char_ranges)
+    if isinstance(q, wq.Or):
+        q.subqueries = [_fix(s) for s in q.subqueries]
+        return _exact_as_optional(q)
     if isinstance(q, CompoundQuery):
         q.subqueries = [_fix(s) for s in q.subqueries]
     elif isinstance(q, WrappingQuery):
@@ -107,6 +110,22 @@ def _fix(q: wq.Query) -> wq.Query:
         q.a = _fix(q.a)
         q.b = _fix(q.b)
     return q
+
+
+def _exact_as_optional(q: wq.Or) -> wq.Query:
+    """``title:w OR body:stem(w) OR body_exact:w`` → ``(title OR body) ANDMAYBE body_exact``.
+
+    Every document with the exact word also holds its stem, so the exact
+    field adds score, never matches: whoosh then walks two unions, not three.
+    """
+    subs = q.subqueries
+    exact = [s for s in subs if isinstance(s, wq.Term) and s.fieldname == "body_exact"]
+    if len(exact) != 1 or not any(isinstance(s, wq.Term) and s.fieldname == "body" for s in subs):
+        return q
+    if not all(isinstance(s, wq.Term) for s in subs):
+        return q
+    rest = [s for s in subs if s is not exact[0]]
+    return wq.AndMaybe(wq.Or(rest, boost=q.boost) if len(rest) > 1 else rest[0], exact[0])
 
 
 def _check_errors(q: wq.Query) -> None:
