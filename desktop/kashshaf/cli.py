@@ -109,7 +109,8 @@ def _cmd_import(workspace: Workspace, paths: list[str], quiet: bool, out: TextIO
 def _print_report(report: ImportReport, seconds: float, out: TextIO) -> None:
     print(
         f"imported {len(report.imported)} documents, {len(report.duplicates)} duplicates, "
-        f"{len(report.problems)} problems in {seconds:.1f} s",
+        f"{len(report.problems)} problems in {seconds:.1f} s"
+        + (f", {len(report.replaced)} earlier versions replaced" if report.replaced else ""),
         file=out,
     )
     for path, doc_id in report.duplicates[:20]:

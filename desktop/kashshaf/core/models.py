@@ -48,12 +48,15 @@ class ImportReport:
     duplicates: list[tuple[str, str]] = field(default_factory=list)
     """(path, id of the document it duplicates)"""
     problems: list[ImportProblem] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    """ids of documents whose file was imported again with new text (removed)"""
     cancelled: bool = False
 
     def merge(self, other: ImportReport) -> None:
         self.imported.extend(other.imported)
         self.duplicates.extend(other.duplicates)
         self.problems.extend(other.problems)
+        self.replaced.extend(other.replaced)
         self.cancelled = self.cancelled or other.cancelled
 
 

@@ -216,9 +216,15 @@ class Workspace:
 
         def flush() -> None:
             if pending:
+                # a file imported before under the same path with other text: an update
+                replaced = {old for d in pending if (old := self.store.id_for_path(d.path)) is not None and old != d.id}
                 added, duplicates = self.store.add_documents(pending)
                 report.imported.extend(added)
                 report.duplicates.extend(duplicates)
+                stale = [old for old in replaced if not self.store.paths_of(old)]
+                if stale:
+                    report.replaced.extend(stale)
+                    self.delete(stale)
                 pending.clear()
             if vocabulary:
                 self.store.add_vocabulary(vocabulary)

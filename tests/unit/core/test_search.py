@@ -200,3 +200,57 @@ def test_fast_prefix_phrase_and_counts_equal_whoosh(tmp_path: Path, shared_data:
             full = w.search(text, limit=None, snippets=False)
             assert page.total == full.total == len(full.hits)
             assert {h.id for h in page.hits} <= {h.id for h in full.hits}
+
+
+def test_a_changed_file_replaces_its_earlier_version(tmp_path: Path) -> None:
+    path = tmp_path / "src" / "news.txt"
+    path.parent.mkdir()
+    path.write_text("خبر أول\n\nوصل وفد زنوبيا إلى المدينة.", encoding="utf-8")
+    with Workspace(tmp_path / "c") as w:
+        (first,) = w.import_paths([path]).imported
+        path.write_text("خبر أول\n\nغادر وفد تدمر المدينة.", encoding="utf-8")
+        report = w.import_paths([path])
+        assert report.replaced == [first] and len(report.imported) == 1
+        assert w.search("زنوبيا").total == 0 and w.search("تدمر").total == 1
+        assert w.stats().documents == 1 == w.stats().indexed
+
+
+def test_a_kill_during_indexing_leaves_a_usable_index(tmp_path: Path) -> None:
+    """SIGKILL while the index is being written: the corpus opens, the index
+    is consistent, and the documents stored before the kill get indexed."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    source = tmp_path / "src"
+    source.mkdir()
+    base = (SEEDS / "004_d9df538d2038d958.txt").read_text(encoding="utf-8")
+    for i in range(2500):
+        (source / f"{i:05d}.txt").write_text(f"{base}\n\nنسخة رقم {i}.", encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    code = f"from kashshaf.core.workspace import Workspace; Workspace({str(corpus)!r}).import_paths([{str(source)!r}])"
+    proc = subprocess.Popen([sys.executable, "-c", code], start_new_session=True)
+    deadline = time.time() + 120
+    # wait until indexing has started (the index folder gets temp/segment files)
+    while time.time() < deadline:
+        index_dir = corpus / "index"
+        if index_dir.exists() and len(list(index_dir.iterdir())) > 3:
+            break
+        time.sleep(0.05)
+    time.sleep(0.5)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    from whoosh import index as whoosh_index
+
+    from kashshaf.core.search.schema import build_schema
+
+    committed = whoosh_index.open_dir(str(corpus / "index"), schema=build_schema()).doc_count()
+    assert committed < 2500, "the kill came after the index commit: nothing was tested"
+    with Workspace(corpus) as w:
+        stored = w.store.count()
+        assert stored > 0
+        assert w.store.count_unindexed() == 0
+        assert w.index.doc_count() == stored
+        assert w.search("لافرنتييف").total == stored

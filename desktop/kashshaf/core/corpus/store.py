@@ -36,7 +36,6 @@ CREATE TABLE IF NOT EXISTS documents(
     date_origin TEXT,
     encoding TEXT,
     length INTEGER NOT NULL,
-    words INTEGER NOT NULL DEFAULT 0,
     clean_text TEXT NOT NULL,
     raw_text TEXT NOT NULL,
     imported_at REAL NOT NULL,
@@ -186,6 +185,9 @@ class CorpusStore:
     def id_for_path(self, path: str) -> str | None:
         row = self._db.execute("SELECT doc_id FROM document_paths WHERE path = ?", (path,)).fetchone()
         return row[0] if row else None
+
+    def paths_of(self, doc_id: str) -> list[str]:
+        return [r[0] for r in self._db.execute("SELECT path FROM document_paths WHERE doc_id = ?", (doc_id,))]
 
     def summaries(self, ids: list[str]) -> dict[str, tuple[str, str, str | None, str | None, str]]:
         """``id -> (path, title, source, date, clean_text)`` for a page of hits."""

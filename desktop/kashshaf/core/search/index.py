@@ -57,8 +57,19 @@ def _fields(row: IndexRow) -> dict[str, Any]:
     return fields
 
 
+WRITE_LOCK_TIMEOUT = 15.0
+"""Seconds to wait for another writer (or the exiting children of a killed one) to let go of the lock."""
+
+
 def _writer_options() -> dict[str, Any]:
-    return {"limitmb": WRITER_LIMIT_MB, "codec": KashshafCodec(), "compound": False, "poolclass": LeanPostingPool}
+    return {
+        "limitmb": WRITER_LIMIT_MB,
+        "codec": KashshafCodec(),
+        "compound": False,
+        "poolclass": LeanPostingPool,
+        "timeout": WRITE_LOCK_TIMEOUT,
+        "delay": 0.1,
+    }
 
 
 class SearchIndex:
