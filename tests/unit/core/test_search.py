@@ -254,3 +254,14 @@ def test_a_kill_during_indexing_leaves_a_usable_index(tmp_path: Path) -> None:
         assert w.store.count_unindexed() == 0
         assert w.index.doc_count() == stored
         assert w.search("لافرنتييف").total == stored
+
+
+def test_compact_positions_round_trip() -> None:
+    from kashshaf.core.search.formats import CompactPositions
+
+    fmt = CompactPositions()
+    for positions in ([], [0], [3, 7, 100], [5, 70_000, 70_001], list(range(0, 3000, 3))):
+        value = fmt.encode(positions)
+        assert fmt.decode_positions(value) == positions
+        assert fmt.decode_frequency(value) == len(positions)
+    assert fmt.combine([fmt.encode([1, 5]), fmt.encode([3, 5])]) == fmt.encode([1, 3, 5])

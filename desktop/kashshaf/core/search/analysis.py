@@ -19,12 +19,14 @@ from typing import Any
 from whoosh import fields
 from whoosh.analysis import Filter, Tokenizer
 from whoosh.analysis.acore import Token
+from whoosh.formats import Positions
 from whoosh.system import pack_uint
 
 from kashshaf.core.arabic.normalize import normalize_token_ar
 from kashshaf.core.arabic.stem import stem_token_ar, strip_prefix_ar
 from kashshaf.core.arabic.stopwords import stop_words_ar
 from kashshaf.core.arabic.tokenize import tokenize_ar, words_ar
+from kashshaf.core.search.formats import CompactPositions
 
 _WILDCARDS_RE = re.compile(r"([*?])")
 
@@ -251,6 +253,8 @@ class ArabicTextField(fields.TEXT):  # type: ignore[misc]
 
     def __init__(self, analyzer: Any, stemmed: bool, **kwargs: Any) -> None:
         super().__init__(analyzer=analyzer, **kwargs)
+        if isinstance(self.format, Positions):
+            self.format = CompactPositions(field_boost=self.format.field_boost)
         self.stemmed = stemmed
         self.vocabulary = analyzer.items[0].vocabulary if hasattr(analyzer, "items") else None
 

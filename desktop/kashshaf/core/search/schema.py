@@ -16,7 +16,7 @@ from whoosh import fields
 
 from kashshaf.core.search.analysis import ArabicTextField, SqliteVocabulary, exact_analyzer, stemmed_analyzer
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: compact positions
 
 
 def build_schema(vocabulary: SqliteVocabulary | None = None) -> fields.Schema:

@@ -1,0 +1,45 @@
+"""A compact positions format for whoosh.
+
+whoosh's ``Positions`` pickles the list of position deltas of every posting.
+Here the deltas are a machine array (2 bytes each while they fit, else 4):
+encoding at index time and decoding for phrase checks are several times
+faster than pickle, and the posting file is smaller. Layout:
+``uint32 count | type code (b"H" or b"I") | deltas``.
+"""
+
+from __future__ import annotations
+
+from array import array
+from itertools import accumulate
+from typing import Any
+
+from whoosh.formats import Positions
+from whoosh.system import _INT_SIZE, pack_uint, unpack_uint
+
+_SHORT_MAX = 0xFFFF
+
+
+class CompactPositions(Positions):  # type: ignore[misc]
+    def encode(self, poslist: list[int]) -> bytes:
+        deltas = []
+        base = 0
+        for pos in poslist:
+            deltas.append(pos - base)
+            base = pos
+        code = "H" if max(deltas, default=0) <= _SHORT_MAX else "I"
+        return pack_uint(len(deltas)) + code.encode("ascii") + array(code, deltas).tobytes()
+
+    def decode_positions(self, valuestring: bytes) -> list[int]:
+        deltas = array(chr(valuestring[_INT_SIZE]))
+        deltas.frombytes(valuestring[_INT_SIZE + 1 :])
+        return list(accumulate(deltas))
+
+    def decode_frequency(self, valuestring: bytes) -> int:
+        count: int = unpack_uint(valuestring[:_INT_SIZE])[0]
+        return count
+
+    def combine(self, vs: Any) -> bytes:
+        merged: set[int] = set()
+        for v in vs:
+            merged.update(self.decode_positions(v))
+        return self.encode(sorted(merged))
