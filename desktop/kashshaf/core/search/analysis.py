@@ -253,8 +253,9 @@ class ArabicTextField(fields.TEXT):  # type: ignore[misc]
 
     def __init__(self, analyzer: Any, stemmed: bool, **kwargs: Any) -> None:
         super().__init__(analyzer=analyzer, **kwargs)
-        if isinstance(self.format, Positions):
-            self.format = CompactPositions(field_boost=self.format.field_boost)
+        current: Any = self.format  # type: ignore[has-type]
+        if isinstance(current, Positions):
+            self.format = CompactPositions(field_boost=current.field_boost)
         self.stemmed = stemmed
         self.vocabulary = analyzer.items[0].vocabulary if hasattr(analyzer, "items") else None
 

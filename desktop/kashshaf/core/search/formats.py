@@ -27,7 +27,8 @@ class CompactPositions(Positions):  # type: ignore[misc]
             deltas.append(pos - base)
             base = pos
         code = "H" if max(deltas, default=0) <= _SHORT_MAX else "I"
-        return pack_uint(len(deltas)) + code.encode("ascii") + array(code, deltas).tobytes()
+        head: bytes = pack_uint(len(deltas))
+        return head + code.encode("ascii") + array(code, deltas).tobytes()
 
     def decode_positions(self, valuestring: bytes) -> list[int]:
         deltas = array(chr(valuestring[_INT_SIZE]))
