@@ -70,6 +70,9 @@ class _FieldWriter(W3FieldWriter):  # type: ignore[misc]
         blocks and each block's arrays are filled at once. The blocks,
         statistics and term infos written are the same."""
         dfl = _LengthCache(lengths).doc_field_length if lengths else _no_length
+        if isinstance(items, GroupedPostings):
+            self._add_grouped(schema, items, dfl)
+            return
         lastfn = None
         for (fieldname, btext), group in groupby(items, key=_field_and_term):
             if fieldname != lastfn:
@@ -83,6 +86,34 @@ class _FieldWriter(W3FieldWriter):  # type: ignore[misc]
                 continue
             self.start_term(btext)
             self._add_term_postings(self._postwriter, fieldname, postings, dfl)
+            self.finish_term()
+        if lastfn is not None:
+            self.finish_field()
+
+    def _add_grouped(self, schema: Any, items: GroupedPostings, dfl: Any) -> None:
+        lastfn = None
+        for (fieldname, btext), (ids, weights, values) in items.groups():
+            if fieldname != lastfn:
+                if lastfn is not None:
+                    self.finish_field()
+                self.start_field(fieldname, schema[fieldname])
+                lastfn = fieldname
+            self.start_term(btext)
+            pw = self._postwriter
+            limit = pw._blocklimit
+            count = len(ids)
+            for start in range(0, count, limit):
+                block_ids = ids[start : start + limit]
+                block_weights = weights[start : start + limit]
+                pw._ids = block_ids
+                pw._weights = block_weights
+                pw._values = [v for v in values[start : start + limit] if v]
+                pw._maxweight = max(0.0, max(block_weights))
+                found = [n for n in (dfl(d, fieldname) for d in block_ids) if n]
+                pw._minlength = min(found) if found else None
+                pw._maxlength = max(found) if found else 0
+                if start + limit < count:
+                    pw._write_block()
             self.finish_term()
         if lastfn is not None:
             self.finish_field()
@@ -127,51 +158,72 @@ class _LengthCache:
         return column[docnum]
 
 
-POSTING_BYTES_ESTIMATE = 180
-"""Average memory of one pooled posting (tuple, term bytes, value bytes)."""
+POSTING_BYTES_ESTIMATE = 64
+"""Average memory of one pooled posting: 4-byte docnum and weight in arrays,
+plus the value bytes (frequency or positions) and its list slot."""
+
+
+class GroupedPostings:
+    """The pool's postings grouped by (field, term), each term's postings in
+    docnum order: iterable as whoosh's sorted 5-tuples, or read a term at a
+    time by :class:`_FieldWriter` without building a tuple per posting."""
+
+    def __init__(self, terms: dict[tuple[str, bytes], tuple[array[int], array[float], list[Any]]]) -> None:
+        self._terms = terms
+
+    def groups(self) -> Any:
+        terms = self._terms
+        for key in sorted(terms):
+            yield key, terms[key]
+
+    def __iter__(self) -> Any:
+        for (fieldname, btext), (ids, weights, values) in self.groups():
+            for docnum, weight, value in zip(ids, weights, values, strict=True):
+                yield fieldname, btext, docnum, weight, value
 
 
 class LeanPostingPool(PostingPool):  # type: ignore[misc]
     """whoosh's PostingPool, grouping postings by (field, term) as they come.
 
     Documents arrive in docnum order, so each term's postings are already
-    sorted: only the distinct terms need sorting at flush time (~10x fewer
-    items than postings). Runs spilled to disk are in whoosh's own sorted
-    format and merged by whoosh; spilling is decided by posting count.
+    sorted: only the distinct terms need sorting at flush time. Postings are
+    kept in compact arrays (no tuple per posting is retained), so a large
+    import stays in memory, where whoosh spills sorted runs to disk and
+    merges them back a posting at a time. Spilled runs, when the limit is
+    reached, are in whoosh's own format and merged by whoosh.
     """
 
     def __init__(self, tempstore: Any, segment: Any, limitmb: int = 128, **kwargs: Any) -> None:
         super().__init__(tempstore, segment, limitmb=limitmb, **kwargs)
         self.maxitems = max(10_000, limitmb * 1024 * 1024 // POSTING_BYTES_ESTIMATE)
-        self._terms: dict[tuple[str, bytes], list[Any]] = {}
+        self._terms: dict[tuple[str, bytes], tuple[array[int], array[float], list[Any]]] = {}
         self._count = 0
 
     def add(self, item: Any) -> None:
         if self._count >= self.maxitems:
             self.save()
-        key = (item[0], item[1])
+        fieldname, btext, docnum, weight, value = item
+        if docnum < 0:  # whoosh's spelling-word marker; nothing to index
+            return
+        key = (fieldname, btext)
         postings = self._terms.get(key)
         if postings is None:
-            self._terms[key] = [item]
-            self.fieldnames.add(item[0])
-        else:
-            postings.append(item)
+            postings = self._terms[key] = (array("I"), array("f"), [])
+            self.fieldnames.add(fieldname)
+        postings[0].append(docnum)
+        postings[1].append(weight)
+        postings[2].append(value)
         self._count += 1
-
-    def _sorted_items(self) -> Any:
-        terms = self._terms
-        for key in sorted(terms):
-            yield from terms[key]
 
     def save(self) -> None:
         if self._count:
             path, f = self._new_run()
-            self._write_run(f, self._sorted_items())
+            self._write_run(f, iter(GroupedPostings(self._terms)))
             self._add_run(path)
             self._terms = {}
             self._count = 0
 
     def items(self, maxfiles: int = 128) -> Any:
         if not self.runs:
-            return self._sorted_items()
+            return GroupedPostings(self._terms)
         return super().items(maxfiles)

@@ -21,7 +21,8 @@ from whoosh.index import FileIndex
 from whoosh.searching import Searcher
 
 from kashshaf.core.search.analysis import SqliteVocabulary
-from kashshaf.core.search.codec import KashshafCodec, LeanPostingPool
+from kashshaf.core.search.codec import KashshafCodec
+from kashshaf.core.search.writers import LeanMpWriter, LeanSegmentWriter
 from kashshaf.core.search.schema import SCHEMA_VERSION, build_schema
 
 WRITER_LIMIT_MB = 512
@@ -66,7 +67,6 @@ def _writer_options() -> dict[str, Any]:
         "limitmb": WRITER_LIMIT_MB,
         "codec": KashshafCodec(),
         "compound": False,
-        "poolclass": LeanPostingPool,
         "timeout": WRITE_LOCK_TIMEOUT,
         "delay": 0.1,
     }
@@ -145,9 +145,9 @@ class SearchIndex:
         ix = self.ix
         options = _writer_options()
         if procs > 1 and not update:
-            writer = ix.writer(procs=procs, multisegment=True, batchsize=200, **options)
+            writer = LeanMpWriter(ix, procs=procs, multisegment=True, batchsize=200, **options)
         else:
-            writer = ix.writer(**options)
+            writer = LeanSegmentWriter(ix, **options)
         count = 0
         try:
             for batch in batches:
@@ -168,7 +168,7 @@ class SearchIndex:
         return count
 
     def delete(self, ids: Iterable[str]) -> int:
-        writer = self.ix.writer(**_writer_options())
+        writer = LeanSegmentWriter(self.ix, **_writer_options())
         deleted = 0
         try:
             for doc_id in ids:
