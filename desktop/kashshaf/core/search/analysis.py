@@ -220,17 +220,25 @@ def analyze_stemmed(word: str) -> str | None:
 
 
 _last_words: tuple[str, list[str]] | None = None
-_TERM_BYTES: dict[str, bytes] = {}
+_FORMS: dict[str, tuple[bytes | None, bytes | None]] = {}
+_FORMS_LIMIT = 2_000_000
 
 
-def _term_bytes(term: str) -> bytes:
-    """UTF-8 of a term, shared between postings (less memory in the pool)."""
-    encoded = _TERM_BYTES.get(term)
-    if encoded is None:
-        if len(_TERM_BYTES) > 1_000_000:
-            _TERM_BYTES.clear()
-        encoded = _TERM_BYTES[term] = term.encode("utf-8")
-    return encoded
+def index_forms(word: str) -> tuple[bytes | None, bytes | None]:
+    """UTF-8 of a surface word's exact-field and stemmed-field terms (None
+    where the field drops the word), computed once per distinct word; the
+    bytes are shared by every posting of the term."""
+    forms = _FORMS.get(word)
+    if forms is None:
+        if len(_FORMS) > _FORMS_LIMIT:
+            _FORMS.clear()
+        exact = analyze_exact(word)
+        stem = analyze_stemmed(word)
+        forms = _FORMS[word] = (
+            exact.encode("utf-8") if exact else None,
+            None if not stem else exact.encode("utf-8") if stem == exact else stem.encode("utf-8"),
+        )
+    return forms
 
 
 def document_words(text: str, vocabulary: SqliteVocabulary | None) -> list[str]:
@@ -243,6 +251,13 @@ def document_words(text: str, vocabulary: SqliteVocabulary | None) -> list[str]:
     words = words_ar(text, vocabulary)
     _last_words = (text, words)
     return words
+
+
+_PACKED_FREQS = [pack_uint(n) for n in range(64)]
+
+
+def _pack_freq(n: int) -> bytes:
+    return _PACKED_FREQS[n] if n < 64 else pack_uint(n)
 
 
 class ArabicTextField(fields.TEXT):  # type: ignore[misc]
@@ -264,20 +279,21 @@ class ArabicTextField(fields.TEXT):  # type: ignore[misc]
             return super().index(value, **kwargs)
         words = document_words(value, self.vocabulary)
         boost = self.format.field_boost
+        forms = _FORMS.get
         if self.stemmed:
-            freqs: dict[str, int] = {}
+            freqs: dict[bytes, int] = {}
             for word in words:
-                stem = analyze_stemmed(word)
-                if stem:
+                stem = (forms(word) or index_forms(word))[1]
+                if stem is not None:
                     freqs[stem] = freqs.get(stem, 0) + 1
-            return [(_term_bytes(t), f, f * boost, pack_uint(f)) for t, f in freqs.items()]
-        positions: dict[str, list[int]] = {}
+            return [(t, f, f * boost, _pack_freq(f)) for t, f in freqs.items()]
+        positions: dict[bytes, list[int]] = {}
         for pos, word in enumerate(words):
-            form = analyze_exact(word)
-            if form:
-                if form in positions:
-                    positions[form].append(pos)
+            exact = (forms(word) or index_forms(word))[0]
+            if exact is not None:
+                if exact in positions:
+                    positions[exact].append(pos)
                 else:
-                    positions[form] = [pos]
+                    positions[exact] = [pos]
         encode = self.format.encode
-        return [(_term_bytes(t), len(p), len(p) * boost, encode(p)) for t, p in positions.items()]
+        return [(t, len(p), len(p) * boost, encode(p)) for t, p in positions.items()]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from array import array
 from itertools import accumulate
+from struct import Struct
 from typing import Any
 
 from whoosh.formats import Positions
@@ -19,8 +20,15 @@ from whoosh.system import _INT_SIZE, pack_uint, unpack_uint
 _SHORT_MAX = 0xFFFF
 
 
+_ONE_PREFIX = pack_uint(1) + b"H"
+_SHORT = Struct("=H")  # native order, like array("H")
+
+
 class CompactPositions(Positions):  # type: ignore[misc]
     def encode(self, poslist: list[int]) -> bytes:
+        if len(poslist) == 1 and poslist[0] <= _SHORT_MAX:  # most postings: one occurrence
+            one: bytes = _ONE_PREFIX + _SHORT.pack(poslist[0])
+            return one
         deltas = []
         base = 0
         for pos in poslist:
