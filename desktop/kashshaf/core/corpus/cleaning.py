@@ -186,7 +186,8 @@ def clean_lines(lines: list[str], title_hint: str | None = None, find_dates: boo
             dropped.append(kept.pop())
 
     kept = _drop_caption_pairs(kept, dropped)
-    kept = _drop_repeats(kept)
+    folded = [fold_ar(line) for line in kept]
+    kept, folded = _drop_repeats(kept, folded)
     title = title_hint.strip() if title_hint and title_hint.strip() else None
     if title is None:
         for line in kept:
@@ -195,7 +196,7 @@ def clean_lines(lines: list[str], title_hint: str | None = None, find_dates: boo
                 break
     if title is not None:
         folded_title = fold_ar(title)
-        body = [line for line in kept if fold_ar(line) != folded_title]
+        body = [line for line, key in zip(kept, folded, strict=True) if key != folded_title]
         if body or not kept:
             kept = body
     return CleanedPage(title=title, paragraphs=kept, date=found_date, source=source, dropped=dropped)
@@ -216,13 +217,14 @@ def _drop_caption_pairs(lines: list[str], dropped: list[str]) -> list[str]:
     return out
 
 
-def _drop_repeats(lines: list[str]) -> list[str]:
+def _drop_repeats(lines: list[str], folded: list[str]) -> tuple[list[str], list[str]]:
     seen: set[str] = set()
     out: list[str] = []
-    for line in lines:
-        key = fold_ar(line)
+    keys: list[str] = []
+    for line, key in zip(lines, folded, strict=True):
         if key in seen:
             continue
         seen.add(key)
         out.append(line)
-    return out
+        keys.append(key)
+    return out, keys
