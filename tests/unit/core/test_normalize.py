@@ -95,12 +95,27 @@ def test_full_normalisation_folds_spelling_variants_together() -> None:
 
 
 def test_the_one_pass_normalisation_equals_the_rules_applied_one_by_one() -> None:
-    from kashshaf.core.arabic.normalize import normalize_steps_ar
-    from kashshaf.core.arabic.tokenize import WORD_RE
     from tests.conftest import SEED_FILES
 
+    from kashshaf.core.arabic.normalize import normalize_steps_ar
+    from kashshaf.core.arabic.tokenize import WORD_RE
+
     words = {w for p in SEED_FILES for w in WORD_RE.findall(p.read_text(encoding="utf-8"))}
-    words |= {"ﻹدارة", "ﷲ", "ｆｕｌｌ", "ﬁnal", "سوریا", "کردستان", "٢٠٢١", "۲۰۱۹", "هٰذا", "آٓ", "دا\u200cعش", "Akismet", "داعـ.ـش"}
+    words |= {
+        "ﻹدارة",
+        "ﷲ",
+        "ｆｕｌｌ",
+        "ﬁnal",
+        "سوریا",
+        "کردستان",
+        "٢٠٢١",
+        "۲۰۱۹",
+        "هٰذا",
+        "آٓ",
+        "دا\u200cعش",
+        "Akismet",
+        "داعـ.ـش",
+    }
     assert len(words) > 1500
     for word in words:
         assert normalize_ar(word) == normalize_steps_ar(word), word

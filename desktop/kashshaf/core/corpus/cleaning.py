@@ -186,8 +186,8 @@ def clean_lines(lines: list[str], title_hint: str | None = None, find_dates: boo
             dropped.append(kept.pop())
 
     kept = _drop_caption_pairs(kept, dropped)
-    folded = [fold_ar(line) for line in kept]
-    kept, folded = _drop_repeats(kept, folded)
+    keys = [fold_ar(line) for line in kept]
+    kept, keys = _drop_repeats(kept, keys)
     title = title_hint.strip() if title_hint and title_hint.strip() else None
     if title is None:
         for line in kept:
@@ -196,7 +196,7 @@ def clean_lines(lines: list[str], title_hint: str | None = None, find_dates: boo
                 break
     if title is not None:
         folded_title = fold_ar(title)
-        body = [line for line, key in zip(kept, folded, strict=True) if key != folded_title]
+        body = [line for line, key in zip(kept, keys, strict=True) if key != folded_title]
         if body or not kept:
             kept = body
     return CleanedPage(title=title, paragraphs=kept, date=found_date, source=source, dropped=dropped)

@@ -253,11 +253,14 @@ def document_words(text: str, vocabulary: SqliteVocabulary | None) -> list[str]:
     return words
 
 
-_PACKED_FREQS = [pack_uint(n) for n in range(64)]
+_PACKED_FREQS: list[bytes] = [pack_uint(n) for n in range(64)]
 
 
 def _pack_freq(n: int) -> bytes:
-    return _PACKED_FREQS[n] if n < 64 else pack_uint(n)
+    if n < 64:
+        return _PACKED_FREQS[n]
+    packed: bytes = pack_uint(n)
+    return packed
 
 
 class ArabicTextField(fields.TEXT):  # type: ignore[misc]

@@ -22,8 +22,8 @@ from whoosh.searching import Searcher
 
 from kashshaf.core.search.analysis import SqliteVocabulary
 from kashshaf.core.search.codec import KashshafCodec
-from kashshaf.core.search.writers import LeanMpWriter, LeanSegmentWriter
 from kashshaf.core.search.schema import SCHEMA_VERSION, build_schema
+from kashshaf.core.search.writers import LeanMpWriter, LeanSegmentWriter
 
 WRITER_LIMIT_MB = 512
 IndexRow = tuple[str, str, str, str | None, str | None]

@@ -31,7 +31,7 @@ class LeanSegmentWriter(SegmentWriter):  # type: ignore[misc]
 class _LeanSubWriterTask(SubWriterTask):  # type: ignore[misc]
     def run(self) -> None:
         # runs in the worker process: whoosh's task builds whoosh.multiproc.SegmentWriter
-        whoosh.multiproc.SegmentWriter = LeanSegmentWriter  # type: ignore[misc]
+        whoosh.multiproc.SegmentWriter = LeanSegmentWriter
         super().run()
 
 
