@@ -41,17 +41,10 @@ _INVISIBLE_RE = re.compile("[\u00ad\u200b-\u200f\u2060\u202a-\u202e\ufeff]")
 _NON_WORD_RE = re.compile(r"[^\w]|_", re.UNICODE)
 
 _HAMZA_CARRIERS = str.maketrans({"\u0624": "\u0648", "\u0626": "\u064a"})
-_PERSIAN_LETTERS = str.maketrans(
-    {
-        "\u06cc": "\u064a",  # ی Farsi yeh
-        "\u06d2": "\u064a",  # ے yeh barree
-        "\u06a9": "\u0643",  # ک keheh
-        "\u06aa": "\u0643",  # ڪ swash kaf
-        "\u06c0": "\u0647",  # ۀ heh with yeh above
-        "\u06d5": "\u0647",  # ە ae
-        "\u06c1": "\u0647",  # ہ heh goal
-    }
-)
+# ی Farsi yeh, ے yeh barree, ک keheh, ڪ swash kaf, ۀ heh with yeh above, ە ae, ہ heh goal
+_PERSIAN_FROM = "\u06cc\u06d2\u06a9\u06aa\u06c0\u06d5\u06c1"
+_PERSIAN_TO = "\u064a\u064a\u0643\u0643\u0647\u0647\u0647"
+_PERSIAN_LETTERS = str.maketrans(_PERSIAN_FROM, _PERSIAN_TO)
 _DIGITS = str.maketrans({chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)})
 
 
@@ -138,26 +131,27 @@ def normalize_steps_ar(text: str) -> str:
 
 # normalize_ar in one pass: the rules after NFKC are one-character mappings
 # and deletions, so they fold into one translate table.
+_LIGHT_FOLDS: dict[str, str | None] = {
+    **{chr(c): None for c in range(0x064B, 0x0660)},  # harakat and U+0653–U+065F
+    "\u0670": None,  # dagger alef
+    "\u0640": None,  # tatweel
+    **{c: None for c in "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\u202a\u202b\u202c\u202d\u202e\ufeff"},
+    **{c: "\u0627" for c in "\u0622\u0623\u0625\u0671"},  # آ أ إ ٱ → ا
+    "\u0649": "\u064a",  # ى → ي
+    "\u0629": "\u0647",  # ة → ه
+    "\u0624": "\u0648",  # ؤ → و
+    "\u0626": "\u064a",  # ئ → ي
+}
+LIGHT_FOLD_TABLE_AR = str.maketrans(_LIGHT_FOLDS)
+"""Diacritics, tatweel and invisibles dropped, alef/yeh/teh-marbuta/hamza
+forms folded: what boilerplate matching in cleaning needs."""
+
 _FAST_TABLE = str.maketrans(
     {
-        **{chr(c): None for c in range(0x064B, 0x0660)},  # harakat and U+0653–U+065F
-        "\u0670": None,
-        **{chr(c): None for c in range(0x06D6, 0x06EE)},
+        **_LIGHT_FOLDS,
+        **{chr(c): None for c in range(0x06D6, 0x06EE)},  # Quranic marks
         **{chr(c): None for c in range(0x08D3, 0x0900)},
-        "\u0640": None,
-        **{c: None for c in "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\u202a\u202b\u202c\u202d\u202e\ufeff"},
-        **{c: "\u0627" for c in "\u0622\u0623\u0625\u0671"},
-        "\u0649": "\u064a",
-        "\u0629": "\u0647",
-        "\u0624": "\u0648",
-        "\u0626": "\u064a",
-        "\u06cc": "\u064a",
-        "\u06d2": "\u064a",
-        "\u06a9": "\u0643",
-        "\u06aa": "\u0643",
-        "\u06c0": "\u0647",
-        "\u06d5": "\u0647",
-        "\u06c1": "\u0647",
+        **{k: v for k, v in zip(_PERSIAN_FROM, _PERSIAN_TO, strict=True)},
         **{chr(0x0660 + i): str(i) for i in range(10)},
         **{chr(0x06F0 + i): str(i) for i in range(10)},
     }

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from kashshaf.core.arabic.normalize import LIGHT_FOLD_TABLE_AR
 from kashshaf.core.corpus import metadata
 from kashshaf.paths import resource_path
 
@@ -38,26 +39,11 @@ HEADLINE_MAX_WORDS = 18
 TITLE_MAX_WORDS = 35
 
 
-_FOLD_TABLE = str.maketrans(
-    {
-        **{chr(c): None for c in range(0x064B, 0x0660)},
-        "\u0670": None,
-        "\u0640": None,
-        **{c: None for c in "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"},
-        **{c: "\u0627" for c in "\u0622\u0623\u0625\u0671"},
-        "\u0649": "\u064a",
-        "\u0629": "\u0647",
-        "\u0624": "\u0648",
-        "\u0626": "\u064a",
-    }
-)
-
-
 def fold_ar(text: str) -> str:
     """Light folding used to MATCH boilerplate (not for display): harakat,
     tatweel and invisible characters dropped, alef/yeh/teh-marbuta/hamza
     forms folded, spaces folded. One translate table, one regex."""
-    return _SPACES_RE.sub(" ", text.translate(_FOLD_TABLE)).strip()
+    return _SPACES_RE.sub(" ", text.translate(LIGHT_FOLD_TABLE_AR)).strip()
 
 
 @dataclass(frozen=True, slots=True)
