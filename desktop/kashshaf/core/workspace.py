@@ -21,10 +21,10 @@ from kashshaf.core.arabic.tokenize import WORD_RE
 from kashshaf.core.corpus.documents import prepare_document
 from kashshaf.core.corpus.importers import iter_paths, read_path
 from kashshaf.core.corpus.store import CorpusStore
-from kashshaf.core.models import CorpusStats, Document, ImportProblem, ImportReport, SearchHit, SearchResults
+from kashshaf.core.models import CorpusStats, Document, ImportProblem, ImportReport, SearchHit, SearchResults, Snippet
 from kashshaf.core.search.counting import count
 from kashshaf.core.search.index import IndexUnusable, SearchIndex, default_procs
-from kashshaf.core.search.query import QueryError, make_parser, parse_query, query_terms
+from kashshaf.core.search.query import QueryError, QueryTerms, make_parser, parse_query, query_terms
 from kashshaf.core.search.snippets import make_snippet, match_spans
 from kashshaf.paths import default_corpus_dir, seeds_dir
 
@@ -296,8 +296,11 @@ class Workspace:
         for hit in results.hits:
             row = info.get(hit.id)
             clean = row[4] if row else ""
-            hits.append(replace(hit, snippet=make_snippet(clean, match_spans(clean, terms, self.index.vocabulary))))
+            hits.append(replace(hit, snippet=self._snippet(clean, terms)))
         return replace(results, hits=tuple(hits))
+
+    def _snippet(self, clean_text: str, terms: QueryTerms) -> Snippet:
+        return make_snippet(clean_text, match_spans(clean_text, terms, self.index.vocabulary))
 
     def highlights(self, doc_id: str, text: str) -> list[tuple[int, int]]:
         """Offsets (into the clean text) of every word of ``doc_id`` that query ``text`` matches."""

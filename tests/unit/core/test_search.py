@@ -265,3 +265,34 @@ def test_compact_positions_round_trip() -> None:
         assert fmt.decode_positions(value) == positions
         assert fmt.decode_frequency(value) == len(positions)
     assert fmt.combine([fmt.encode([1, 5]), fmt.encode([3, 5])]) == fmt.encode([1, 3, 5])
+
+
+def test_an_index_built_through_spilled_runs_equals_one_built_in_memory(
+    tmp_path: Path, shared_data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The posting pool spills sorted runs to disk past its limit; the
+    tuple path of the field writer must write the same index."""
+    import kashshaf.core.search.index as index_module
+
+    day = shared_data / "saudinewsnet" / "2015-07-23.zip"
+    queries = ["السعودية", '"وزير الخارجية"', "الحوث*", "النفط AND الأسعار"]
+    with Workspace(tmp_path / "memory") as w:
+        w.import_paths([day])
+        expected = [[(h.id, round(h.score, 4)) for h in w.search(q, limit=None, snippets=False).hits] for q in queries]
+    from kashshaf.core.search.codec import LeanPostingPool
+
+    spills = []
+    original_save = LeanPostingPool.save
+
+    def counting_save(pool: LeanPostingPool) -> None:
+        spills.append(pool._count)
+        original_save(pool)
+
+    monkeypatch.setattr(LeanPostingPool, "save", counting_save)
+    monkeypatch.setattr(index_module, "WRITER_LIMIT_MB", 1)  # spill every ~16k postings
+    with Workspace(tmp_path / "spilled") as w:
+        w.import_paths([day])
+    assert len([n for n in spills if n]) > 10
+    with Workspace(tmp_path / "spilled") as w:
+        got = [[(h.id, round(h.score, 4)) for h in w.search(q, limit=None, snippets=False).hits] for q in queries]
+    assert all(expected) and got == expected

@@ -21,7 +21,7 @@ Two kinds of filter-evading spelling found in real news are undone here:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from kashshaf.core.arabic.normalize import normalize_token_ar
@@ -59,12 +59,6 @@ class TokenSpan:
 
 
 KnownWord = Callable[[str], bool]
-
-
-def iter_words_ar(text: str) -> Iterator[TokenSpan]:
-    """Raw word spans (obfuscation dots included), without joining split words."""
-    for m in WORD_RE.finditer(text):
-        yield TokenSpan(m.group(), m.start(), m.end())
 
 
 def _is_lone_letter(norm: str) -> bool:

@@ -16,14 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
-from kashshaf.core.arabic.normalize import (
-    dediac_ar,
-    normalize_alef_ar,
-    normalize_alef_maksura_ar,
-    normalize_digits_ar,
-    normalize_teh_marbuta_ar,
-    strip_tatweel_ar,
-)
+from kashshaf.core.arabic.normalize import LIGHT_FOLD_TABLE_AR, normalize_digits_ar
 from kashshaf.paths import resource_path
 
 HEADER_LINES = 12
@@ -62,8 +55,7 @@ for _number, _names in enumerate(
 
 
 def _fold(text: str) -> str:
-    text = normalize_digits_ar(dediac_ar(strip_tatweel_ar(text)))
-    return normalize_alef_ar(normalize_alef_maksura_ar(normalize_teh_marbuta_ar(text)))
+    return normalize_digits_ar(text.translate(LIGHT_FOLD_TABLE_AR))
 
 
 _FOLDED_MONTHS = {_fold(name): number for name, number in _MONTHS.items()}

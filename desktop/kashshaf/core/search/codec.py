@@ -63,36 +63,31 @@ def _field_and_term(item: tuple[Any, ...]) -> tuple[str, bytes]:
     return item[0], item[1]
 
 
+def _groups_from_tuples(items: Any) -> Any:
+    """whoosh's sorted (field, term, docnum, weight, value) tuples, grouped a term at a time."""
+    for key, group in groupby(items, key=_field_and_term):
+        ids: array[int] = array("I")
+        weights: array[float] = array("f")
+        values: list[Any] = []
+        for _, _, docnum, weight, value in group:
+            if docnum != -1:  # whoosh's spelling-word marker; nothing to write
+                ids.append(docnum)
+                weights.append(weight)
+                values.append(value)
+        if ids:
+            yield key, (ids, weights, values)
+
+
 class _FieldWriter(W3FieldWriter):  # type: ignore[misc]
     def add_postings(self, schema: Any, lengths: Any, items: Any) -> None:
         """whoosh's FieldWriter.add_postings, a term at a time instead of a
-        posting at a time: the sorted postings of one term are cut into
-        blocks and each block's arrays are filled at once. The blocks,
-        statistics and term infos written are the same."""
+        posting at a time: each term's postings are cut into blocks and each
+        block's arrays are filled at once. The blocks, statistics and term
+        infos written are the same."""
         dfl = _LengthCache(lengths).doc_field_length if lengths else _no_length
-        if isinstance(items, GroupedPostings):
-            self._add_grouped(schema, items, dfl)
-            return
+        groups = items.groups() if isinstance(items, GroupedPostings) else _groups_from_tuples(items)
         lastfn = None
-        for (fieldname, btext), group in groupby(items, key=_field_and_term):
-            if fieldname != lastfn:
-                if lastfn is not None:
-                    self.finish_field()
-                self.start_field(fieldname, schema[fieldname])
-                lastfn = fieldname
-            # docnum -1 marks spelling words, which whoosh 2.7 no longer writes
-            postings = [(docnum, weight, value) for _, _, docnum, weight, value in group if docnum != -1]
-            if not postings:
-                continue
-            self.start_term(btext)
-            self._add_term_postings(self._postwriter, fieldname, postings, dfl)
-            self.finish_term()
-        if lastfn is not None:
-            self.finish_field()
-
-    def _add_grouped(self, schema: Any, items: GroupedPostings, dfl: Any) -> None:
-        lastfn = None
-        for (fieldname, btext), (ids, weights, values) in items.groups():
+        for (fieldname, btext), (ids, weights, values) in groups:
             if fieldname != lastfn:
                 if lastfn is not None:
                     self.finish_field()
@@ -113,28 +108,10 @@ class _FieldWriter(W3FieldWriter):  # type: ignore[misc]
                 pw._minlength = min(found) if found else None
                 pw._maxlength = max(found) if found else 0
                 if start + limit < count:
-                    pw._write_block()
+                    pw._write_block()  # a full block, more to come (resets the buffer)
             self.finish_term()
         if lastfn is not None:
             self.finish_field()
-
-    @staticmethod
-    def _add_term_postings(pw: Any, fieldname: str, postings: list[tuple[int, float, bytes | None]], dfl: Any) -> None:
-        limit = pw._blocklimit
-        count = len(postings)
-        for start in range(0, count, limit):
-            chunk = postings[start : start + limit]
-            ids = [p[0] for p in chunk]
-            weights = [p[1] for p in chunk]
-            pw._ids = array("I", ids)
-            pw._weights = array("f", weights)
-            pw._values = [p[2] for p in chunk if p[2]]
-            pw._maxweight = max(0, max(weights))
-            found = [n for n in (dfl(d, fieldname) for d in ids) if n]
-            pw._minlength = min(found) if found else None
-            pw._maxlength = max(found) if found else 0
-            if start + limit < count:
-                pw._write_block()  # a full block, more to come (resets the buffer)
 
 
 def _no_length(docnum: int, fieldname: str) -> int:

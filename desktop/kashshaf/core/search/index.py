@@ -179,9 +179,6 @@ class SearchIndex:
         writer.commit()
         return deleted
 
-    def optimize(self) -> None:
-        self.ix.optimize()
-
     # --- reading ---------------------------------------------------------
 
     def searcher(self) -> Searcher:

@@ -141,15 +141,15 @@ def _check_errors(q: wq.Query) -> None:
 def query_terms(q: wq.Query) -> QueryTerms:
     """The positive terms of ``q`` (under NOT excluded), for highlighting."""
     terms = QueryTerms()
-    _collect(q, terms, negated=False)
+    _collect(q, terms)
     return terms
 
 
-def _collect(q: wq.Query, terms: QueryTerms, negated: bool) -> None:
+def _collect(q: wq.Query, terms: QueryTerms) -> None:
     if isinstance(q, wq.Not):
         return
     if isinstance(q, wq.AndNot):
-        _collect(q.a, terms, negated)
+        _collect(q.a, terms)
         return
     if isinstance(q, wq.Term):
         if q.fieldname == "body":
@@ -168,4 +168,4 @@ def _collect(q: wq.Query, terms: QueryTerms, negated: bool) -> None:
             terms.prefixes.add(str(q.text))
         return
     for child in q.children():
-        _collect(child, terms, negated)
+        _collect(child, terms)
