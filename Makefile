@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.kashshaf-installed
 PYTHON ?= python3
 
-.PHONY: run test setup system-deps lint typecheck bench clean
+.PHONY: run test setup system-deps lint typecheck bench clean translations screenshots
 
 setup: $(STAMP)
 
@@ -34,7 +34,19 @@ test: system-deps $(STAMP) lint typecheck
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 bench: $(STAMP)
-	$(PY) bench/bench_index.py
+	$(PY) bench/bench_import.py
+	$(PY) bench/bench_query.py
+	$(PY) bench/bench_startup.py
+
+# after changing interface strings: collect them into the .ts (translations
+# already made are kept), translate the new ones, then compile the .qm
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate desktop/kashshaf/ui/*.py -ts resources/translations/kashshaf_ar.ts -no-obsolete
+	$(VENV)/bin/pyside6-lrelease resources/translations/kashshaf_ar.ts -qm resources/translations/kashshaf_ar.qm
+
+# PNGs of the window under Xvfb (a real X server, not the offscreen plugin)
+screenshots: system-deps $(STAMP)
+	$(PY) packaging/screenshots.py docs/screenshots
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

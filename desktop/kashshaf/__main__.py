@@ -1,15 +1,15 @@
-"""``python -m kashshaf``: with arguments, the CLI; without, the default corpus.
-
-Until the window lands (the desktop-window issue), starting without
-arguments opens the default corpus (the bundled seeds on first start) and
-prints its summary.
-"""
+"""``python -m kashshaf``: without arguments the desktop window, with arguments the CLI."""
 
 from __future__ import annotations
 
 import sys
 
-from kashshaf.cli import main
+
+def run(argv: list[str]) -> int:
+    from kashshaf.cli import main as cli_main
+
+    return cli_main(argv)
+
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:] or ["stats"]))
+    sys.exit(run(sys.argv[1:]))

@@ -54,6 +54,7 @@ def _parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true")
 
     sub.add_parser("reindex", help="rebuild the search index from the store")
+    sub.add_parser("gui", help="open the desktop window (the default without a command)")
     return p
 
 
@@ -63,7 +64,14 @@ def _open(corpus: str | None) -> Workspace:
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     out = out or sys.stdout
-    args = _parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = _parser().parse_args(argv or ["gui"])
+    if args.command == "gui":
+        from pathlib import Path
+
+        from kashshaf.ui.mainwindow import main as window_main
+
+        return window_main(sys.argv[:1], Path(args.corpus) if args.corpus else None)
     try:
         workspace = _open(args.corpus)
     except Exception as exc:

@@ -112,3 +112,43 @@ class CorpusStats:
     indexed: int
     store_path: str
     index_path: str
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRow:
+    """What a document list shows for one document."""
+
+    id: str
+    path: str
+    title: str
+    source: str | None
+    date: str | None
+    url: str | None
+    length: int
+
+
+ENTITY_TYPES = ("PER", "ORG", "LOC", "MISC")
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A canonical entity with its counts (in one document or the whole corpus)."""
+
+    id: str
+    name: str
+    type: str
+    """one of :data:`ENTITY_TYPES`"""
+    aliases: tuple[str, ...] = ()
+    mentions: int = 0
+    documents: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One mention of an entity: ``start``/``end`` count in the document's clean text."""
+
+    doc_id: str
+    entity_id: str
+    start: int
+    end: int
+    text: str

@@ -15,14 +15,28 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
+
+from whoosh import query as wq
 
 from kashshaf.core.arabic.normalize import normalize_token_ar
 from kashshaf.core.arabic.tokenize import WORD_RE
 from kashshaf.core.corpus.documents import prepare_document
 from kashshaf.core.corpus.importers import iter_paths, read_path
 from kashshaf.core.corpus.store import CorpusStore
-from kashshaf.core.models import CorpusStats, Document, ImportProblem, ImportReport, SearchHit, SearchResults, Snippet
-from kashshaf.core.search.counting import count
+from kashshaf.core.models import (
+    CorpusStats,
+    Document,
+    DocumentRow,
+    Entity,
+    ImportProblem,
+    ImportReport,
+    Mention,
+    SearchHit,
+    SearchResults,
+    Snippet,
+)
+from kashshaf.core.search.counting import count, docset
 from kashshaf.core.search.index import IndexUnusable, SearchIndex, default_procs
 from kashshaf.core.search.query import QueryError, QueryTerms, make_parser, parse_query, query_terms
 from kashshaf.core.search.snippets import make_snippet, match_spans
@@ -262,12 +276,25 @@ class Workspace:
                 doc = self.store.get(matches[0])
         return doc
 
-    def search(self, text: str, limit: int | None = 20, offset: int = 0, snippets: bool = True) -> SearchResults:
+    def query(self, text: str, entity: str | None = None) -> Any:
+        """The parsed query for ``text``, restricted to documents that mention ``entity``.
+
+        ``text`` may be blank when ``entity`` is given. Raises :class:`QueryError`.
+        """
+        if entity is not None:
+            only = wq.Term("entity", entity)
+            return only if not text.strip() else wq.And([parse_query(self._parser, text), only])
+        return parse_query(self._parser, text)
+
+    def search(
+        self, text: str, limit: int | None = 20, offset: int = 0, snippets: bool = True, entity: str | None = None
+    ) -> SearchResults:
         """Ranked hits (BM25F) with the total count; ``limit=None`` returns every hit.
 
+        ``entity`` keeps only documents that mention that entity id.
         Raises :class:`QueryError` for a query that cannot be parsed.
         """
-        q = parse_query(self._parser, text)
+        q = self.query(text, entity)
         with self.index.searcher() as searcher:
             want = None if limit is None else offset + limit
             results = searcher.search(q, limit=want)
@@ -275,7 +302,7 @@ class Workspace:
             page = results[offset:] if limit is None else results[offset : offset + limit]
             scored = [(hit["id"], float(hit.score) if hit.score is not None else 0.0) for hit in page]
         info = self.store.summaries([doc_id for doc_id, _ in scored])
-        terms = query_terms(q) if snippets else None
+        terms = query_terms(q) if snippets and text.strip() else None
         hits = []
         for doc_id, score in scored:
             row = info.get(doc_id)
@@ -288,6 +315,42 @@ class Workspace:
             hits.append(SearchHit(doc_id, path, title, source, date, score, snippet))
         return SearchResults(text, total, tuple(hits), offset)
 
+    def matching_ids(self, text: str, entity: str | None = None) -> list[str]:
+        """The ids of every document the query matches, unranked (for sorting by a column)."""
+        q = self.query(text, entity)
+        with self.index.searcher() as searcher:
+            return [searcher.stored_fields(n)["id"] for n in sorted(docset(q, searcher))]
+
+    def browse(self, order: str = "date", descending: bool = True, among: Iterable[str] | None = None) -> list[str]:
+        """Document ids sorted by a list column (``title``, ``source``, ``date``, ``length``, ``imported``)."""
+        return self.store.ordered_ids(order, descending, among)
+
+    def rows(self, ids: list[str]) -> dict[str, DocumentRow]:
+        """What the document list shows for ``ids``."""
+        return self.store.rows(ids)
+
+    # --- entities ----------------------------------------------------------
+
+    def entities(self, doc_id: str | None = None, kind: str | None = None) -> list[Entity]:
+        """Entities of one document or of the corpus, with mention and document counts."""
+        return self.store.entities(doc_id, kind)
+
+    def entity(self, entity_id: str) -> Entity | None:
+        return self.store.entity(entity_id)
+
+    def mentions(self, doc_id: str) -> list[Mention]:
+        """Entity mentions of ``doc_id``, in text order (offsets into its clean text)."""
+        return self.store.mentions(doc_id)
+
+    def set_mentions(self, doc_id: str, mentions: Iterable[tuple[int, int, str, str]]) -> None:
+        """Replace the mentions of ``doc_id`` with ``(start, end, name, type)`` spans and re-index it."""
+        doc = self.store.get(doc_id)
+        if doc is None:
+            raise KeyError(doc_id)
+        spans = [(s, e, doc.clean_text[s:e], name, kind) for s, e, name, kind in mentions]
+        self.store.set_mentions(doc_id, spans)
+        self.index_pending()
+
     def snippets_for(self, results: SearchResults, text: str | None = None) -> SearchResults:
         """``results`` with a highlighted snippet for each hit."""
         terms = query_terms(parse_query(self._parser, text or results.query))
@@ -298,6 +361,11 @@ class Workspace:
             clean = row[4] if row else ""
             hits.append(replace(hit, snippet=self._snippet(clean, terms)))
         return replace(results, hits=tuple(hits))
+
+    def snippets(self, ids: list[str], text: str) -> dict[str, Snippet]:
+        """Highlighted snippets of ``ids`` for query ``text`` (for rows shown out of rank order)."""
+        terms = query_terms(parse_query(self._parser, text))
+        return {doc_id: self._snippet(row[4], terms) for doc_id, row in self.store.summaries(ids).items()}
 
     def _snippet(self, clean_text: str, terms: QueryTerms) -> Snippet:
         return make_snippet(clean_text, match_spans(clean_text, terms, self.index.vocabulary))

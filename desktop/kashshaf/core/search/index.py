@@ -26,8 +26,8 @@ from kashshaf.core.search.schema import SCHEMA_VERSION, build_schema
 from kashshaf.core.search.writers import LeanMpWriter, LeanSegmentWriter
 
 WRITER_LIMIT_MB = 512
-IndexRow = tuple[str, str, str, str | None, str | None]
-"""``(id, title, clean_text, source, date ISO)``"""
+IndexRow = tuple[str, str, str, str | None, str | None, str | None]
+"""``(id, title, clean_text, source, date ISO, space-separated entity ids)``"""
 
 
 class IndexUnusable(RuntimeError):
@@ -48,8 +48,10 @@ def _to_datetime(value: str | None) -> datetime | None:
 
 
 def _fields(row: IndexRow) -> dict[str, Any]:
-    doc_id, title, text, source, date = row
+    doc_id, title, text, source, date, entities = row
     fields: dict[str, Any] = {"id": doc_id, "title": title, "body": text, "body_exact": text}
+    if entities:
+        fields["entity"] = entities
     if source:
         fields["source"] = source
     when = _to_datetime(date)

@@ -28,7 +28,15 @@ _ALIASES = {"مصدر": "source", "المصدر": "source", "تاريخ": "date"
 
 
 class QueryError(ValueError):
-    """A query that cannot be parsed; the message says what is wrong."""
+    """A query that cannot be parsed; the message says what is wrong.
+
+    ``kind`` names the problem for interfaces that word it themselves:
+    ``empty``, ``quote``, ``parens``, ``syntax`` or ``stopwords``.
+    """
+
+    def __init__(self, message: str, kind: str = "syntax") -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 @dataclass(slots=True)
@@ -74,11 +82,11 @@ def parse_query(parser: MultifieldParser, text: str) -> wq.Query:
     """Parse ``text``; raise :class:`QueryError` when it is not a valid query."""
     prepared = _prepare_text(text)
     if not prepared:
-        raise QueryError("the query is empty")
+        raise QueryError("the query is empty", "empty")
     if prepared.count('"') % 2:
-        raise QueryError('a phrase is not closed: a " is missing')
+        raise QueryError('a phrase is not closed: a " is missing', "quote")
     if prepared.count("(") != prepared.count(")"):
-        raise QueryError("the parentheses do not match")
+        raise QueryError("the parentheses do not match", "parens")
     try:
         q = parser.parse(prepared)
     except Exception as exc:  # whoosh raises assorted errors on odd input
@@ -86,7 +94,7 @@ def parse_query(parser: MultifieldParser, text: str) -> wq.Query:
     q = _fix(_fix(q).normalize())
     _check_errors(q)
     if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
-        raise QueryError("the query has no searchable word (only stop words or punctuation)")
+        raise QueryError("the query has no searchable word (only stop words or punctuation)", "stopwords")
     return q
 
 

@@ -1,0 +1,91 @@
+"""Application set-up: bundled fonts, interface language and direction, settings."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSettings, Qt, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from kashshaf.paths import resource_path
+
+ORGANISATION = "Kashshaf"
+APPLICATION = "Kashshaf"
+LANGUAGES = ("ar", "en")
+UI_FAMILY = "Noto Sans Arabic"
+READER_FAMILY = "Noto Naskh Arabic"
+LATIN_FAMILY = "Noto Sans"
+
+
+def settings() -> QSettings:
+    return QSettings(ORGANISATION, APPLICATION)
+
+
+def load_fonts() -> list[str]:
+    """Register the bundled fonts (``resources/fonts``); return the families loaded."""
+    families: list[str] = []
+    for path in sorted(Path(resource_path("fonts")).glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return sorted(set(families))
+
+
+def chosen_language() -> str:
+    """The interface language: the setting, else ``KASHSHAF_LANG``, else the
+    system locale when it is English, else Arabic (the default)."""
+    value = settings().value("language")
+    if isinstance(value, str) and value in LANGUAGES:
+        return value
+    env = os.environ.get("KASHSHAF_LANG", "")[:2]
+    if env in LANGUAGES:
+        return env
+    return "en" if QLocale.system().language() == QLocale.Language.English else "ar"
+
+
+def install_language(app: QApplication, language: str) -> QTranslator | None:
+    """Load ``resources/translations/kashshaf_<language>.qm`` and set the layout direction."""
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight)
+    old = app.property("kashshafTranslator")
+    if isinstance(old, QTranslator):
+        app.removeTranslator(old)
+        app.setProperty("kashshafTranslator", None)
+    if language == "en":
+        return None  # the source strings are English
+    translator = QTranslator(app)
+    if translator.load(str(Path(resource_path("translations")) / f"kashshaf_{language}.qm")):
+        app.installTranslator(translator)
+        app.setProperty("kashshafTranslator", translator)
+        return translator
+    return None
+
+
+def ui_font(point_size: float = 10.0) -> QFont:
+    font = QFont([UI_FAMILY, LATIN_FAMILY])
+    font.setPointSizeF(point_size)
+    return font
+
+
+def reader_font(point_size: float = 14.0) -> QFont:
+    font = QFont([READER_FAMILY, LATIN_FAMILY])
+    font.setPointSizeF(point_size)
+    return font
+
+
+def make_application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
+    """The QApplication (created once), with fonts, language and direction set."""
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(argv if argv is not None else sys.argv)
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("كشّاف" if (language or chosen_language()) == "ar" else "Kashshaf")
+    load_fonts()
+    app.setFont(ui_font())
+    install_language(app, language or chosen_language())
+    return app

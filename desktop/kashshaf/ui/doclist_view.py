@@ -1,0 +1,168 @@
+"""The document list view: a sortable table whose title column, in search
+mode, shows the hit's snippet under the title with the matched words marked."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QTextDocument,
+    QTextOption,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+)
+
+from kashshaf.core.models import Snippet
+from kashshaf.ui.doclist import SNIPPET_ROLE, DocumentListModel
+
+HIT_BACKGROUND = "#ffe08a"
+SNIPPET_CHARS = 220
+
+
+def snippet_html(snippet: Snippet, limit: int = SNIPPET_CHARS) -> str:
+    """The snippet as HTML with every highlight in a marked span, cut to about
+    ``limit`` characters so that the first highlight is near the start."""
+    out: list[str] = []
+    pos = snippet.start
+    lead = ""
+    if snippet.highlights and snippet.highlights[0][0] - snippet.start > limit // 4:
+        # start at a word boundary a little before the first highlight
+        first = snippet.highlights[0][0]
+        cut = snippet.text.rfind(" ", 0, max(0, first - snippet.start - limit // 6))
+        if cut > 0:
+            pos = snippet.start + cut + 1
+            lead = "…"
+    end = min(snippet.end, pos + limit)
+    for s, e in snippet.highlights:
+        if e <= pos:
+            continue
+        if s >= end:
+            break
+        out.append(html.escape(snippet.text[pos - snippet.start : s - snippet.start]))
+        out.append(
+            f'<span style="background-color:{HIT_BACKGROUND}; color:#000">'
+            f"{html.escape(snippet.text[s - snippet.start : e - snippet.start])}</span>"
+        )
+        pos = e
+    out.append(html.escape(snippet.text[pos - snippet.start : end - snippet.start]))
+    text = "".join(out).replace("\n", " ")
+    return lead + text + ("…" if end < snippet.end else "")
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    """Title, and under it the snippet, for the title column in search mode."""
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
+        """The title and snippet laid out in the cell, the snippet shortened until it fits."""
+        limit = max(40, int(1.8 * option.rect.width() / max(1, QFontMetrics(option.font).averageCharWidth())))
+        doc = self._layout(option, index, limit)
+        while doc.size().height() > option.rect.height() and limit > 30:
+            limit = int(limit * 0.75)
+            doc = self._layout(option, index, limit)
+        return doc
+
+    def _layout(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex, limit: int
+    ) -> QTextDocument:
+        width = option.rect.width() - 8
+        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        bold = QFont(option.font)
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        title = metrics.elidedText(title, Qt.TextElideMode.ElideRight, width - 24)
+        snippet = index.data(SNIPPET_ROLE)
+        body = f"<b>{html.escape(title)}</b>"
+        if isinstance(snippet, Snippet):
+            body += f'<br/><span style="color:{option.palette.color(QPalette.ColorRole.PlaceholderText).name()}">'
+            body += snippet_html(snippet, limit) + "</span>"
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        text_option = QTextOption()
+        text_option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        text_option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+        text_option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        doc.setDefaultTextOption(text_option)
+        doc.setDocumentMargin(3)
+        doc.setHtml(f'<div dir="rtl">{body}</div>')
+        doc.setTextWidth(width + 4)
+        return doc
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        model = index.model()
+        if not isinstance(model, DocumentListModel) or not model.searching:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        doc = self._document(option, index)
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
+        context = QAbstractTextDocumentLayout.PaintContext()
+        if option.state & QStyle.StateFlag.State_Selected:
+            context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.HighlightedText))
+        else:
+            context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.Text))
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        model = index.model()
+        lines = 3 if isinstance(model, DocumentListModel) and model.searching else 1
+        return QSize(size.width(), int(option.fontMetrics.lineSpacing() * lines * 1.1) + 10)
+
+
+class DocumentListView(QTreeView):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSortingEnabled(True)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideLeft if self.isRightToLeft() else Qt.TextElideMode.ElideRight)
+        self.setItemDelegateForColumn(0, SnippetDelegate(self))
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionsMovable(True)
+        header.setSortIndicatorShown(True)
+
+    def setModel(self, model: Any) -> None:
+        super().setModel(model)
+        header = self.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 110)
+        header.resizeSection(2, 110)
+        header.resizeSection(3, 64)
+
+    def refresh_row_height(self) -> None:
+        """Row heights change between browse and search mode (uniform heights are cached)."""
+        self.setUniformRowHeights(False)
+        self.setUniformRowHeights(True)
+        self.scheduleDelayedItemsLayout()

@@ -1,0 +1,263 @@
+"""The entity sidebar: the current document's entities and the corpus-wide
+list, grouped by type with counts, filterable by typing.
+
+Built on the core's entity API (``Workspace.entities``); a corpus without
+entities shows an empty state that says why.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kashshaf.core.arabic.normalize import normalize_ar
+from kashshaf.core.models import ENTITY_TYPES, Entity
+
+Index = QModelIndex | QPersistentModelIndex
+ENTITY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SEARCH_TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
+_GROUP = 0xFFFF  # internal id of a group row
+
+
+class EntityTreeModel(QAbstractItemModel):
+    """Two levels: a type (with its count), then the entities of that type."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._groups: list[tuple[str, list[Entity]]] = []
+
+    def set_entities(self, entities: list[Entity]) -> None:
+        self.beginResetModel()
+        by_type: dict[str, list[Entity]] = {}
+        for e in entities:
+            by_type.setdefault(e.type, []).append(e)
+        self._groups = [(t, by_type[t]) for t in ENTITY_TYPES if t in by_type]
+        self._groups += [(t, es) for t, es in by_type.items() if t not in ENTITY_TYPES]
+        self.endResetModel()
+
+    def entity_count(self) -> int:
+        return sum(len(es) for _, es in self._groups)
+
+    def type_label(self, kind: str) -> str:
+        labels = {
+            "PER": self.tr("People"),
+            "ORG": self.tr("Organisations"),
+            "LOC": self.tr("Places"),
+            "MISC": self.tr("Other"),
+        }
+        return labels.get(kind, kind)
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, 0, _GROUP) if row < len(self._groups) else QModelIndex()
+        if parent.internalId() != _GROUP or parent.row() >= len(self._groups):
+            return QModelIndex()
+        if row >= len(self._groups[parent.row()][1]):
+            return QModelIndex()
+        return self.createIndex(row, 0, parent.row())
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid() or index.internalId() == _GROUP:
+            return QModelIndex()
+        return self.createIndex(int(index.internalId()), 0, _GROUP)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.internalId() == _GROUP and parent.column() == 0:
+            return len(self._groups[parent.row()][1])
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 1
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return self.rowCount(parent) > 0
+
+    def entity_at(self, index: Index) -> Entity | None:
+        if not index.isValid() or index.internalId() == _GROUP:
+            return None
+        return self._groups[int(index.internalId())][1][index.row()]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == _GROUP:
+            kind, entities = self._groups[index.row()]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{self.type_label(kind)} ({len(entities):,})"
+            if role == SEARCH_TEXT_ROLE:
+                return ""
+            return None
+        entity = self.entity_at(index)
+        assert entity is not None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{entity.name}  ·  {entity.mentions:,}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [entity.name]
+            if entity.aliases:
+                lines.append(self.tr("Also written: {names}").format(names="، ".join(entity.aliases)))
+            lines.append(
+                self.tr("{mentions} mentions in {documents} documents").format(
+                    mentions=entity.mentions, documents=entity.documents
+                )
+            )
+            return "\n".join(lines)
+        if role == ENTITY_ID_ROLE:
+            return entity.id
+        if role == SEARCH_TEXT_ROLE:
+            return normalize_ar(" ".join((entity.name, *entity.aliases)))
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if index.internalId() == _GROUP:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+
+class EntityFilter(QSortFilterProxyModel):
+    """Keeps entities whose name or an alias contains the typed text (normalised: أحمد = احمد)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+        self.setRecursiveFilteringEnabled(True)
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._needle = normalize_ar(text.strip())
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._needle:
+            return True
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        return self._needle in str(model.data(index, SEARCH_TEXT_ROLE) or "")
+
+
+class EntityPane(QWidget):
+    """One list (document or corpus) with its empty state."""
+
+    entity_activated = Signal(str)
+
+    def __init__(self, empty_text: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.model = EntityTreeModel(self)
+        self.proxy = EntityFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QTreeView(self)
+        self.view.setHeaderHidden(True)
+        self.view.setModel(self.proxy)
+        self.view.setUniformRowHeights(True)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.clicked.connect(self._clicked)
+        self.view.activated.connect(self._clicked)
+        self.empty = QLabel(empty_text, self)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self.empty.setObjectName("emptyState")
+        self.empty.setMargin(12)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.set_entities([])
+
+    def set_entities(self, entities: list[Entity]) -> None:
+        self.model.set_entities(entities)
+        self.stack.setCurrentWidget(self.view if entities else self.empty)
+        self.view.expandAll()
+
+    def set_filter(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self.view.expandAll()
+
+    def _clicked(self, index: QModelIndex) -> None:
+        entity_id = index.data(ENTITY_ID_ROLE)
+        if entity_id:
+            self.entity_activated.emit(str(entity_id))
+
+    def select(self, entity_id: str | None) -> None:
+        """Show ``entity_id`` as the selected row (or clear the selection)."""
+        self.view.clearSelection()
+        if entity_id is None:
+            return
+        for g in range(self.proxy.rowCount()):
+            group = self.proxy.index(g, 0)
+            for r in range(self.proxy.rowCount(group)):
+                index = self.proxy.index(r, 0, group)
+                if index.data(ENTITY_ID_ROLE) == entity_id:
+                    self.view.setCurrentIndex(index)
+                    return
+
+
+class EntitySidebar(QWidget):
+    entity_activated = Signal(str)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("Filter entities…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.document_pane = EntityPane(
+            self.tr("No people, organisations or places are recorded for this document."), self
+        )
+        self.corpus_pane = EntityPane(
+            self.tr(
+                "No entities in this corpus yet.\n\nPeople, organisations and places mentioned in the "
+                "documents are listed here once they have been extracted. Click one to list every "
+                "document that mentions it."
+            ),
+            self,
+        )
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.document_pane, self.tr("This document"))
+        self.tabs.addTab(self.corpus_pane, self.tr("Corpus"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.tabs, 1)
+        self.filter_edit.textChanged.connect(self._filter)
+        for pane in (self.document_pane, self.corpus_pane):
+            pane.entity_activated.connect(self.entity_activated)
+
+    def _filter(self, text: str) -> None:
+        self.document_pane.set_filter(text)
+        self.corpus_pane.set_filter(text)
+
+    def set_document_entities(self, entities: list[Entity]) -> None:
+        self.document_pane.set_entities(entities)
+
+    def set_corpus_entities(self, entities: list[Entity]) -> None:
+        self.corpus_pane.set_entities(entities)
+        if entities and not self.document_pane.model.entity_count():
+            self.tabs.setCurrentWidget(self.corpus_pane)
+
+    def select(self, entity_id: str | None) -> None:
+        self.document_pane.select(entity_id)
+        self.corpus_pane.select(entity_id)

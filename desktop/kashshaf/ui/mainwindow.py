@@ -1,0 +1,707 @@
+"""The Kashshaf main window: document list (right), reader (centre), entity
+sidebar (left), search bar on top, status bar below; right to left in Arabic.
+
+Every piece of core work (opening a corpus, searching, snippets, loading a
+document with its highlights, importing) runs on the task runner; the UI
+thread only shows answers. Reading the columns of a page of list rows is a
+keyed SQLite lookup and is done where the view asks for it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QItemSelection, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QToolBar,
+)
+
+from kashshaf.core.models import Document, DocumentRow, Entity, Mention, SearchResults
+from kashshaf.core.search.query import QueryError
+from kashshaf.core.workspace import ImportProgress, Workspace
+from kashshaf.paths import default_corpus_dir, user_data_dir
+from kashshaf.ui.app import chosen_language, settings
+from kashshaf.ui.doclist import PAGE, DocumentListModel
+from kashshaf.ui.doclist_view import DocumentListView
+from kashshaf.ui.entities import EntitySidebar
+from kashshaf.ui.importing import ImportDialog
+from kashshaf.ui.reader import Reader
+from kashshaf.ui.searchbar import SearchBar
+from kashshaf.ui.tasks import TaskContext, TaskRunner
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    """What the reader needs for one document, computed off the UI thread."""
+
+    doc: Document
+    hits: list[tuple[int, int]]
+    mentions: list[Mention]
+    entities: list[Entity]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, corpus_dir: Path | None = None, *, restore: bool = True) -> None:
+        super().__init__()
+        self.lang = chosen_language()
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(self.tr("Kashshaf"))
+        self.runner = TaskRunner(self)
+        self.workspace: Workspace | None = None
+        self.corpus_dir: Path | None = None
+        self.entity_id: str | None = None
+        self.entity_names: dict[str, str] = {}
+        self.current_id: str | None = None
+        self._pending_document: str | None = None
+        self._import_ctx: TaskContext | None = None
+        self._import_dialog: ImportDialog | None = None
+        self._list_generation = 0
+        self._order: tuple[str, bool] | None = None
+        self._build()
+        if restore:
+            self._restore_settings()
+        self.open_corpus(corpus_dir)
+
+    # ------------------------------------------------------------------
+    # building
+
+    def _build(self) -> None:
+        self.resize(1280, 800)
+        self.reader = Reader(self)
+        self.reader.lang = self.lang
+        self.setCentralWidget(self.reader)
+
+        self.model = DocumentListModel(self._load_rows, self)
+        self.model.lang = self.lang
+        self.list_view = DocumentListView(self)
+        self.list_view.setObjectName("documentList")
+        self.list_view.setModel(self.model)
+        self.list_view.header().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+        self.list_view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.more_requested.connect(self._fetch_more)
+        self.model.snippets_requested.connect(self._fetch_snippets)
+        self.model.sort_requested.connect(self._sort)
+
+        self.documents_dock = QDockWidget(self.tr("Documents"), self)
+        self.documents_dock.setObjectName("documentsDock")
+        self.documents_dock.setWidget(self.list_view)
+        self.entities = EntitySidebar(self)
+        self.entities.entity_activated.connect(self.set_entity)
+        self.entities_dock = QDockWidget(self.tr("Entities"), self)
+        self.entities_dock.setObjectName("entitiesDock")
+        self.entities_dock.setWidget(self.entities)
+        # dock areas are not mirrored in a right-to-left layout: the list goes
+        # on the reading side (right in Arabic), the entities on the other
+        rtl = self.lang == "ar"
+        list_area = Qt.DockWidgetArea.RightDockWidgetArea if rtl else Qt.DockWidgetArea.LeftDockWidgetArea
+        entity_area = Qt.DockWidgetArea.LeftDockWidgetArea if rtl else Qt.DockWidgetArea.RightDockWidgetArea
+        self.addDockWidget(list_area, self.documents_dock)
+        self.addDockWidget(entity_area, self.entities_dock)
+        self.resizeDocks([self.documents_dock, self.entities_dock], [500, 240], Qt.Orientation.Horizontal)
+        self._default_state = self.saveState()
+
+        self.search_bar = SearchBar(self)
+        self.search_bar.search_requested.connect(self._query_changed)
+        self.search_bar.entity_cleared.connect(lambda: self.set_entity(None))
+        toolbar = QToolBar(self.tr("Search"), self)
+        toolbar.setObjectName("searchToolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(self.search_bar)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+        self.corpus_label = QLabel(self)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+        self.hit_label = QLabel(self)
+        self.job_label = QLabel(self)
+        self.job_bar = QProgressBar(self)
+        self.job_bar.setMaximumWidth(180)
+        self.job_bar.setMaximumHeight(14)
+        self.job_bar.hide()
+        status = self.statusBar()
+        status.addWidget(self.corpus_label)
+        status.addWidget(self.count_label)
+        status.addWidget(self.hit_label)
+        status.addPermanentWidget(self.job_label)
+        status.addPermanentWidget(self.job_bar)
+        self._build_menus()
+
+    def _action(self, text: str, slot: Any, shortcut: Any = None, checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            keys: list[QKeySequence] = []
+            for key in shortcut if isinstance(shortcut, list) else [shortcut]:
+                seq = QKeySequence(key)
+                if not seq.isEmpty() and seq not in keys:  # a platform's standard key may repeat ours
+                    keys.append(seq)
+            action.setShortcuts(keys)
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work whatever has focus
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(
+            self._action(self.tr("Open corpus folder…"), self.choose_corpus, QKeySequence.StandardKey.Open)
+        )
+        file_menu.addAction(
+            self._action(self.tr("Open default corpus"), lambda: self.open_corpus(default_corpus_dir()))
+        )
+        file_menu.addSeparator()
+        self.import_files_action = self._action(self.tr("Import files…"), self.choose_import_files, "Ctrl+I")
+        self.import_folder_action = self._action(self.tr("Import folder…"), self.choose_import_folder, "Ctrl+Shift+I")
+        file_menu.addAction(self.import_files_action)
+        file_menu.addAction(self.import_folder_action)
+        self.reindex_action = self._action(self.tr("Rebuild search index"), self.reindex)
+        file_menu.addAction(self.reindex_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit))
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self._action(self.tr("Copy with citation"), self.reader.copy_with_citation, "Ctrl+Shift+C"))
+        edit_menu.addAction(self._action(self.tr("Find in corpus"), self._focus_search, QKeySequence.StandardKey.Find))
+
+        search_menu = bar.addMenu(self.tr("&Search"))
+        search_menu.addAction(self._action(self.tr("Save this search…"), self.save_search, "Ctrl+S"))
+        self.saved_menu = search_menu.addMenu(self.tr("Saved searches"))
+        self.delete_saved_menu = search_menu.addMenu(self.tr("Delete a saved search"))
+        search_menu.addSeparator()
+        search_menu.addAction(self._action(self.tr("Order by relevance"), self.order_by_relevance))
+        search_menu.addAction(self._action(self.tr("Clear search history"), self.clear_history))
+        search_menu.addSeparator()
+        search_menu.addAction(self._action(self.tr("Next hit"), self.reader.next_hit, "F3"))
+        search_menu.addAction(self._action(self.tr("Previous hit"), self.reader.previous_hit, "Shift+F3"))
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.raw_action = self._action(self.tr("Show raw text"), self.reader.set_raw, "Ctrl+U", checkable=True)
+        self.entities_action = self._action(
+            self.tr("Colour entity mentions"), self.reader.set_show_entities, "Ctrl+Shift+E", checkable=True
+        )
+        self.entities_action.setChecked(True)
+        view_menu.addAction(self.raw_action)
+        view_menu.addAction(self.entities_action)
+        view_menu.addSeparator()
+        view_menu.addAction(
+            self._action(
+                self.tr("Zoom in"),
+                self.reader.zoom_in,
+                [QKeySequence("Ctrl++"), QKeySequence("Ctrl+="), QKeySequence(QKeySequence.StandardKey.ZoomIn)],
+            )
+        )
+        view_menu.addAction(
+            self._action(
+                self.tr("Zoom out"),
+                self.reader.zoom_out,
+                [QKeySequence("Ctrl+-"), QKeySequence(QKeySequence.StandardKey.ZoomOut)],
+            )
+        )
+        view_menu.addAction(self._action(self.tr("Normal size"), lambda: self.reader.set_zoom(0), "Ctrl+0"))
+        view_menu.addSeparator()
+        view_menu.addAction(self.documents_dock.toggleViewAction())
+        view_menu.addAction(self.entities_dock.toggleViewAction())
+        view_menu.addAction(self._action(self.tr("Restore default layout"), self.reset_layout))
+        language_menu = view_menu.addMenu(self.tr("Language"))
+        group = QActionGroup(self)
+        for code, label in (("ar", "العربية"), ("en", "English")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(code == self.lang)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+        self._rebuild_saved_menu()
+
+    # ------------------------------------------------------------------
+    # settings
+
+    def _restore_settings(self) -> None:
+        s = settings()
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = s.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        zoom = s.value("reader/zoom", 0)
+        self.reader.set_zoom(int(zoom) if zoom is not None else 0)
+        raw = s.value("reader/raw", False)
+        self.raw_action.setChecked(raw in (True, "true"))
+        self.reader.raw = raw in (True, "true")
+        show = s.value("reader/entities", True)
+        self.entities_action.setChecked(show not in (False, "false"))
+        self.reader.show_entities = show not in (False, "false")
+        history = s.value("search/history", [])
+        self.search_bar.history = [
+            str(h) for h in (history if isinstance(history, list) else [history] if history else [])
+        ]
+
+    def save_settings(self) -> None:
+        s = settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("reader/zoom", self.reader.zoom)
+        s.setValue("reader/raw", self.reader.raw)
+        s.setValue("reader/entities", self.reader.show_entities)
+        s.setValue("search/history", self.search_bar.history)
+        if self.corpus_dir is not None:
+            s.setValue("corpus/last", str(self.corpus_dir))
+        if self.current_id is not None:
+            s.setValue("corpus/last_document", self.current_id)
+        s.sync()
+
+    def saved_searches(self) -> list[dict[str, str]]:
+        raw = settings().value("search/saved", "[]")
+        try:
+            items = json.loads(str(raw))
+        except ValueError:
+            return []
+        return [i for i in items if isinstance(i, dict) and "name" in i and "query" in i]
+
+    def _store_saved(self, items: list[dict[str, str]]) -> None:
+        settings().setValue("search/saved", json.dumps(items, ensure_ascii=False))
+        self._rebuild_saved_menu()
+
+    def _rebuild_saved_menu(self) -> None:
+        self.saved_menu.clear()
+        self.delete_saved_menu.clear()
+        items = self.saved_searches()
+        for item in items:
+            run = self.saved_menu.addAction(item["name"])
+            run.setToolTip(item["query"])
+            run.triggered.connect(lambda _c=False, q=item["query"]: self.search_bar.set_query(q))
+            drop = self.delete_saved_menu.addAction(item["name"])
+            drop.triggered.connect(lambda _c=False, n=item["name"]: self.delete_saved_search(n))
+        if not items:
+            empty = self.saved_menu.addAction(self.tr("(none yet)"))
+            empty.setEnabled(False)
+        self.delete_saved_menu.setEnabled(bool(items))
+
+    def save_search(self, name: str | None = None) -> None:
+        query = self.search_bar.query()
+        if not query:
+            self.statusBar().showMessage(self.tr("Type a search first, then save it."), 4000)
+            return
+        if name is None:
+            name, ok = QInputDialog.getText(self, self.tr("Save search"), self.tr("Name:"), text=query)
+            if not ok or not name.strip():
+                return
+        items = [i for i in self.saved_searches() if i["name"] != name.strip()]
+        items.append({"name": name.strip(), "query": query})
+        self._store_saved(items)
+
+    def delete_saved_search(self, name: str) -> None:
+        self._store_saved([i for i in self.saved_searches() if i["name"] != name])
+
+    def clear_history(self) -> None:
+        self.search_bar.history = []
+        settings().setValue("search/history", [])
+
+    def set_language(self, code: str) -> None:
+        settings().setValue("language", code)
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            self.tr("The new language is used from the next start of Kashshaf."),
+        )
+
+    def reset_layout(self) -> None:
+        self.restoreState(self._default_state)
+        self.documents_dock.show()
+        self.entities_dock.show()
+
+    # ------------------------------------------------------------------
+    # corpus
+
+    def open_corpus(self, corpus_dir: Path | None = None) -> None:
+        """Open ``corpus_dir`` (or the last corpus, or the default one) in the background."""
+        if corpus_dir is None:
+            last = settings().value("corpus/last")
+            corpus_dir = Path(str(last)) if last and Path(str(last)).exists() else None
+        target = corpus_dir or default_corpus_dir()
+        default = target == default_corpus_dir()
+        self._set_job(self.tr("Opening the corpus…"), busy=True)
+
+        def work(ctx: TaskContext) -> tuple[Workspace, str | None]:
+            ws = Workspace.open_default() if default else Workspace(target)
+            return ws, ws.index_rebuilt_reason
+
+        self.runner.submit(work, on_done=self._corpus_opened, on_error=self._corpus_failed, lane="job")
+
+    def _corpus_opened(self, result: tuple[Workspace, str | None]) -> None:
+        ws, reason = result
+        old = self.workspace
+        self.workspace = ws
+        self.corpus_dir = ws.corpus_dir
+        if old is not None and old is not ws:
+            old.close()
+        self._set_job("", busy=False)
+        if reason:
+            self.statusBar().showMessage(reason, 10000)
+        self.corpus_label.setText(self.tr("Corpus: {name}").format(name=self._corpus_name()))
+        self.entity_id = None
+        self.search_bar.set_entity(None)
+        last_doc = settings().value("corpus/last_document")
+        last_corpus = settings().value("corpus/last")
+        if last_doc and str(last_corpus) == str(ws.corpus_dir):
+            self._pending_document = str(last_doc)
+        self.refresh()
+        settings().setValue("corpus/last", str(ws.corpus_dir))
+
+    def _corpus_failed(self, exc: BaseException, trace: str) -> None:
+        self._set_job("", busy=False)
+        QMessageBox.critical(self, self.tr("The corpus cannot be opened"), str(exc))
+
+    def _corpus_name(self) -> str:
+        if self.corpus_dir is None:
+            return ""
+        if self.corpus_dir == default_corpus_dir():
+            return self.tr("default (bundled samples)")
+        return self.corpus_dir.name
+
+    def choose_corpus(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open corpus folder"), str(user_data_dir()))
+        if folder:
+            self.open_folder(Path(folder))
+
+    def open_folder(self, folder: Path) -> None:
+        """Open a corpus folder; a folder of articles becomes a new corpus with its files imported."""
+        if (folder / "kashshaf.sqlite3").exists():
+            self.open_corpus(folder)
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Not a corpus yet"),
+            self.tr("{folder} is not a Kashshaf corpus. Make a new corpus of the articles in it?").format(
+                folder=str(folder)
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        target = user_data_dir() / "corpora" / folder.name
+        n = 1
+        while (target / "kashshaf.sqlite3").exists():
+            n += 1
+            target = user_data_dir() / "corpora" / f"{folder.name}-{n}"
+        self.open_corpus(target)
+        QTimer.singleShot(0, lambda: self.start_import([folder]))
+
+    # ------------------------------------------------------------------
+    # importing
+
+    def choose_import_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import files"),
+            str(Path.home()),
+            self.tr("Articles (*.txt *.html *.htm *.md *.json *.jsonl *.zip);;All files (*)"),
+        )
+        if files:
+            self.start_import([Path(f) for f in files])
+
+    def choose_import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import folder"), str(Path.home()))
+        if folder:
+            self.start_import([Path(folder)])
+
+    def start_import(self, paths: list[Path]) -> None:
+        if self._import_ctx is not None:
+            QMessageBox.information(self, self.tr("Import"), self.tr("An import is already running."))
+            return
+        if self.corpus_dir is None:
+            QTimer.singleShot(200, lambda: self.start_import(paths))  # the corpus is still opening
+            return
+        corpus = self.corpus_dir
+        dialog = ImportDialog(self)
+        self._import_dialog = dialog
+
+        def work(ctx: TaskContext) -> Any:
+            with Workspace(corpus) as ws:  # its own connection and writer; the window keeps reading
+                return ws.import_paths(paths, progress=ctx.progress, cancelled=ctx.cancelled)
+
+        self._import_ctx = self.runner.submit(
+            work, on_done=self._import_done, on_error=self._import_failed, on_progress=self._import_progress, lane="job"
+        )
+        dialog.cancel_requested.connect(self._import_ctx.cancel)
+        self._set_job(self.tr("Importing…"), busy=True)
+        dialog.show()
+
+    def _import_progress(self, p: ImportProgress) -> None:
+        if self._import_dialog is not None:
+            self._import_dialog.update_progress(p)
+        if p.total:
+            self.job_bar.setRange(0, p.total)
+            self.job_bar.setValue(p.done)
+        phase = self.tr("Reading") if p.phase == "reading" else self.tr("Indexing")
+        self.job_label.setText(f"{phase} {p.done:,}/{p.total or 0:,}")
+
+    def _import_done(self, report: Any) -> None:
+        self._import_ctx = None
+        self._set_job("", busy=False)
+        if self._import_dialog is not None:
+            self._import_dialog.show_report(report)
+            self._import_dialog.show()
+        if self.workspace is not None:
+            self.workspace.index.vocabulary.clear_cache()
+        self.refresh()
+
+    def _import_failed(self, exc: BaseException, trace: str) -> None:
+        self._import_ctx = None
+        self._set_job("", busy=False)
+        if self._import_dialog is not None:
+            self._import_dialog.show_failure(str(exc))
+            self._import_dialog.show()
+        self.refresh()
+
+    def reindex(self) -> None:
+        if self.corpus_dir is None or self._import_ctx is not None:
+            return
+        corpus = self.corpus_dir
+
+        def work(ctx: TaskContext) -> int:
+            with Workspace(corpus) as ws:
+                return ws.reindex(progress=ctx.progress)
+
+        self._import_ctx = self.runner.submit(
+            work,
+            on_done=lambda _n: self._import_done_quiet(),
+            on_error=self._import_failed,
+            on_progress=self._import_progress,
+            lane="job",
+        )
+        self._set_job(self.tr("Rebuilding the search index…"), busy=True)
+
+    def _import_done_quiet(self) -> None:
+        self._import_ctx = None
+        self._set_job("", busy=False)
+        self.refresh()
+
+    def _set_job(self, text: str, busy: bool) -> None:
+        self.job_label.setText(text)
+        self.job_bar.setVisible(busy)
+        if busy:
+            self.job_bar.setRange(0, 0)
+
+    # ------------------------------------------------------------------
+    # the list
+
+    def _load_rows(self, ids: list[str]) -> dict[str, DocumentRow]:
+        """List columns for a page of rows; called by the view while painting, so it never raises."""
+        if self.workspace is None:
+            return {}
+        try:
+            return self.workspace.rows(ids)
+        except Exception as exc:  # e.g. the store went away under us: show empty rows, say why
+            self.statusBar().showMessage(self.tr("Cannot read the document list: {reason}").format(reason=exc), 8000)
+            return {}
+
+    def refresh(self) -> None:
+        """Fill the list for the current query and entity, and the corpus entities."""
+        self._run_list(self.search_bar.query())
+        ws = self.workspace
+        if ws is not None:
+            self.runner.submit(lambda ctx: ws.entities(), on_done=self._corpus_entities, topic="corpus-entities")
+
+    def _corpus_entities(self, entities: list[Entity]) -> None:
+        self.entity_names = {e.id: e.name for e in entities}
+        self.entities.set_corpus_entities(entities)
+
+    def _query_changed(self, text: str) -> None:
+        self._order = None
+        self._run_list(text)
+
+    def _run_list(self, text: str) -> None:
+        ws = self.workspace
+        if ws is None:
+            return
+        self._list_generation += 1
+        entity = self.entity_id
+        if not text and entity is None:
+            order = self._order or ("date", True)
+            self.search_bar.clear_error()
+            self.runner.submit(
+                lambda ctx: ws.browse(*order), on_done=self._browse_ready, topic="list", on_error=self._list_failed
+            )
+            return
+
+        def work(ctx: TaskContext) -> SearchResults:
+            return ws.search(text, limit=PAGE, entity=entity)
+
+        self.runner.submit(work, on_done=self._search_ready, on_error=self._list_failed, topic="list")
+
+    def _browse_ready(self, ids: list[str]) -> None:
+        self.model.set_browse(ids)
+        self.list_view.refresh_row_height()
+        self.count_label.setText(self.tr("Documents: {n}").format(n=f"{len(ids):,}"))
+        self.hit_label.setText("")
+        self._after_list()
+
+    def _search_ready(self, results: SearchResults) -> None:
+        self.search_bar.clear_error()
+        self.model.set_search(results)
+        self.list_view.refresh_row_height()
+        self.list_view.header().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+        self.hit_label.setText(self.tr("Hits: {n}").format(n=f"{results.total:,}"))
+        self._after_list()
+        if self.current_id is not None:
+            self._load_document(self.current_id)  # new highlights for the new query
+
+    def _list_failed(self, exc: BaseException, trace: str) -> None:
+        if isinstance(exc, QueryError):
+            self.search_bar.show_error(self._query_message(exc))
+            return
+        self.statusBar().showMessage(self.tr("Search failed: {reason}").format(reason=str(exc)), 8000)
+
+    def _query_message(self, exc: QueryError) -> str:
+        messages = {
+            "empty": self.tr("Type a word to search for."),
+            "quote": self.tr('A phrase is not closed: a " is missing.'),
+            "parens": self.tr("The parentheses do not match."),
+            "stopwords": self.tr("Nothing to search: only very common words or punctuation."),
+        }
+        return messages.get(exc.kind, self.tr("This search cannot be read; check its operators and quotes."))
+
+    def _after_list(self) -> None:
+        wanted = self._pending_document or self.current_id
+        row = self.model.row_of(wanted) if wanted else -1
+        if row < 0 and self._pending_document is None and self.model.rowCount():
+            row = 0  # nothing chosen yet: show the first document of the list
+        if row >= 0:
+            self.list_view.setCurrentIndex(self.model.index(row, 0))
+            self.list_view.scrollTo(self.model.index(row, 0))
+        elif self._pending_document is not None:
+            self._load_document(self._pending_document)
+        self._pending_document = None
+
+    def _fetch_more(self, offset: int) -> None:
+        ws, text, entity = self.workspace, self.search_bar.query(), self.entity_id
+        if ws is None:
+            return
+        self.runner.submit(
+            lambda ctx: ws.search(text, limit=PAGE, offset=offset, entity=entity),
+            on_done=self.model.append_hits,
+            topic="more",
+        )
+
+    def _fetch_snippets(self, ids: list[str]) -> None:
+        ws, text = self.workspace, self.search_bar.query()
+        if ws is None or not text or not ids:
+            return
+        generation = self._list_generation
+
+        def done(snippets: Any) -> None:
+            if generation == self._list_generation:
+                self.model.set_snippets(snippets)
+
+        self.runner.submit(lambda ctx: ws.snippets(ids, text), on_done=done)
+
+    def _sort(self, key: str, descending: bool) -> None:
+        ws, text, entity = self.workspace, self.search_bar.query(), self.entity_id
+        if ws is None:
+            return
+        self._order = (key, descending)
+        self._list_generation += 1
+        if not self.model.searching:
+            self.runner.submit(lambda ctx: ws.browse(key, descending), on_done=self._browse_ready, topic="list")
+            return
+
+        def work(ctx: TaskContext) -> list[str]:
+            return ws.browse(key, descending, among=ws.matching_ids(text, entity))
+
+        def done(ids: list[str]) -> None:
+            self.model.set_sorted_search(ids)
+            self._after_list()
+
+        self.runner.submit(work, on_done=done, on_error=self._list_failed, topic="list")
+
+    def order_by_relevance(self) -> None:
+        self._order = None
+        self.list_view.header().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+        self._run_list(self.search_bar.query())
+
+    # ------------------------------------------------------------------
+    # entities
+
+    def set_entity(self, entity_id: str | None) -> None:
+        """Filter the list to documents that mention ``entity_id`` (None: no filter)."""
+        self.entity_id = entity_id
+        name = self.entity_names.get(entity_id, entity_id) if entity_id else None
+        self.search_bar.set_entity(name)
+        self.entities.select(entity_id)
+        self.reader.select_entity(entity_id)
+        self._order = None
+        self._run_list(self.search_bar.query())
+
+    # ------------------------------------------------------------------
+    # the reader
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        doc_id = self.model.id_at(indexes[0].row())
+        if doc_id is not None and doc_id != self.current_id:
+            self._load_document(doc_id)
+
+    def _load_document(self, doc_id: str) -> None:
+        ws, text, entity = self.workspace, self.search_bar.query(), self.entity_id
+        if ws is None:
+            return
+
+        def work(ctx: TaskContext) -> DocumentView | None:
+            doc = ws.document(doc_id)
+            if doc is None:
+                return None
+            hits: list[tuple[int, int]] = []
+            if text:
+                try:
+                    hits = ws.highlights(doc.id, text)
+                except QueryError:
+                    hits = []
+            return DocumentView(doc, hits, ws.mentions(doc.id), ws.entities(doc.id))
+
+        def done(view: DocumentView | None) -> None:
+            if view is None:
+                return
+            self.current_id = view.doc.id
+            types = {e.id: e.type for e in view.entities}
+            self.reader.show_document(view.doc, view.hits, view.mentions, types)
+            self.reader.select_entity(entity)
+            self.entities.set_document_entities(view.entities)
+            self.entities.select(entity)
+
+        self.runner.submit(work, on_done=done, topic="document")
+
+    def _focus_search(self) -> None:
+        self.search_bar.edit.setFocus()
+        self.search_bar.edit.selectAll()
+
+    # ------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        self.runner.shutdown()
+        workspace, self.workspace = self.workspace, None
+        if workspace is not None:
+            workspace.close()
+        super().closeEvent(event)
+
+
+def main(argv: list[str] | None = None, corpus_dir: Path | None = None) -> int:
+    from kashshaf.ui.app import make_application
+
+    app = make_application(argv)
+    window = MainWindow(corpus_dir)
+    window.show()
+    return int(app.exec())

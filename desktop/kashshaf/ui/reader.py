@@ -1,0 +1,428 @@
+"""The reader: one document's header and text, with search hits, entity
+mentions and selections mapped from clean-text offsets to the screen.
+
+The body is inserted into the QTextDocument character for character (each
+line break becomes a block break, also one position), so a clean-text
+offset ``o`` is at document position ``body_start + o`` plus one for every
+character outside the Basic Multilingual Plane before it (Qt counts UTF-16).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any
+
+from PySide6.QtCore import QMimeData, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QGuiApplication,
+    QKeySequence,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QTextEdit, QToolButton, QVBoxLayout, QWidget
+
+from kashshaf.core.citation import citation, format_date, quote_with_citation
+from kashshaf.core.models import Document, Mention
+from kashshaf.ui.app import reader_font
+
+HIT_COLOUR = QColor("#ffe08a")
+CURRENT_HIT_COLOUR = QColor("#ff9f43")
+ENTITY_COLOURS = {
+    "PER": QColor("#d6eaff"),
+    "ORG": QColor("#dff5e1"),
+    "LOC": QColor("#f5e1f7"),
+    "MISC": QColor("#eeeeee"),
+}
+SELECTED_ENTITY_COLOUR = QColor("#8fd3ff")
+ZOOM_MIN, ZOOM_MAX = -6, 16
+
+
+def is_rtl_text(text: str) -> bool:
+    """More Arabic-script letters than Latin ones."""
+    arabic = sum(1 for c in text if "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f")
+    latin = sum(1 for c in text if c.isascii() and c.isalpha())
+    return arabic >= latin
+
+
+def display_text(text: str) -> str:
+    """``text`` as the reader lays it out, with the same length (offsets stay valid).
+
+    When paragraphs are separated by blank lines, a single line break inside
+    a paragraph is a hard wrap from the source and is shown as a space, so
+    the paragraph reflows to the window.
+    """
+    text = text.replace("\r\n", " \n").replace("\r", "\n")
+    if "\n\n" not in text:
+        return text
+    return re.sub(r"(?<=[^\n])\n(?=[^\n])", " ", text)
+
+
+class OffsetMap:
+    """Clean-text offsets to QTextDocument positions (UTF-16 aware)."""
+
+    def __init__(self, text: str, base: int) -> None:
+        self.base = base
+        self._astral = [i for i, c in enumerate(text) if ord(c) > 0xFFFF]
+
+    def position(self, offset: int) -> int:
+        return self.base + offset + bisect.bisect_left(self._astral, offset)
+
+    def offset(self, position: int) -> int:
+        """The clean-text offset at a document position (inverse of :meth:`position`)."""
+        raw = position - self.base
+        offset = raw
+        for _ in range(len(self._astral) + 1):  # a fixed point: offset + astral characters before it == raw
+            shifted = raw - bisect.bisect_left(self._astral, offset)
+            if shifted == offset:
+                break
+            offset = shifted
+        return max(0, offset)
+
+
+class ReaderView(QTextBrowser):
+    """Read-only text view; never loads anything (no remote resources, no links followed)."""
+
+    copy_citation_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setUndoRedoEnabled(False)
+        self.setFont(reader_font())
+        self.document().setDocumentMargin(18)
+
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        return None  # never fetch: no images, no stylesheets, nothing remote
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        action = QAction(self.tr("Copy with citation"), menu)
+        action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        action.setEnabled(self.textCursor().hasSelection())
+        action.triggered.connect(self.copy_citation_requested.emit)
+        first = menu.actions()[0] if menu.actions() else None
+        menu.insertAction(first, action)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+
+class Reader(QWidget):
+    """Header, text (clean or raw), hit navigation, entity colouring, zoom, copy with citation."""
+
+    hit_changed = Signal(int, int)
+    """(current hit, 1-based or 0; number of hits)"""
+    zoom_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = "ar"
+        self.view = ReaderView(self)
+        self.view.copy_citation_requested.connect(self.copy_with_citation)
+        self.hit_label = QLabel(self)
+        self.hit_label.setObjectName("hitLabel")
+        self.prev_button = QToolButton(self)
+        self.next_button = QToolButton(self)
+        self.prev_button.setText(self.tr("Previous hit"))
+        self.next_button.setText(self.tr("Next hit"))
+        self.prev_button.clicked.connect(self.previous_hit)
+        self.next_button.clicked.connect(self.next_hit)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(6, 2, 6, 2)
+        bar.addWidget(self.hit_label)
+        bar.addStretch(1)
+        bar.addWidget(self.prev_button)
+        bar.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        self.document: Document | None = None
+        self.raw = False
+        self.show_entities = True
+        self.zoom = 0
+        self._hits: list[tuple[int, int]] = []
+        self._current = -1
+        self._mentions: list[Mention] = []
+        self._mention_types: dict[str, str] = {}
+        self._selected_entity: str | None = None
+        self._map: OffsetMap | None = None
+        self._placeholder()
+
+    # --- content -------------------------------------------------------------
+
+    def _placeholder(self) -> None:
+        self.view.clear()
+        self.view.setPlainText("")
+        self.view.setPlaceholderText(self.tr("Choose a document from the list to read it here."))
+        self._update_hit_bar()
+
+    def clear(self) -> None:
+        self.document = None
+        self._hits, self._mentions, self._current, self._map = [], [], -1, None
+        self._placeholder()
+
+    def show_document(
+        self,
+        doc: Document,
+        hits: list[tuple[int, int]] | None = None,
+        mentions: list[Mention] | None = None,
+        mention_types: dict[str, str] | None = None,
+    ) -> None:
+        """Show ``doc``; ``hits`` and ``mentions`` are clean-text offsets."""
+        same = self.document is not None and self.document.id == doc.id
+        new_hits = sorted(hits or []) != self._hits
+        scroll = self.view.verticalScrollBar().value() if same else 0
+        self.document = doc
+        self._hits = sorted(hits or [])
+        self._mentions = list(mentions or [])
+        self._mention_types = dict(mention_types or {})
+        self._current = -1
+        self._render()
+        self.view.verticalScrollBar().setValue(scroll)
+        if self._hits and (not same or new_hits):
+            self._current = 0
+            QTimer.singleShot(0, lambda: self.go_to_hit(0))  # once the text is laid out
+        self._update_hit_bar()
+
+    def set_hits(self, hits: list[tuple[int, int]]) -> None:
+        self._hits = sorted(hits)
+        self._current = -1
+        self._apply_selections()
+        if self._hits:
+            self.go_to_hit(0)
+        self._update_hit_bar()
+
+    def set_raw(self, raw: bool) -> None:
+        self.raw = raw
+        if self.document is not None:
+            self._render()
+            self._update_hit_bar()
+
+    def set_show_entities(self, show: bool) -> None:
+        self.show_entities = show
+        self._apply_selections()
+
+    def select_entity(self, entity_id: str | None) -> None:
+        """Mark the mentions of one entity more strongly, and scroll to the first."""
+        self._selected_entity = entity_id
+        self._apply_selections()
+        if entity_id is not None and self._map is not None and not self.raw:
+            for m in self._mentions:
+                if m.entity_id == entity_id:
+                    self._scroll_to(self._map.position(m.start))
+                    break
+
+    def _render(self) -> None:
+        doc = self.document
+        assert doc is not None
+        qdoc = self.view.document()
+        qdoc.clear()
+        qdoc.setDefaultFont(self.view.font())
+        cursor = QTextCursor(qdoc)
+        rtl = is_rtl_text(doc.title + doc.clean_text[:2000])
+        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        align = (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignAbsolute
+
+        def block(bottom: float = 0.0) -> QTextBlockFormat:
+            fmt = QTextBlockFormat()
+            fmt.setLayoutDirection(direction)
+            fmt.setAlignment(align)
+            fmt.setBottomMargin(bottom)
+            fmt.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            return fmt
+
+        title_fmt = QTextCharFormat()
+        title_fmt.setFontPointSize(self.view.font().pointSizeF() * 1.45)
+        title_fmt.setFontWeight(QFont.Weight.Bold)
+        cursor.setBlockFormat(block(6))
+        cursor.insertText(doc.title or doc.path, title_fmt)
+        meta_fmt = QTextCharFormat()
+        meta_fmt.setForeground(QBrush(QColor("#5f6b7a")))
+        meta_fmt.setFontPointSize(self.view.font().pointSizeF() * 0.85)
+        parts = [p for p in (doc.source, format_date(doc.date, self.lang)) if p]
+        cursor.insertBlock(block(2))
+        cursor.insertText("  ·  ".join(parts) if parts else self.tr("Outlet and date unknown"), meta_fmt)
+        where = block(14)
+        where.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a url or path reads left to right
+        cursor.insertBlock(where)
+        if doc.url:
+            link_fmt = QTextCharFormat(meta_fmt)
+            link_fmt.setAnchor(True)
+            link_fmt.setAnchorHref(doc.url)
+            link_fmt.setForeground(QBrush(QColor("#2a6db0")))
+            cursor.insertText(doc.url, link_fmt)
+        else:
+            cursor.insertText(doc.path, meta_fmt)
+        if self.raw:
+            cursor.insertBlock(block(0))
+            note_fmt = QTextCharFormat(meta_fmt)
+            note_fmt.setFontItalic(True)
+            cursor.insertText(self.tr("Raw text as imported (before cleaning)"), note_fmt)
+        cursor.insertBlock(block(0), QTextCharFormat())
+        body_start = cursor.position()
+        text = doc.raw_text if self.raw else doc.clean_text
+        cursor.insertText(display_text(text), QTextCharFormat())
+        self._map = None if self.raw else OffsetMap(doc.clean_text, body_start)
+        # every body block: right to left, airy lines, paragraph spacing
+        body = qdoc.findBlock(body_start)
+        paragraph, gap = block(6), block(0)
+        gap.setLineHeight(60, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        while body.isValid():
+            QTextCursor(body).setBlockFormat(gap if not body.length() > 1 else paragraph)
+            body = body.next()
+        self.view.moveCursor(QTextCursor.MoveOperation.Start)
+        self._apply_selections()
+
+    # --- highlights ----------------------------------------------------------
+
+    def _selection(self, start: int, end: int, colour: QColor, underline: bool = False) -> QTextEdit.ExtraSelection:
+        assert self._map is not None
+        sel = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(self._map.position(start))
+        cursor.setPosition(self._map.position(end), QTextCursor.MoveMode.KeepAnchor)
+        sel.cursor = cursor  # type: ignore[attr-defined]
+        fmt = QTextCharFormat()
+        fmt.setBackground(QBrush(colour))
+        if underline:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setProperty(QTextFormat.Property.TextUnderlineColor, QColor("#0b5394"))
+        sel.format = fmt  # type: ignore[attr-defined]
+        return sel
+
+    def _apply_selections(self) -> None:
+        if self._map is None or self.document is None:
+            self.view.setExtraSelections([])
+            return
+        selections = []
+        if self.show_entities or self._selected_entity:
+            for m in self._mentions:
+                chosen = m.entity_id == self._selected_entity
+                if not self.show_entities and not chosen:
+                    continue
+                colour = (
+                    SELECTED_ENTITY_COLOUR
+                    if chosen
+                    else ENTITY_COLOURS.get(self._mention_types.get(m.entity_id, "MISC"), ENTITY_COLOURS["MISC"])
+                )
+                selections.append(self._selection(m.start, m.end, colour, underline=chosen))
+        for i, (s, e) in enumerate(self._hits):
+            selections.append(self._selection(s, e, CURRENT_HIT_COLOUR if i == self._current else HIT_COLOUR))
+        self.view.setExtraSelections(selections)
+
+    # --- hit navigation ------------------------------------------------------
+
+    @property
+    def hit_count(self) -> int:
+        return 0 if self.raw else len(self._hits)
+
+    @property
+    def current_hit(self) -> int:
+        """1-based number of the current hit, 0 before the first move."""
+        return self._current + 1
+
+    def go_to_hit(self, i: int) -> None:
+        if not self.hit_count or self._map is None:
+            return
+        self._current = i % len(self._hits)
+        e = self._hits[self._current][1]
+        self._scroll_to(self._map.position(e))
+        self._apply_selections()
+        self._update_hit_bar()
+
+    def _scroll_to(self, position: int) -> None:
+        """Put the cursor at ``position`` and scroll it to a third of the way down the view."""
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(position)
+        self.view.setTextCursor(cursor)
+        self.view.ensureCursorVisible()
+        bar = self.view.verticalScrollBar()
+        bar.setValue(bar.value() + self.view.cursorRect().top() - self.view.viewport().height() // 3)
+
+    def next_hit(self) -> None:
+        self.go_to_hit(self._current + 1)
+
+    def previous_hit(self) -> None:
+        self.go_to_hit(self._current - 1 if self._current >= 0 else -1)
+
+    def _update_hit_bar(self) -> None:
+        n = self.hit_count
+        if n:
+            self.hit_label.setText(
+                self.tr("Hit {current} of {count}").format(current=max(1, self.current_hit), count=n)
+            )
+        elif self.raw and self._hits:
+            self.hit_label.setText(self.tr("Hits are marked in the clean text only"))
+        else:
+            self.hit_label.setText("")
+        self.prev_button.setEnabled(n > 0)
+        self.next_button.setEnabled(n > 0)
+        self.hit_changed.emit(self.current_hit, n)
+
+    # --- zoom and copy -------------------------------------------------------
+
+    def set_zoom(self, steps: int) -> None:
+        steps = max(ZOOM_MIN, min(ZOOM_MAX, steps))
+        delta = steps - self.zoom
+        if delta > 0:
+            self.view.zoomIn(delta)
+        elif delta < 0:
+            self.view.zoomOut(-delta)
+        self.zoom = steps
+        if self.document is not None:
+            bar = self.view.verticalScrollBar()
+            fraction = bar.value() / max(1, bar.maximum())
+            self._render()
+            bar.setValue(round(fraction * bar.maximum()))
+        self.zoom_changed.emit(steps)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom + 1)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom - 1)
+
+    def selected_offsets(self) -> tuple[int, int] | None:
+        """The selection as clean-text offsets (None in raw mode or without a selection)."""
+        cursor = self.view.textCursor()
+        if self._map is None or not cursor.hasSelection():
+            return None
+        start = self._map.offset(cursor.selectionStart())
+        end = self._map.offset(cursor.selectionEnd())
+        assert self.document is not None
+        length = len(self.document.clean_text)
+        start, end = max(0, min(start, length)), max(0, min(end, length))
+        return (start, end) if end > start else None
+
+    def selected_text(self) -> str:
+        return self.view.textCursor().selectedText().replace("\u2029", "\n")
+
+    def copy_with_citation(self) -> str:
+        """Copy the selection (or, without one, nothing) with its citation, as plain text and HTML."""
+        if self.document is None or not self.view.textCursor().hasSelection():
+            return ""
+        passage = self.selected_text()
+        plain = quote_with_citation(passage, self.document, self.lang)
+        mime = QMimeData()
+        mime.setText(plain)
+        cite = citation(self.document, self.lang)
+        direction = "rtl" if self.lang == "ar" or is_rtl_text(passage) else "ltr"
+        body = "<br/>".join(_escape(line) for line in passage.strip().split("\n"))
+        mime.setHtml(f'<blockquote dir="{direction}">{body}</blockquote><p dir="{direction}">— {_escape(cite)}</p>')
+        clipboard = QGuiApplication.clipboard()
+        clipboard.setMimeData(mime)
+        return plain
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,129 @@
+"""The search bar: search as you type (debounced), history with up/down,
+an inline message for a query that cannot be read, and the entity filter chip."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+DEBOUNCE_MS = 250
+HISTORY_SIZE = 50
+
+
+class SearchBar(QWidget):
+    search_requested = Signal(str)
+    """(query text) after the user stopped typing, or at once on Enter"""
+    entity_cleared = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName("searchEdit")
+        self.edit.setClearButtonEnabled(True)
+        self.edit.setPlaceholderText(self.tr('Search: words, "exact phrase", prefix*, AND OR NOT, source:…, date:2021'))
+        self.edit.installEventFilter(self)
+        self.message = QLabel(self)
+        self.message.setObjectName("queryMessage")
+        self.message.setStyleSheet("color: #b3261e;")
+        self.message.hide()
+        self.chip = QToolButton(self)
+        self.chip.setObjectName("entityChip")
+        self.chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.chip.setStyleSheet(
+            "QToolButton#entityChip { background: #d6eaff; border: 1px solid #8fb8e0; border-radius: 10px;"
+            " padding: 2px 10px; }"
+        )
+        self.chip.clicked.connect(self.entity_cleared.emit)
+        self.chip.hide()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.chip)
+        layout.addWidget(self.message)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._fire)
+        self.edit.textEdited.connect(lambda _text: self._timer.start())
+        self.edit.returnPressed.connect(self._fire_now)
+        self.edit.textChanged.connect(self._maybe_cleared)
+        self.history: list[str] = []
+        self._history_pos = -1
+        self._last_sent: str | None = None
+
+    # --- sending ---------------------------------------------------------
+
+    def _fire(self) -> None:
+        text = self.edit.text().strip()
+        if text == self._last_sent:
+            return
+        self._last_sent = text
+        self.search_requested.emit(text)
+
+    def _fire_now(self) -> None:
+        self._timer.stop()
+        self._last_sent = None
+        self._fire()
+        self.remember(self.edit.text().strip())
+
+    def _maybe_cleared(self, text: str) -> None:
+        if not text and self._last_sent:  # the clear button: no need to wait
+            self._timer.stop()
+            self._fire()
+
+    def set_query(self, text: str, *, run: bool = True) -> None:
+        self.edit.setText(text)
+        if run:
+            self._fire_now()
+
+    def query(self) -> str:
+        return self.edit.text().strip()
+
+    # --- history ---------------------------------------------------------
+
+    def remember(self, text: str) -> None:
+        if not text:
+            return
+        if text in self.history:
+            self.history.remove(text)
+        self.history.insert(0, text)
+        del self.history[HISTORY_SIZE:]
+        self._history_pos = -1
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.edit and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Up and self.history:
+                self._history_pos = min(self._history_pos + 1, len(self.history) - 1)
+                self.set_query(self.history[self._history_pos], run=False)
+                self._timer.start()
+                return True
+            if event.key() == Qt.Key.Key_Down and self.history:
+                self._history_pos -= 1
+                self.set_query(self.history[self._history_pos] if self._history_pos >= 0 else "", run=False)
+                self._history_pos = max(self._history_pos, -1)
+                self._timer.start()
+                return True
+        return super().eventFilter(watched, event)
+
+    # --- messages and chip -----------------------------------------------
+
+    def show_error(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+        self.edit.setStyleSheet("QLineEdit#searchEdit { border: 1px solid #b3261e; }")
+
+    def clear_error(self) -> None:
+        self.message.hide()
+        self.message.clear()
+        self.edit.setStyleSheet("")
+
+    def set_entity(self, label: str | None) -> None:
+        if label is None:
+            self.chip.hide()
+        else:
+            self.chip.setText(self.tr("Entity: {name}  ✕").format(name=label))
+            self.chip.setToolTip(self.tr("Click to remove the entity filter"))
+            self.chip.show()

@@ -1,0 +1,199 @@
+"""The main window on the seeds corpus, driven as a user would."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFontInfo, QGuiApplication, QKeyEvent, QTextCursor
+from PySide6.QtWidgets import QApplication
+from tests.ui.windowing import open_window
+
+from kashshaf.core.arabic.normalize import normalize_ar
+from kashshaf.ui.app import READER_FAMILY, UI_FAMILY, settings
+
+pytestmark = pytest.mark.gui
+
+
+def type_query(qtbot, window, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type ``text`` key by key (QTest's keyClicks only knows ASCII keys, so the
+    events carry the Arabic characters as their text, as a keyboard layout does)."""
+    edit = window.search_bar.edit
+    edit.setFocus()
+    edit.selectAll()
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(edit, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+        qtbot.wait(20)
+
+
+def test_layout_is_right_to_left_with_bundled_fonts(window, app: QApplication) -> None:  # type: ignore[no-untyped-def]
+    assert app.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    reader_x = window.reader.mapTo(window, window.reader.rect().center()).x()
+    list_x = window.documents_dock.mapTo(window, window.documents_dock.rect().center()).x()
+    entities_x = window.entities_dock.mapTo(window, window.entities_dock.rect().center()).x()
+    assert entities_x < reader_x < list_x  # list on the right, entities on the left
+    assert window.menuBar().actions()[0].text() == "ملف"  # translated
+    assert QFontInfo(app.font()).family() == UI_FAMILY
+    assert QFontInfo(window.reader.view.font()).family() == READER_FAMILY
+
+
+def test_typing_filters_the_list_and_highlights_the_reader(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    sent: list[str] = []
+    window.search_bar.search_requested.connect(sent.append)
+    type_query(qtbot, window, "داعش")
+    qtbot.waitUntil(lambda: window.model.searching and window.model.rowCount() == 2, timeout=10000)
+    assert sent == ["داعش"]  # one search after typing stopped, not one per key
+    assert window.hit_label.text() == "النتائج: 2"
+    qtbot.waitUntil(lambda: window.reader.hit_count > 0, timeout=10000)
+    doc = window.reader.document
+    assert doc.id in window.model.ids()
+    for start, end in window.reader._hits:
+        folded = normalize_ar(doc.clean_text[start:end]).replace(".", "").replace(" ", "")
+        assert "داعش" in folded or folded.startswith("داع"), doc.clean_text[start:end]
+    # the highlighted passage of the current hit is what the reader's cursor shows
+    assert window.reader.current_hit == 1
+    assert window.reader.hit_label.text() == f"النتيجة 1 من {window.reader.hit_count}"
+
+
+def test_next_and_previous_hit(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    type_query(qtbot, window, "روسيا")
+    qtbot.waitUntil(lambda: window.model.searching and window.reader.hit_count > 2, timeout=10000)
+    reader = window.reader
+    n = reader.hit_count
+    assert reader.current_hit == 1
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    assert reader.current_hit == 2
+    position = reader.view.textCursor().position()
+    assert position == reader._map.position(reader._hits[1][1])
+    qtbot.keyClick(window, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(window, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert reader.current_hit == n  # wraps to the last
+    assert reader.hit_label.text() == f"النتيجة {n} من {n}"
+
+
+def test_invalid_query_shows_a_message_not_a_crash(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    type_query(qtbot, window, '"روسيا')
+    qtbot.waitUntil(lambda: window.search_bar.message.isVisible(), timeout=10000)
+    assert "غير مغلقة" in window.search_bar.message.text()
+    type_query(qtbot, window, "روسيا")
+    qtbot.waitUntil(lambda: not window.search_bar.message.isVisible() and window.model.searching, timeout=10000)
+
+
+def test_clearing_the_query_lists_every_document_again(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    type_query(qtbot, window, "داعش")
+    qtbot.waitUntil(lambda: window.model.searching, timeout=10000)
+    window.search_bar.edit.clear()
+    qtbot.waitUntil(lambda: not window.model.searching and window.model.rowCount() == 5, timeout=10000)
+    assert window.count_label.text() == "الوثائق: 5"
+
+
+def test_history_and_saved_searches(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    for query in ("روسيا", "داعش"):
+        type_query(qtbot, window, query)
+        qtbot.keyClick(window.search_bar.edit, Qt.Key.Key_Return)
+    qtbot.keyClick(window.search_bar.edit, Qt.Key.Key_Up)
+    assert window.search_bar.query() == "داعش"
+    qtbot.keyClick(window.search_bar.edit, Qt.Key.Key_Up)
+    assert window.search_bar.query() == "روسيا"
+    window.save_search("روسيا وحدها")
+    actions = [a.text() for a in window.saved_menu.actions()]
+    assert actions == ["روسيا وحدها"]
+    window.search_bar.edit.clear()
+    window.saved_menu.actions()[0].trigger()
+    qtbot.waitUntil(lambda: window.model.searching and window.search_bar.query() == "روسيا", timeout=10000)
+
+
+def test_entity_click_filters_the_list_and_marks_the_reader(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    ws = window.workspace
+    ids = ws.browse("date", True)
+    tagged = []
+    for doc_id in ids[:2]:  # two documents mention قسد; say so through the core's entity API
+        text = ws.document(doc_id).clean_text
+        spans = [(i, i + 3, "قوات سوريا الديمقراطية", "ORG") for i in range(len(text)) if text.startswith("قسد", i)]
+        assert spans
+        ws.set_mentions(doc_id, spans)
+        tagged.append(doc_id)
+    window.refresh()
+    pane = window.entities.corpus_pane
+    qtbot.waitUntil(lambda: pane.model.entity_count() == 1, timeout=10000)
+    view = pane.view
+    index = view.model().index(0, 0, view.model().index(0, 0))
+    assert index.data().startswith("قوات سوريا الديمقراطية")
+    view.scrollTo(index)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+    qtbot.waitUntil(lambda: window.entity_id is not None and window.model.rowCount() == 2, timeout=10000)
+    assert set(window.model.ids()) == set(tagged)
+    assert window.search_bar.chip.isVisible() and "قوات سوريا الديمقراطية" in window.search_bar.chip.text()
+    # combined with a text query: only tagged documents that also match it
+    type_query(qtbot, window, "لافرنتييف")
+    qtbot.waitUntil(lambda: window.model.searching, timeout=10000)
+    expected = {h.id for h in ws.search("لافرنتييف", limit=None).hits} & set(tagged)
+    qtbot.waitUntil(lambda: set(window.model.ids()) == expected, timeout=10000)
+    # the reader marks the entity's mentions
+    qtbot.waitUntil(lambda: window.reader.document is not None and window.reader.document.id in tagged, timeout=10000)
+    marked = [s for s in window.reader.view.extraSelections() if s.cursor.selectedText() == "قسد"]
+    assert marked
+    window.search_bar.chip.click()
+    qtbot.waitUntil(lambda: window.entity_id is None, timeout=10000)
+    assert not window.search_bar.chip.isVisible()
+
+
+def test_copy_with_citation(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    reader = window.reader
+    doc = reader.document
+    start = doc.clean_text.index(doc.clean_text.split()[3])
+    cursor = QTextCursor(reader.view.document())
+    cursor.setPosition(reader._map.position(start))
+    cursor.setPosition(reader._map.position(start + 20), QTextCursor.MoveMode.KeepAnchor)
+    reader.view.setTextCursor(cursor)
+    assert reader.selected_offsets() == (start, start + 20)
+    qtbot.keyClick(window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    mime = QGuiApplication.clipboard().mimeData()
+    text = mime.text()
+    assert doc.clean_text[start : start + 20].strip() in text
+    assert doc.title in text and (doc.source or "") in text and (doc.url or doc.id) in text
+    assert "<blockquote" in mime.html()
+
+
+def test_reader_zoom_and_raw_toggle(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    size = window.reader.view.font().pointSizeF()
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.reader.view.font().pointSizeF() > size
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert window.reader.view.font().pointSizeF() == size
+    doc = window.reader.document
+    removed = [line for line in doc.raw_text.splitlines() if line.strip() and line.strip() not in doc.clean_text]
+    assert removed  # the cleaning dropped boilerplate lines from every seed
+    window.raw_action.trigger()
+    assert removed[-1].strip() in window.reader.view.toPlainText()
+    window.raw_action.trigger()
+    assert removed[-1].strip() not in window.reader.view.toPlainText()
+    assert doc.clean_text.split("\n")[0] in window.reader.view.toPlainText()
+
+
+def test_sorting_by_a_column(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.list_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: window._order == ("title", False), timeout=10000)
+    qtbot.wait(200)
+    titles = [window.model.index(r, 0).data() for r in range(window.model.rowCount())]
+    assert titles == sorted(titles)
+
+
+def test_state_is_restored_on_the_next_start(qtbot, app, corpus_dir) -> None:  # type: ignore[no-untyped-def]
+    first = open_window(qtbot, corpus_dir)
+    last = first.model.id_at(3)
+    first.list_view.setCurrentIndex(first.model.index(3, 0))
+    qtbot.waitUntil(lambda: first.current_id == last, timeout=10000)
+    first.entities_dock.hide()
+    first.resize(760, 540)  # within the offscreen screen (800x600): restoring clamps to it
+    index_files = sorted(p.name for p in (corpus_dir / "index").iterdir())
+    first.close()
+    assert settings().value("corpus/last") == str(corpus_dir)
+
+    second = open_window(qtbot, corpus_dir)
+    qtbot.waitUntil(lambda: second.current_id == last, timeout=10000)
+    assert (second.size().width(), second.size().height()) == (760, 540)
+    assert not second.entities_dock.isVisible()
+    assert second.workspace.index_rebuilt_reason is None
+    assert sorted(p.name for p in (corpus_dir / "index").iterdir()) == index_files  # not re-indexed
+    second.close()
