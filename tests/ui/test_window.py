@@ -197,3 +197,52 @@ def test_state_is_restored_on_the_next_start(qtbot, app, corpus_dir) -> None:  #
     assert second.workspace.index_rebuilt_reason is None
     assert sorted(p.name for p in (corpus_dir / "index").iterdir()) == index_files  # not re-indexed
     second.close()
+
+
+def test_import_in_the_background_with_a_report(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    (folder / "جديد.txt").write_text(
+        "هيئة تحرير الشام تعلن موقفا جديدا\n\nقالت مصادر محلية إن الهيئة أعلنت اليوم موقفها من التطورات في إدلب.\n",
+        encoding="utf-8",
+    )
+    (folder / "فارغ.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    window.start_import([folder])
+    dialog = window._import_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.finished_report is not None, timeout=30000)
+    report = dialog.finished_report
+    assert len(report.imported) == 1
+    assert sorted(p.path.rsplit("/", 1)[-1] for p in report.problems) == ["binary.txt", "فارغ.txt"]
+    assert "فارغ.txt" in dialog.details.toPlainText() and dialog.close_button.isVisible()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 6, timeout=10000)
+    assert window.count_label.text() == "الوثائق: 6"
+    type_query(qtbot, window, "إدلب")
+    qtbot.waitUntil(lambda: window.model.searching and report.imported[0] in window.model.ids(), timeout=10000)
+
+
+def test_entity_sidebar_explains_an_empty_corpus(window) -> None:  # type: ignore[no-untyped-def]
+    pane = window.entities.corpus_pane
+    assert pane.stack.currentWidget() is pane.empty
+    assert "لا كيانات في هذه المدوّنة بعد" in pane.empty.text()
+
+
+def test_english_interface_is_left_to_right(qtbot, qapp, corpus_dir) -> None:  # type: ignore[no-untyped-def]
+    from kashshaf.ui.app import make_application
+
+    settings().setValue("language", "en")
+    app = make_application(language="en")
+    try:
+        window = open_window(qtbot, corpus_dir)
+        assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        assert window.menuBar().actions()[0].text() == "&File"
+        reader_x = window.reader.mapTo(window, window.reader.rect().center()).x()
+        list_x = window.documents_dock.mapTo(window, window.documents_dock.rect().center()).x()
+        assert list_x < reader_x
+        # Arabic documents still read right to left in an English interface
+        block = window.reader.view.document().lastBlock()
+        assert block.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
+        window.close()
+    finally:
+        make_application(language="ar")

@@ -59,22 +59,25 @@ class DocumentListModel(QAbstractTableModel):
         self._searching = False
         self.endResetModel()
 
-    def set_search(self, results: SearchResults) -> None:
-        """The first page of ranked hits; later pages come through :meth:`append_hits`."""
+    def set_search(self, results: SearchResults, snippets: bool = True) -> None:
+        """The first page of ranked hits; later pages come through :meth:`append_hits`.
+
+        ``snippets=False`` for a list filtered by entity alone (no words to show in context).
+        """
         self.beginResetModel()
         self._reset([h.id for h in results.hits], results.total)
-        self._searching = True
+        self._searching = snippets
         self._ranked = True
         self._take_hits(results)
         self.endResetModel()
 
-    def set_sorted_search(self, ids: list[str]) -> None:
+    def set_sorted_search(self, ids: list[str], snippets: bool = True) -> None:
         """Every hit, sorted by a column (snippets are fetched as rows are shown)."""
         self.beginResetModel()
         keep = self._snippets
         self._reset(ids, len(ids))
         self._snippets = {i: keep[i] for i in ids if i in keep}
-        self._searching = True
+        self._searching = snippets
         self.endResetModel()
 
     def append_hits(self, results: SearchResults) -> None:

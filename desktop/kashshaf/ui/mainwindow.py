@@ -10,11 +10,13 @@ keyed SQLite lookup and is done where the view asks for it.
 from __future__ import annotations
 
 import json
+import os
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QItemSelection, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -39,6 +41,9 @@ from kashshaf.ui.importing import ImportDialog
 from kashshaf.ui.reader import Reader
 from kashshaf.ui.searchbar import SearchBar
 from kashshaf.ui.tasks import TaskContext, TaskRunner
+
+FIRST_PAGE = 50
+"""Hits (with snippets) in the first answer to a query: a screenful and more; the rest come as the list scrolls."""
 
 
 @dataclass(frozen=True)
@@ -536,7 +541,7 @@ class MainWindow(QMainWindow):
             return
 
         def work(ctx: TaskContext) -> SearchResults:
-            return ws.search(text, limit=PAGE, entity=entity)
+            return ws.search(text, limit=FIRST_PAGE, entity=entity)
 
         self.runner.submit(work, on_done=self._search_ready, on_error=self._list_failed, topic="list")
 
@@ -549,7 +554,7 @@ class MainWindow(QMainWindow):
 
     def _search_ready(self, results: SearchResults) -> None:
         self.search_bar.clear_error()
-        self.model.set_search(results)
+        self.model.set_search(results, snippets=bool(results.query.strip()))
         self.list_view.refresh_row_height()
         self.list_view.header().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
         self.hit_label.setText(self.tr("Hits: {n}").format(n=f"{results.total:,}"))
@@ -612,7 +617,7 @@ class MainWindow(QMainWindow):
             return
         self._order = (key, descending)
         self._list_generation += 1
-        if not self.model.searching:
+        if not text and entity is None:
             self.runner.submit(lambda ctx: ws.browse(key, descending), on_done=self._browse_ready, topic="list")
             return
 
@@ -620,7 +625,8 @@ class MainWindow(QMainWindow):
             return ws.browse(key, descending, among=ws.matching_ids(text, entity))
 
         def done(ids: list[str]) -> None:
-            self.model.set_sorted_search(ids)
+            self.model.set_sorted_search(ids, snippets=bool(text))
+            self.list_view.refresh_row_height()
             self._after_list()
 
         self.runner.submit(work, on_done=done, on_error=self._list_failed, topic="list")
@@ -698,10 +704,35 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
+class _StartupProbe(QObject):
+    """``KASHSHAF_STARTUP_PROBE=1``: print the wall-clock time of the window's
+    first paint and of the first filled document list, then quit (bench/bench_startup.py)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.painted = False
+        window.installEventFilter(self)
+        window.model.modelReset.connect(self._listed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self.painted and event.type() == QEvent.Type.Paint:
+            self.painted = True
+            print(f"first-paint {time.time():.6f}", flush=True)
+        return False
+
+    def _listed(self) -> None:
+        if self.window.model.rowCount():
+            print(f"listed {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, self.window.close)
+
+
 def main(argv: list[str] | None = None, corpus_dir: Path | None = None) -> int:
     from kashshaf.ui.app import make_application
 
     app = make_application(argv)
     window = MainWindow(corpus_dir)
+    if os.environ.get("KASHSHAF_STARTUP_PROBE"):
+        _StartupProbe(window)
     window.show()
     return int(app.exec())

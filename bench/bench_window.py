@@ -1,0 +1,122 @@
+"""The window on a large corpus: opening it, filling the list, scrolling, searching.
+
+    .venv/bin/python bench/bench_window.py [CORPUS_DIR]
+
+CORPUS_DIR defaults to the 100k corpus bench/bench_query.py builds
+(/tmp/kashshaf-bench-100000). Prints the time from creating the window to a
+filled list, the time to paint the list after jumping to 20 places in it
+(median and worst: what a user dragging the scroll bar waits), the time from
+a typed query to its hits on screen, the worst stall of the event loop
+during all of it, and the process' RSS.
+"""
+
+from __future__ import annotations
+
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "desktop"))
+
+
+def wait_until(app: QApplication, condition, timeout: float = 60.0) -> None:  # type: ignore[no-untyped-def]
+    end = time.perf_counter() + timeout
+    while not condition():
+        if time.perf_counter() > end:
+            raise TimeoutError
+        app.processEvents()
+        time.sleep(0.001)
+
+
+def main() -> int:
+    corpus = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/kashshaf-bench-100000")
+    if not (corpus / "kashshaf.sqlite3").exists():
+        print(f"{corpus} is not a corpus; build it with bench/bench_query.py first")
+        return 2
+    settings_dir = tempfile.mkdtemp(prefix="kashshaf-bench-settings-")
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, settings_dir)
+    from kashshaf.ui.app import make_application
+    from kashshaf.ui.mainwindow import MainWindow
+
+    app = make_application(["bench"], language="ar")
+    stalls: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        stalls.append(now - last[0])
+        last[0] = now
+
+    probe = QTimer()
+    probe.timeout.connect(tick)
+    probe.start(10)
+
+    t0 = time.perf_counter()
+    window = MainWindow(corpus)
+    window.resize(1400, 860)
+    window.show()
+    wait_until(app, lambda: window.model.rowCount() > 0 and window.reader.document is not None)
+    opened = time.perf_counter() - t0
+    rows = window.model.rowCount()
+
+    view = window.list_view
+    bar = view.verticalScrollBar()
+    jumps = []
+    for i in range(20):
+        target = int(bar.maximum() * ((i * 7919) % 20) / 19)
+        start = time.perf_counter()
+        bar.setValue(target)
+        view.viewport().repaint()
+        jumps.append(time.perf_counter() - start)
+    steps = []
+    for _ in range(50):  # wheel-like scrolling, a few rows at a time
+        start = time.perf_counter()
+        bar.setValue(bar.value() + 3)
+        view.viewport().repaint()
+        steps.append(time.perf_counter() - start)
+
+    searches = []
+    resets = [0]
+    window.model.modelReset.connect(lambda: resets.__setitem__(0, resets[0] + 1))
+    for query in ("السعودية", "وزير الخارجية", "اقتص*", "النفط و الرياض"):
+        start = time.perf_counter()
+        before = resets[0]
+        window.search_bar.set_query(query)
+        wait_until(app, lambda before=before: resets[0] > before)
+        view.viewport().repaint()
+        searches.append((query, time.perf_counter() - start, window.model.total))
+        app.processEvents()
+    last[0] = time.perf_counter()
+    stalls.clear()
+    window.search_bar.set_query("")
+    wait_until(app, lambda: not window.model.searching)
+    for _ in range(20):
+        app.processEvents()
+        time.sleep(0.01)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"corpus {corpus} ({rows:,} documents)")
+    print(f"window created -> list filled and first document shown: {opened:.2f} s")
+    print(
+        f"jump anywhere in the list and paint: median {statistics.median(jumps) * 1000:.1f} ms, worst {max(jumps) * 1000:.1f} ms"
+    )
+    print(f"scroll 3 rows and paint: median {statistics.median(steps) * 1000:.1f} ms, worst {max(steps) * 1000:.1f} ms")
+    for query, secs, total in searches:
+        print(f"search {query!r}: {total:,} hits on screen in {secs * 1000:.0f} ms")
+    print(f"worst event-loop stall while idle after a search: {max(stalls) * 1000:.0f} ms")
+    print(f"peak RSS {rss:.0f} MB")
+    probe.stop()
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

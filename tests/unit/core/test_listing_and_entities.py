@@ -1,0 +1,99 @@
+"""What the window lists and filters by: sorted ids, list rows, the entity API and citations."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kashshaf.core.citation import citation, format_date, quote_with_citation
+from kashshaf.core.corpus.store import entity_id_for
+from kashshaf.core.workspace import QueryError, Workspace
+
+
+@pytest.fixture
+def corpus(seeds_corpus: Workspace, tmp_path: Path) -> Workspace:
+    target = tmp_path / "corpus"
+    shutil.copytree(seeds_corpus.corpus_dir, target)
+    with Workspace(target) as ws:
+        yield ws
+
+
+def test_browse_orders_and_rows(corpus: Workspace) -> None:
+    by_date = corpus.browse("date", True)
+    rows = corpus.rows(by_date)
+    assert len(by_date) == 5 == len(rows)
+    dates = [rows[i].date or "" for i in by_date]
+    assert dates == sorted(dates, reverse=True)
+    by_title = corpus.browse("title", False)
+    assert [rows[i].title for i in by_title] == sorted(rows[i].title for i in by_title)
+    by_length = corpus.browse("length", True)
+    assert [rows[i].length for i in by_length] == sorted((rows[i].length for i in by_length), reverse=True)
+    assert rows[by_date[0]].length == len(corpus.document(by_date[0]).clean_text)  # type: ignore[union-attr]
+    with pytest.raises(KeyError):
+        corpus.browse("nonsense")
+
+
+def test_matching_ids_sorted_by_a_column(corpus: Workspace) -> None:
+    hits = {h.id for h in corpus.search("داعش", limit=None).hits}
+    assert set(corpus.matching_ids("داعش")) == hits
+    ordered = corpus.browse("date", False, among=corpus.matching_ids("داعش"))
+    assert set(ordered) == hits and len(ordered) == len(hits)
+    rows = corpus.rows(ordered)
+    assert [rows[i].date for i in ordered] == sorted(rows[i].date or "" for i in ordered)
+
+
+def test_snippets_for_rows_out_of_rank_order(corpus: Workspace) -> None:
+    ids = corpus.matching_ids("روسيا")
+    snippets = corpus.snippets(ids, "روسيا")
+    assert set(snippets) == set(ids)
+    for doc_id, snippet in snippets.items():
+        text = corpus.document(doc_id).clean_text  # type: ignore[union-attr]
+        assert snippet.highlights and all("روسيا" in text[s:e] for s, e in snippet.highlights)
+
+
+def test_mentions_entities_and_entity_filter(corpus: Workspace) -> None:
+    ids = corpus.browse("date", True)
+    for doc_id in ids[:3]:
+        text = corpus.document(doc_id).clean_text  # type: ignore[union-attr]
+        spans = [(i, i + 3, "قوات سوريا الديمقراطية", "ORG") for i in range(len(text)) if text.startswith("قسد", i)]
+        corpus.set_mentions(doc_id, spans)
+    org = entity_id_for("قوات سوريا الديمقراطية", "ORG")
+    assert entity_id_for("قوات سوريا الديمقراطيه", "ORG") == org  # spelling variants share the id
+    (entity,) = corpus.entities()
+    assert (entity.id, entity.type, entity.aliases, entity.documents) == (org, "ORG", ("قسد",), 3)
+    assert entity.mentions == sum(len(corpus.mentions(i)) for i in ids[:3])
+    assert corpus.entities(ids[4]) == []
+    assert corpus.entities(kind="PER") == []
+    mention = corpus.mentions(ids[0])[0]
+    assert corpus.document(ids[0]).clean_text[mention.start : mention.end] == "قسد"  # type: ignore[union-attr]
+
+    # the index holds the entity ids: entity filters alone and with text
+    assert {h.id for h in corpus.search("", entity=org, limit=None).hits} == set(ids[:3])
+    both = {h.id for h in corpus.search("روسيا", entity=org, limit=None).hits}
+    assert both == set(ids[:3]) & {h.id for h in corpus.search("روسيا", limit=None).hits}
+    assert corpus.search("", entity=org).total == 3
+    assert {h.id for h in corpus.search(f"entity:{org}", limit=None).hits} == set(ids[:3])
+    with pytest.raises(QueryError):
+        corpus.search("", entity=None)
+
+    # survives a full rebuild of the index from the store
+    corpus.reindex()
+    assert corpus.search("", entity=org).total == 3
+    # and deleting a document removes its mentions
+    corpus.delete([ids[0]])
+    assert corpus.entities()[0].documents == 2
+
+
+def test_citation_style(corpus: Workspace) -> None:
+    doc = corpus.document(corpus.browse("date", True)[0])
+    assert doc is not None
+    text = citation(doc)
+    assert text.startswith(doc.source or "") and f"«{doc.title}»" in text and "، " in text
+    assert text.endswith(doc.url or doc.id)
+    assert format_date("2022-11-12") == "12 نوفمبر 2022"
+    assert format_date("2022-11-12T08:34:00", "en") == "12 November 2022"
+    assert format_date("not a date") == "not a date"
+    quoted = quote_with_citation(" نص مقتبس ", doc)
+    assert quoted.splitlines() == ["«نص مقتبس»", f"— {text}"]
