@@ -3,22 +3,22 @@
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/doclist.py" line="176" />
+        <location filename="../../desktop/kashshaf/ui/doclist.py" line="179" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/doclist.py" line="177" />
+        <location filename="../../desktop/kashshaf/ui/doclist.py" line="180" />
         <source>Outlet</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/doclist.py" line="178" />
+        <location filename="../../desktop/kashshaf/ui/doclist.py" line="181" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/doclist.py" line="179" />
+        <location filename="../../desktop/kashshaf/ui/doclist.py" line="182" />
         <source>Length</source>
         <translation>الطول</translation>
     </message>
@@ -159,303 +159,308 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="59" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="64" />
         <source>Kashshaf</source>
         <translation>كشّاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="96" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="101" />
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="101" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="106" />
         <source>Entities</source>
         <translation>الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="117" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="122" />
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="156" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="161" />
         <source>&amp;File</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="158" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="163" />
         <source>Open corpus folder…</source>
         <translation>فتح مجلد مدوّنة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="161" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="166" />
         <source>Open default corpus</source>
         <translation>فتح المدوّنة الافتراضية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="164" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="169" />
         <source>Import files…</source>
         <translation>استيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="165" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="170" />
         <source>Import folder…</source>
         <translation>استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="168" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="173" />
         <source>Rebuild search index</source>
         <translation>إعادة بناء فهرس البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="171" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="176" />
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="173" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="178" />
         <source>&amp;Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="174" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="179" />
         <source>Copy with citation</source>
         <translation>نسخ مع الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="175" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="180" />
         <source>Find in corpus</source>
         <translation>البحث في المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="177" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="182" />
         <source>&amp;Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="178" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="183" />
         <source>Save this search…</source>
         <translation>حفظ هذا البحث…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="179" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="184" />
         <source>Saved searches</source>
         <translation>عمليات البحث المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="180" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="185" />
         <source>Delete a saved search</source>
         <translation>حذف بحث محفوظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="182" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="187" />
         <source>Order by relevance</source>
         <translation>الترتيب حسب الصلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="183" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="188" />
         <source>Clear search history</source>
         <translation>مسح سجل البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="185" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="190" />
         <source>Next hit</source>
         <translation>النتيجة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="186" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="191" />
         <source>Previous hit</source>
         <translation>النتيجة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="188" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="193" />
         <source>&amp;View</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="189" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="194" />
         <source>Show raw text</source>
         <translation>عرض النص الخام</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="191" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="196" />
         <source>Colour entity mentions</source>
         <translation>تلوين إشارات الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="199" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="204" />
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="206" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="211" />
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="211" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="216" />
         <source>Normal size</source>
         <translation>الحجم العادي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="215" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="220" />
         <source>Restore default layout</source>
         <translation>استعادة التخطيط الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="216" />
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="315" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="221" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="320" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="287" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="292" />
         <source>(none yet)</source>
         <translation>(لا شيء بعد)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="294" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="299" />
         <source>Type a search first, then save it.</source>
         <translation>اكتب بحثًا أولًا ثم احفظه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="297" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="302" />
         <source>Save search</source>
         <translation>حفظ البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="297" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="302" />
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="316" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="321" />
         <source>The new language is used from the next start of Kashshaf.</source>
         <translation>تُستخدم اللغة الجديدة عند تشغيل كشّاف في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="334" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="339" />
         <source>Opening the corpus…</source>
         <translation>جارٍ فتح المدوّنة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="352" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="357" />
         <source>Corpus: {name}</source>
         <translation>المدوّنة: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="364" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="369" />
         <source>The corpus cannot be opened</source>
         <translation>تعذّر فتح المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="370" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="375" />
         <source>default (bundled samples)</source>
         <translation>الافتراضية (العيّنات المرفقة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="374" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="379" />
         <source>Open corpus folder</source>
         <translation>فتح مجلد مدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="385" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="390" />
         <source>Not a corpus yet</source>
         <translation>ليست مدوّنة بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="386" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="391" />
         <source>{folder} is not a Kashshaf corpus. Make a new corpus of the articles in it?</source>
         <translation>المجلد {folder} ليس مدوّنة لكشّاف. هل تريد إنشاء مدوّنة جديدة من المقالات التي فيه؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="406" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="411" />
         <source>Import files</source>
         <translation>استيراد ملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="408" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="413" />
         <source>Articles (*.txt *.html *.htm *.md *.json *.jsonl *.zip);;All files (*)</source>
         <translation>مقالات (*.txt *.html *.htm *.md *.json *.jsonl *.zip);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="414" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="419" />
         <source>Import folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="420" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="425" />
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="420" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="425" />
         <source>An import is already running.</source>
         <translation>هناك عملية استيراد جارية بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="437" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="442" />
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="446" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="451" />
         <source>Reading</source>
         <translation>القراءة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="446" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="451" />
         <source>Indexing</source>
         <translation>الفهرسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="483" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="482" />
+        <source>Indexing the documents already read…</source>
+        <translation>جارٍ فهرسة الوثائق المقروءة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="508" />
         <source>Rebuilding the search index…</source>
         <translation>جارٍ إعادة بناء فهرس البحث…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="506" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="531" />
         <source>Cannot read the document list: {reason}</source>
         <translation>تعذّرت قراءة قائمة الوثائق: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="546" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="571" />
         <source>Documents: {n}</source>
         <translation>الوثائق: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="555" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="580" />
         <source>Hits: {n}</source>
         <translation>النتائج: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="564" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="589" />
         <source>Search failed: {reason}</source>
         <translation>فشل البحث: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="568" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="593" />
         <source>Type a word to search for.</source>
         <translation>اكتب كلمة للبحث عنها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="569" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="594" />
         <source>A phrase is not closed: a " is missing.</source>
         <translation>عبارة غير مغلقة: تنقص علامة ".</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="570" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="595" />
         <source>The parentheses do not match.</source>
         <translation>الأقواس غير متوازنة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="571" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="596" />
         <source>Nothing to search: only very common words or punctuation.</source>
         <translation>لا شيء للبحث عنه: كلمات شائعة جدًا أو علامات ترقيم فقط.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="573" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="598" />
         <source>This search cannot be read; check its operators and quotes.</source>
         <translation>تعذّرت قراءة هذا البحث؛ راجع العوامل وعلامات التنصيص.</translation>
     </message>

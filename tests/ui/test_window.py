@@ -246,3 +246,39 @@ def test_english_interface_is_left_to_right(qtbot, qapp, corpus_dir) -> None:  #
         window.close()
     finally:
         make_application(language="ar")
+
+
+def test_keyboard_moves_through_the_list(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    view = window.list_view
+    view.setFocus()
+    view.setCurrentIndex(window.model.index(0, 0))
+    qtbot.waitUntil(lambda: window.current_id == window.model.id_at(0), timeout=10000)
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: window.current_id == window.model.id_at(1), timeout=10000)
+    assert window.reader.document.id == window.model.id_at(1)
+    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.current_id == window.model.id_at(4), timeout=10000)
+
+
+def test_cancelled_import_keeps_and_indexes_what_was_read(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(600):
+        (folder / f"{i:04d}.txt").write_text(
+            f"خبر رقم {i} عن مدينة حلب\n\nنص الخبر {i} يذكر حلب وريفها.\n", encoding="utf-8"
+        )
+    window.start_import([folder])
+    dialog = window._import_dialog
+    qtbot.waitUntil(lambda: dialog.bar.value() > 0 or dialog.finished_report is not None, timeout=30000)
+    dialog.cancel_button.click()
+    qtbot.waitUntil(lambda: dialog.finished_report is not None, timeout=30000)
+    report = dialog.finished_report
+    assert report.cancelled and 0 < len(report.imported) < 600
+    assert "أُلغي الاستيراد" in dialog.phase_label.text()
+    # what was read before the cancel is stored, and becomes searchable in the background
+    qtbot.waitUntil(lambda: window._import_ctx is None, timeout=60000)
+    ws = window.workspace
+    assert ws.store.count() == 5 + len(report.imported)
+    assert ws.store.count_unindexed() == 0
+    qtbot.waitUntil(lambda: window.model.rowCount() == 5 + len(report.imported), timeout=10000)
+    assert ws.search("حلب", limit=None).total == len(report.imported)

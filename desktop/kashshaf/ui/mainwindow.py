@@ -460,6 +460,26 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.index.vocabulary.clear_cache()
         self.refresh()
+        if report.cancelled:
+            self.index_pending()  # what was read before the cancel is stored: make it searchable too
+
+    def index_pending(self) -> None:
+        """Index, in the background, stored documents the index does not have yet."""
+        if self.corpus_dir is None or self._import_ctx is not None:
+            return
+        corpus = self.corpus_dir
+
+        def work(ctx: TaskContext) -> int:
+            with Workspace(corpus) as ws:  # opening it indexes what is pending
+                return ws.store.count()
+
+        self._import_ctx = self.runner.submit(
+            work,
+            on_done=lambda _n: self._import_done_quiet(),
+            on_error=self._import_failed,
+            lane="job",
+        )
+        self._set_job(self.tr("Indexing the documents already read…"), busy=True)
 
     def _import_failed(self, exc: BaseException, trace: str) -> None:
         self._import_ctx = None
