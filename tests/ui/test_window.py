@@ -153,6 +153,9 @@ def test_copy_with_citation(qtbot, window) -> None:  # type: ignore[no-untyped-d
     assert doc.clean_text[start : start + 20].strip() in text
     assert doc.title in text and (doc.source or "") in text and (doc.url or doc.id) in text
     assert "<blockquote" in mime.html()
+    # Qt's offscreen platform crashes at exit when its clipboard still holds
+    # mime data set from Python (xcb does not); leave it empty
+    QGuiApplication.clipboard().clear()
 
 
 def test_reader_zoom_and_raw_toggle(qtbot, window) -> None:  # type: ignore[no-untyped-def]

@@ -755,4 +755,7 @@ def main(argv: list[str] | None = None, corpus_dir: Path | None = None) -> int:
     if os.environ.get("KASHSHAF_STARTUP_PROBE"):
         _StartupProbe(window)
     window.show()
-    return int(app.exec())
+    code = int(app.exec())
+    if app.platformName() == "offscreen":
+        app.clipboard().clear()  # the offscreen plugin crashes at exit while holding mime data
+    return code
