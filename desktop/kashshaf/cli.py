@@ -17,6 +17,7 @@ import json
 import sys
 import time
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TextIO
 
 from kashshaf.core.models import ImportReport, SearchResults
@@ -54,6 +55,20 @@ def _parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true")
 
     sub.add_parser("reindex", help="rebuild the search index from the store")
+    ents = sub.add_parser("entities", help="list the people, organisations and places of the corpus or a document")
+    ents.add_argument("--doc", metavar="ID", help="only this document's entities")
+    ents.add_argument("--type", choices=["PER", "ORG", "LOC", "MISC"], help="only this type")
+    ents.add_argument("--json", action="store_true", help="print JSON")
+    ents.add_argument("--limit", type=int, default=50, metavar="N", help="entities to print (0: all; default 50)")
+
+    ner = sub.add_parser("ner-eval", help="precision, recall and F1 of the extractor on a CoNLL gold file")
+    ner.add_argument("file", metavar="FILE", help="CoNLL lines `token TAG` (IOB2), blank line between sentences")
+    ner.add_argument("--json", action="store_true", help="print JSON")
+
+    cur = sub.add_parser("curation", help="export or import entity curation (renames, merges, deletions…)")
+    cur.add_argument("action", choices=["export", "import"])
+    cur.add_argument("file", metavar="FILE")
+
     sub.add_parser("gui", help="open the desktop window (the default without a command)")
     return p
 
@@ -67,11 +82,11 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = _parser().parse_args(argv or ["gui"])
     if args.command == "gui":
-        from pathlib import Path
-
         from kashshaf.ui.mainwindow import main as window_main
 
         return window_main(sys.argv[:1], Path(args.corpus) if args.corpus else None)
+    if args.command == "ner-eval":
+        return _cmd_ner_eval(Path(args.file), args.json, out)
     try:
         workspace = _open(args.corpus)
     except Exception as exc:
@@ -89,12 +104,97 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             return _cmd_show(workspace, args.doc_id, args.raw, args.meta, out)
         if command == "stats":
             return _cmd_stats(workspace, args.json, out)
+        if command == "entities":
+            return _cmd_entities(workspace, args, out)
+        if command == "curation":
+            return _cmd_curation(workspace, args.action, Path(args.file), out)
         if command == "reindex":
             start = time.perf_counter()
             n = workspace.reindex()
             print(f"reindexed {n} documents in {time.perf_counter() - start:.1f} s", file=out)
             return EXIT_OK
     return EXIT_USAGE
+
+
+def _cmd_entities(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    doc_id = None
+    if args.doc:
+        doc = workspace.document(args.doc)
+        if doc is None:
+            print(f"kashshaf: no document {args.doc}", file=sys.stderr)
+            return EXIT_NOT_FOUND
+        doc_id = doc.id
+    entities = workspace.entities(doc_id, args.type)
+    shown = entities if args.limit == 0 else entities[: args.limit]
+    if args.json:
+        rows = [
+            {
+                "id": e.id,
+                "name": e.name,
+                "type": e.type,
+                "aliases": list(e.aliases),
+                "mentions": e.mentions,
+                "documents": e.documents,
+            }
+            for e in shown
+        ]
+        json.dump(rows, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+        return EXIT_OK
+    for e in shown:
+        aliases = f"  ({'، '.join(e.aliases)})" if e.aliases else ""
+        print(f"{e.type:<4} {e.name}{aliases}  mentions {e.mentions}, documents {e.documents}  [{e.id}]", file=out)
+    if len(shown) < len(entities):
+        print(f"… {len(entities) - len(shown)} more (--limit 0 for all)", file=out)
+    return EXIT_OK
+
+
+def _cmd_ner_eval(path: Path, as_json: bool, out: TextIO) -> int:
+    from kashshaf.core.entities.evaluate import SCORED_TYPES, evaluate
+    from kashshaf.core.entities.pipeline import make_extractor
+
+    if not path.is_file():
+        print(f"kashshaf: {path}: no such file", file=sys.stderr)
+        return EXIT_USAGE
+    extractor = make_extractor()
+    start = time.perf_counter()
+    scores = evaluate(extractor, path)
+    seconds = time.perf_counter() - start
+    if as_json:
+        data = scores.as_dict() | {"extractor": extractor.name, "seconds": round(seconds, 2)}
+        json.dump(data, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+        return EXIT_OK
+    print(f"{path}: {scores.sentences} sentences, {scores.tokens} tokens, extractor {extractor.name}", file=out)
+    print(f"{'type':<6}{'precision':>10}{'recall':>10}{'F1':>8}{'gold':>8}{'found':>8}", file=out)
+    for kind in (*SCORED_TYPES, None):
+        p, r, f = scores.prf(kind)
+        kinds = (kind,) if kind else SCORED_TYPES
+        gold = sum(scores.gold[k] for k in kinds)
+        found = sum(scores.predicted[k] for k in kinds)
+        print(f"{kind or 'micro':<6}{p:>10.3f}{r:>10.3f}{f:>8.3f}{gold:>8}{found:>8}", file=out)
+    print(f"({seconds:.1f} s; exact span match; micro over {'/'.join(SCORED_TYPES)})", file=out)
+    return EXIT_OK
+
+
+def _cmd_curation(workspace: Workspace, action: str, path: Path, out: TextIO) -> int:
+    from kashshaf.core.entities.store import CurationError
+
+    if action == "export":
+        data = json.dumps(workspace.export_curation(), ensure_ascii=False, indent=1)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(data + "\n", encoding="utf-8")
+        tmp.replace(path)
+        print(f"wrote {len(workspace.export_curation()['operations'])} curation decisions to {path}", file=out)
+        return EXIT_OK
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        affected = workspace.import_curation(data)
+    except (OSError, ValueError, CurationError) as exc:
+        print(f"kashshaf: {path}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"applied the curation in {path}; {len(affected)} documents updated", file=out)
+    return EXIT_OK
 
 
 def _cmd_import(workspace: Workspace, paths: list[str], quiet: bool, out: TextIO) -> int:

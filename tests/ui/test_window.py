@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFontInfo, QGuiApplication, QKeyEvent, QTextCursor
+from PySide6.QtGui import QFontInfo, QGuiApplication, QKeyEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication
 from tests.ui.windowing import open_window
 
 from kashshaf.core.arabic.normalize import normalize_ar
 from kashshaf.ui.app import READER_FAMILY, UI_FAMILY, settings
+from kashshaf.ui.entities import ENTITY_ID_ROLE
 
 pytestmark = pytest.mark.gui
 
@@ -105,34 +106,38 @@ def test_history_and_saved_searches(qtbot, window) -> None:  # type: ignore[no-u
 
 def test_entity_click_filters_the_list_and_marks_the_reader(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     ws = window.workspace
-    ids = ws.browse("date", True)
-    tagged = []
-    for doc_id in ids[:2]:  # two documents mention قسد; say so through the core's entity API
-        text = ws.document(doc_id).clean_text
-        spans = [(i, i + 3, "قوات سوريا الديمقراطية", "ORG") for i in range(len(text)) if text.startswith("قسد", i)]
-        assert spans
-        ws.set_mentions(doc_id, spans)
-        tagged.append(doc_id)
-    window.refresh()
+    # the seeds' extracted entities: لافرنتييف is named in two of the five documents
+    person = next(e for e in ws.entities() if e.name == "ألكسندر لافرنتييف")
+    tagged = {h.id for h in ws.search("", entity=person.id, limit=None).hits}
+    assert len(tagged) == person.documents == 2
     pane = window.entities.corpus_pane
-    qtbot.waitUntil(lambda: pane.model.entity_count() == 1, timeout=10000)
+    qtbot.waitUntil(lambda: pane.model.entity_count() == len(ws.entities()), timeout=10000)
     view = pane.view
-    index = view.model().index(0, 0, view.model().index(0, 0))
-    assert index.data().startswith("قوات سوريا الديمقراطية")
+    proxy = view.model()
+    index = next(
+        proxy.index(r, 0, proxy.index(g, 0))
+        for g in range(proxy.rowCount())
+        for r in range(proxy.rowCount(proxy.index(g, 0)))
+        if proxy.index(r, 0, proxy.index(g, 0)).data(ENTITY_ID_ROLE) == person.id
+    )
     view.scrollTo(index)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
-    qtbot.waitUntil(lambda: window.entity_id is not None and window.model.rowCount() == 2, timeout=10000)
-    assert set(window.model.ids()) == set(tagged)
-    assert window.search_bar.chip.isVisible() and "قوات سوريا الديمقراطية" in window.search_bar.chip.text()
-    # combined with a text query: only tagged documents that also match it
-    type_query(qtbot, window, "لافرنتييف")
-    qtbot.waitUntil(lambda: window.model.searching, timeout=10000)
-    expected = {h.id for h in ws.search("لافرنتييف", limit=None).hits} & set(tagged)
-    qtbot.waitUntil(lambda: set(window.model.ids()) == expected, timeout=10000)
+    qtbot.waitUntil(lambda: window.entity_id == person.id and window.model.rowCount() == 2, timeout=10000)
+    assert set(window.model.ids()) == tagged
+    assert window.search_bar.chip.isVisible() and person.name in window.search_bar.chip.text()
+    # combined with a text query: only those documents that also match it
+    type_query(qtbot, window, "داعش")
+    expected = {h.id for h in ws.search("داعش", limit=None).hits} & tagged
+    qtbot.waitUntil(lambda: window.model.searching and set(window.model.ids()) == expected, timeout=10000)
     # the reader marks the entity's mentions
     qtbot.waitUntil(lambda: window.reader.document is not None and window.reader.document.id in tagged, timeout=10000)
-    marked = [s for s in window.reader.view.extraSelections() if s.cursor.selectedText() == "قسد"]
-    assert marked
+    mentions = [m for m in ws.mentions(window.reader.document.id) if m.entity_id == person.id]
+    marked = {
+        (s.cursor.selectionStart(), s.cursor.selectionEnd())
+        for s in window.reader.view.extraSelections()
+        if s.format.underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline
+    }
+    assert marked == {(window.reader._map.position(m.start), window.reader._map.position(m.end)) for m in mentions}
     window.search_bar.chip.click()
     qtbot.waitUntil(lambda: window.entity_id is None, timeout=10000)
     assert not window.search_bar.chip.isVisible()
@@ -225,10 +230,19 @@ def test_import_in_the_background_with_a_report(qtbot, window, tmp_path) -> None
     qtbot.waitUntil(lambda: window.model.searching and report.imported[0] in window.model.ids(), timeout=10000)
 
 
-def test_entity_sidebar_explains_an_empty_corpus(window) -> None:  # type: ignore[no-untyped-def]
+def test_entity_sidebar_explains_a_corpus_without_entities(qtbot, app, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from kashshaf.core.workspace import Workspace
+
+    corpus = tmp_path / "plain"
+    (tmp_path / "note.txt").write_text("ملاحظات عامة\n\nنص قصير بلا أسماء ولا أماكن.\n", encoding="utf-8")
+    with Workspace(corpus) as ws:
+        ws.import_paths([tmp_path / "note.txt"])
+        assert ws.entities() == []
+    window = open_window(qtbot, corpus)
     pane = window.entities.corpus_pane
     assert pane.stack.currentWidget() is pane.empty
     assert "لا كيانات في هذه المدوّنة بعد" in pane.empty.text()
+    window.close()
 
 
 def test_english_interface_is_left_to_right(qtbot, qapp, corpus_dir) -> None:  # type: ignore[no-untyped-def]

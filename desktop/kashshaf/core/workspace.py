@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,9 @@ from kashshaf.core.arabic.tokenize import WORD_RE
 from kashshaf.core.corpus.documents import prepare_document
 from kashshaf.core.corpus.importers import iter_paths, read_path
 from kashshaf.core.corpus.store import CorpusStore
+from kashshaf.core.entities.extract import Extractor
+from kashshaf.core.entities.pipeline import make_extractor, spans_for
+from kashshaf.core.entities.store import ExtractedSpan
 from kashshaf.core.models import (
     CorpusStats,
     Document,
@@ -75,12 +79,12 @@ def count_vocabulary(texts: Iterable[str]) -> dict[str, int]:
     return dict(counts)
 
 
-FileResult = tuple[str, list[Document], list[ImportProblem], dict[str, int]]
+FileResult = tuple[str, list[Document], list[ImportProblem], dict[str, int], list[tuple[str, list[ExtractedSpan]]]]
 PARALLEL_READ_MIN_BYTES = 4 * 1024 * 1024
 
 
-def read_file(path: Path) -> FileResult:
-    """Read, clean and count the words of one file (runs in a worker process)."""
+def read_file(path: Path, additions: tuple[tuple[str, str, str], ...] = ()) -> FileResult:
+    """Read, clean, count the words of and extract the entities of one file (runs in a worker process)."""
     docs: list[Document] = []
     problems: list[ImportProblem] = []
     for item in read_path(path):
@@ -91,10 +95,17 @@ def read_file(path: Path) -> FileResult:
             docs.append(prepare_document(item))
         except Exception as exc:  # a bug in cleaning must not stop an import
             problems.append(ImportProblem(item.path, f"could not be processed ({type(exc).__name__}: {exc})"))
-    return str(path), docs, problems, count_vocabulary(d.clean_text for d in docs)
+    extractor = make_extractor(additions)
+    extracted = []
+    for doc in docs:
+        try:
+            extracted.append((doc.id, spans_for(extractor, doc.clean_text)))
+        except Exception as exc:  # a bug in extraction must not stop an import
+            problems.append(ImportProblem(doc.path, f"entities could not be extracted ({type(exc).__name__}: {exc})"))
+    return str(path), docs, problems, count_vocabulary(d.clean_text for d in docs), extracted
 
 
-def _read_files(files: list[Path]) -> Iterator[FileResult]:
+def _read_files(files: list[Path], additions: tuple[tuple[str, str, str], ...] = ()) -> Iterator[FileResult]:
     """Results in file order; in worker processes when the files are big enough to share."""
     size = 0
     for f in files:
@@ -104,12 +115,12 @@ def _read_files(files: list[Path]) -> Iterator[FileResult]:
             pass
     workers = default_procs()
     if workers < 2 or len(files) < 2 or size < PARALLEL_READ_MIN_BYTES:
-        yield from map(read_file, files)
+        yield from (read_file(f, additions) for f in files)
         return
     context = multiprocessing.get_context("forkserver")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         chunk = max(1, min(64, len(files) // (workers * 8)))
-        yield from pool.map(read_file, files, chunksize=chunk)
+        yield from pool.map(partial(read_file, additions=additions), files, chunksize=chunk)
 
 
 class Workspace:
@@ -226,6 +237,7 @@ class Workspace:
             else:
                 files.append(item)
         pending: list[Document] = []
+        extracted: list[tuple[str, list[ExtractedSpan]]] = []
         vocabulary: Counter[str] = Counter()
 
         def flush() -> None:
@@ -239,13 +251,18 @@ class Workspace:
                 if stale:
                     report.replaced.extend(stale)
                     self.delete(stale)
+                fresh = set(added)
+                self.store.entities.save_extracted([(i, spans) for i, spans in extracted if i in fresh])
                 pending.clear()
+                extracted.clear()
             if vocabulary:
                 self.store.add_vocabulary(vocabulary)
                 vocabulary.clear()
 
-        for done, (path, docs, problems, counts) in enumerate(_read_files(files), start=1):
+        additions = tuple(self.store.entities.curation().additions)
+        for done, (path, docs, problems, counts, spans) in enumerate(_read_files(files, additions), start=1):
             pending.extend(docs)
+            extracted.extend(spans)
             report.problems.extend(problems)
             vocabulary.update(counts)
             if len(pending) >= STORE_BATCH:
@@ -333,23 +350,98 @@ class Workspace:
 
     def entities(self, doc_id: str | None = None, kind: str | None = None) -> list[Entity]:
         """Entities of one document or of the corpus, with mention and document counts."""
-        return self.store.entities(doc_id, kind)
+        return self.store.entities.entities(doc_id, kind)
 
     def entity(self, entity_id: str) -> Entity | None:
-        return self.store.entity(entity_id)
+        return self.store.entities.entity(entity_id)
 
     def mentions(self, doc_id: str) -> list[Mention]:
         """Entity mentions of ``doc_id``, in text order (offsets into its clean text)."""
-        return self.store.mentions(doc_id)
+        return self.store.entities.mentions(doc_id)
+
+    def cooccurring(self, entity_id: str, limit: int = 10) -> list[tuple[Entity, int]]:
+        """The entities found most often in the same documents as ``entity_id``, with the count."""
+        by_id = {e.id: e for e in self.entities()}
+        return [(by_id[i], n) for i, n in self.store.entities.cooccurring(entity_id, limit) if i in by_id]
 
     def set_mentions(self, doc_id: str, mentions: Iterable[tuple[int, int, str, str]]) -> None:
-        """Replace the mentions of ``doc_id`` with ``(start, end, name, type)`` spans and re-index it."""
+        """Record ``(start, end, name, type)`` spans as the extraction of ``doc_id`` and re-index it."""
         doc = self.store.get(doc_id)
         if doc is None:
             raise KeyError(doc_id)
-        spans = [(s, e, doc.clean_text[s:e], name, kind) for s, e, name, kind in mentions]
-        self.store.set_mentions(doc_id, spans)
+        spans = [(s, e, doc.clean_text[s:e], name, kind, "manual") for s, e, name, kind in mentions]
+        self.store.entities.save_extracted([(doc_id, spans)])
         self.index_pending()
+
+    def extract_entities(self, doc_ids: Iterable[str] | None = None, progress: ProgressCallback | None = None) -> int:
+        """Run the extractor again over ``doc_ids`` (default: every document) and re-index them."""
+        extractor = self.extractor()
+        ids = list(doc_ids) if doc_ids is not None else self.browse("imported", False)
+        batch: list[tuple[str, list[ExtractedSpan]]] = []
+        for done, doc_id in enumerate(ids, start=1):
+            doc = self.store.get(doc_id)
+            if doc is None:
+                continue
+            batch.append((doc_id, spans_for(extractor, doc.clean_text)))
+            if len(batch) >= 500:
+                self.store.entities.save_extracted(batch)
+                batch.clear()
+            if progress is not None and done % 100 == 0:
+                progress(ImportProgress("extracting", done, len(ids), 0))
+        self.store.entities.save_extracted(batch)
+        self.index_pending()
+        return len(ids)
+
+    def extractor(self) -> Extractor:
+        """The extractor imports use, with the user's added entities."""
+        return make_extractor(self.store.entities.curation().additions)
+
+    # --- curation ------------------------------------------------------------
+
+    def curate(self, *ops: dict[str, Any]) -> list[str]:
+        """Apply curation decisions (see :mod:`kashshaf.core.entities.store`); return the documents affected.
+
+        Every affected document's mentions are derived again and re-indexed.
+        """
+        checked = self.store.entities.append_ops(ops)
+        affected: set[str] = set()
+        for op in checked:
+            if op["op"] == "add":
+                affected |= self._apply_addition(op)
+            else:
+                ids = [op["entity"]] + ([op["into"]] if op["op"] == "merge" else [])
+                affected |= set(self.store.entities.documents_with(ids))
+        self.store.entities.derive(affected)
+        self.index_pending()
+        return sorted(affected)
+
+    def _apply_addition(self, op: dict[str, Any]) -> set[str]:
+        """Find a user-added name in every document that has its words, and record the mentions."""
+        surface, kind = op["text"], op["type"]
+        name = op.get("name") or surface
+        extractor = make_extractor([(surface, name, kind)], user_only=True)
+        words = " ".join(f'"{w}"' for w in surface.split())
+        try:
+            candidates = {h.id for h in self.search(words, limit=None, snippets=False).hits}
+        except QueryError:
+            candidates = set(self.browse())
+        affected = set()
+        for doc_id in candidates:
+            doc = self.store.get(doc_id)
+            if doc is None:
+                continue
+            spans = spans_for(extractor, doc.clean_text)
+            if spans:
+                self.store.entities.add_extracted(doc_id, spans)
+                affected.add(doc_id)
+        return affected
+
+    def export_curation(self) -> dict[str, Any]:
+        return self.store.entities.export_curation()
+
+    def import_curation(self, data: Any) -> list[str]:
+        """Apply a curation file's decisions (after those already made); return the documents affected."""
+        return self.curate(*self.store.entities.parse_curation(data))
 
     def snippets_for(self, results: SearchResults, text: str | None = None) -> SearchResults:
         """``results`` with a highlighted snippet for each hit."""

@@ -10,14 +10,13 @@ index entry is committed, so an interrupted indexing run resumes.
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from kashshaf.core.arabic.normalize import normalize_ar
-from kashshaf.core.models import Document, DocumentRow, Entity, Mention
+from kashshaf.core.entities.store import EntityStore
+from kashshaf.core.models import Document, DocumentRow
 
 SCHEMA_VERSION = 1
 
@@ -50,25 +49,6 @@ CREATE TABLE IF NOT EXISTS document_paths(
 );
 CREATE INDEX IF NOT EXISTS document_paths_doc ON document_paths(doc_id);
 CREATE TABLE IF NOT EXISTS vocab(term TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS entities(
-    id TEXT PRIMARY KEY,
-    name TEXT NOT NULL,
-    type TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS entity_aliases(
-    entity_id TEXT NOT NULL,
-    alias TEXT NOT NULL,
-    PRIMARY KEY(entity_id, alias)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS mentions(
-    doc_id TEXT NOT NULL,
-    start INTEGER NOT NULL,
-    end INTEGER NOT NULL,
-    entity_id TEXT NOT NULL,
-    text TEXT NOT NULL,
-    PRIMARY KEY(doc_id, start, end)
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id);
 """
 
 ORDERS = {
@@ -84,12 +64,6 @@ _DOC_COLUMNS = (
     "num, id, path, title, source, date, date_text, url, author, title_origin, source_origin, "
     "date_origin, encoding, clean_text, raw_text"
 )
-
-
-def entity_id_for(name: str, kind: str) -> str:
-    """A stable id for the entity of ``name`` and type ``kind`` (spelling variants of the name share it)."""
-    key = f"{kind}:{' '.join(normalize_ar(name).split())}"
-    return "e" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:11]
 
 
 class StoreError(RuntimeError):
@@ -117,6 +91,7 @@ class CorpusStore:
                     "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
                 )
                 self._db.commit()
+            self.entities = EntityStore(self._db, readonly)
         except (sqlite3.Error, OSError) as exc:
             raise StoreError(f"cannot open the corpus store {self.path}: {exc}") from exc
 
@@ -165,9 +140,9 @@ class CorpusStore:
 
     def delete_documents(self, ids: Iterable[str]) -> int:
         ids = list(ids)
+        self.entities.delete_documents(ids)
         with self._db:
             self._db.executemany("DELETE FROM document_paths WHERE doc_id = ?", ((i,) for i in ids))
-            self._db.executemany("DELETE FROM mentions WHERE doc_id = ?", ((i,) for i in ids))
             cur = self._db.executemany("DELETE FROM documents WHERE id = ?", ((i,) for i in ids))
         return cur.rowcount
 
@@ -189,29 +164,6 @@ class CorpusStore:
     def set_meta(self, key: str, value: str) -> None:
         with self._db:
             self._db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
-
-    def set_mentions(self, doc_id: str, mentions: Iterable[tuple[int, int, str, str, str]]) -> None:
-        """Replace the mentions of ``doc_id``: ``(start, end, text, name, type)`` each.
-
-        Each mention is linked to the entity of that name and type (created
-        when new); the document must be re-indexed for ``entity:`` to see it.
-        """
-        with self._db:
-            self._db.execute("DELETE FROM mentions WHERE doc_id = ?", (doc_id,))
-            for start, end, text, name, kind in mentions:
-                entity_id = entity_id_for(name, kind)
-                self._db.execute(
-                    "INSERT OR IGNORE INTO entities(id, name, type) VALUES (?, ?, ?)", (entity_id, name, kind)
-                )
-                if text != name:
-                    self._db.execute(
-                        "INSERT OR IGNORE INTO entity_aliases(entity_id, alias) VALUES (?, ?)", (entity_id, text)
-                    )
-                self._db.execute(
-                    "INSERT OR REPLACE INTO mentions(doc_id, start, end, entity_id, text) VALUES (?, ?, ?, ?, ?)",
-                    (doc_id, start, end, entity_id, text),
-                )
-            self._db.execute("UPDATE documents SET indexed = 0 WHERE id = ?", (doc_id,))
 
     # --- reading ---------------------------------------------------------
 
@@ -245,38 +197,6 @@ class CorpusStore:
             ):
                 out[r[0]] = DocumentRow(r[0], r[1], r[2], r[3], r[4], r[5], int(r[6]))
         return out
-
-    def entities(self, doc_id: str | None = None, kind: str | None = None) -> list[Entity]:
-        """Entities with mention and document counts, most mentioned first."""
-        where, args = [], []
-        if doc_id is not None:
-            where.append("m.doc_id = ?")
-            args.append(doc_id)
-        if kind is not None:
-            where.append("e.type = ?")
-            args.append(kind)
-        clause = f"WHERE {' AND '.join(where)}" if where else ""
-        rows = self._db.execute(
-            "SELECT e.id, e.name, e.type, count(*), count(DISTINCT m.doc_id) FROM mentions m "
-            f"JOIN entities e ON e.id = m.entity_id {clause} GROUP BY e.id ORDER BY count(*) DESC, e.name",
-            args,
-        ).fetchall()
-        aliases: dict[str, list[str]] = {}
-        for entity_id, alias in self._db.execute("SELECT entity_id, alias FROM entity_aliases ORDER BY alias"):
-            aliases.setdefault(entity_id, []).append(alias)
-        return [Entity(r[0], r[1], r[2], tuple(aliases.get(r[0], ())), int(r[3]), int(r[4])) for r in rows]
-
-    def mentions(self, doc_id: str) -> list[Mention]:
-        return [
-            Mention(doc_id, r[0], int(r[1]), int(r[2]), r[3])
-            for r in self._db.execute(
-                "SELECT entity_id, start, end, text FROM mentions WHERE doc_id = ? ORDER BY start", (doc_id,)
-            )
-        ]
-
-    def entity(self, entity_id: str) -> Entity | None:
-        found = [e for e in self.entities() if e.id == entity_id]
-        return found[0] if found else None
 
     def meta(self, key: str) -> str | None:
         row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()

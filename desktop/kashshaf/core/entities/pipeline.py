@@ -1,0 +1,81 @@
+"""Choosing the extractor and turning its spans into what the store keeps.
+
+The default extractor is always there. camel-tools' NER model is used as
+well when its data is installed (see :mod:`kashshaf.core.entities.camel`):
+its spans first, the default's where the model found nothing. Entities the
+user added (curation) are matched before anything else.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+from kashshaf.core.arabic.normalize import normalize_token_ar
+from kashshaf.core.arabic.tokenize import WORD_RE
+from kashshaf.core.entities.extract import DefaultExtractor, Extractor, Span, UserEntries, merge_spans
+from kashshaf.core.entities.store import ExtractedSpan
+
+EXTRACTOR_ENV = "KASHSHAF_EXTRACTOR"
+"""``default`` (gazetteers and rules only), ``camel`` (the model alone) or unset (both when the model is installed)"""
+
+
+class MergedExtractor:
+    """Spans of the first extractor, then those of the others that do not overlap them."""
+
+    def __init__(self, *extractors: Extractor) -> None:
+        self.extractors = extractors
+        self.name = "+".join(e.name for e in extractors)
+
+    def extract(self, text: str) -> list[Span]:
+        chosen: list[Span] = []
+        for extractor in self.extractors:
+            chosen = merge_spans(chosen, extractor.extract(text))
+        return chosen
+
+
+@lru_cache(maxsize=8)
+def _make(additions: tuple[tuple[str, str, str], ...], user_only: bool, mode: str) -> Extractor:
+    user = UserEntries(additions)
+    if user_only:
+        return user
+    default = DefaultExtractor()
+    parts: list[Extractor] = [user] if additions else []
+    if mode != "default":
+        from kashshaf.core.entities.camel import camel_extractor
+
+        model = camel_extractor()
+        if model is not None:
+            parts.append(model)
+            if mode == "camel":
+                return MergedExtractor(*parts)
+    parts.append(default)
+    return parts[0] if len(parts) == 1 else MergedExtractor(*parts)
+
+
+def make_extractor(
+    additions: list[tuple[str, str, str]] | tuple[tuple[str, str, str], ...] = (), *, user_only: bool = False
+) -> Extractor:
+    """The extractor for a corpus: the user's additions, camel-tools' model when installed, the default."""
+    frozen = tuple((a[0], a[1], a[2]) for a in additions)
+    return _make(frozen, user_only, os.environ.get(EXTRACTOR_ENV, "auto"))
+
+
+def spans_for(extractor: Extractor, text: str) -> list[ExtractedSpan]:
+    """The extractor's spans over ``text`` as rows for the store.
+
+    Split words (``ق سد``) are joined when the document itself also writes
+    them joined: the document's own words are the evidence.
+    """
+    if isinstance(extractor, DefaultExtractor | MergedExtractor):
+        words = {normalize_token_ar(w) for w in WORD_RE.findall(text)}
+        _set_known(extractor, words.__contains__)
+    return [(s.start, s.end, s.text, s.name, s.type, s.source) for s in extractor.extract(text)]
+
+
+def _set_known(extractor: Extractor, known: object) -> None:
+    if isinstance(extractor, DefaultExtractor):
+        extractor.is_known = known  # type: ignore[assignment]
+    elif isinstance(extractor, MergedExtractor):
+        for part in extractor.extractors:
+            _set_known(part, known)

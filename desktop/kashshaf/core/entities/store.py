@@ -1,0 +1,353 @@
+"""Entities in the corpus store: what the extractor found, what the user
+decided, and the mentions that follow from both.
+
+Three layers, all in the corpus' SQLite file:
+
+* ``extracted``: the extractor's spans per document, as found (re-import
+  and re-extraction replace them);
+* ``curation``: the user's decisions, an ordered log of operations that
+  refer to entities by id (a hash of type and normalised name, so the ids
+  are the same after a re-import): rename, change type, merge, split off an
+  alias, delete a false positive, add an entity (a name to find everywhere);
+* ``mentions`` and ``entities``: derived from the two above, what the
+  window, the CLI and the index see. They can always be derived again.
+
+So curation survives re-import and re-index, and exporting it is exporting
+the log.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from kashshaf.core.arabic.normalize import normalize_ar
+from kashshaf.core.models import ENTITY_TYPES, Entity, Mention
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS extracted(
+    doc_id TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    source TEXT NOT NULL,
+    natural_id TEXT NOT NULL,
+    PRIMARY KEY(doc_id, start, end)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS extracted_natural ON extracted(natural_id);
+CREATE TABLE IF NOT EXISTS entities(
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS entity_aliases(
+    entity_id TEXT NOT NULL,
+    alias TEXT NOT NULL,
+    PRIMARY KEY(entity_id, alias)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS mentions(
+    doc_id TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    entity_id TEXT NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY(doc_id, start, end)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id);
+CREATE TABLE IF NOT EXISTS curation(
+    seq INTEGER PRIMARY KEY,
+    op TEXT NOT NULL,
+    created REAL NOT NULL
+);
+"""
+
+CURATION_FORMAT = "kashshaf-curation"
+CURATION_VERSION = 1
+OPS = ("rename", "type", "merge", "split", "delete", "add")
+
+ExtractedSpan = tuple[int, int, str, str, str, str]
+"""(start, end, text, name, type, source)"""
+
+
+def entity_id_for(name: str, kind: str) -> str:
+    """A stable id for the entity of ``name`` and type ``kind`` (spelling variants of the name share it)."""
+    key = f"{kind}:{' '.join(normalize_ar(name).split())}"
+    return "e" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:11]
+
+
+def _alias_key(text: str) -> str:
+    """Spellings that differ only in normalisation, spacing or the article are one alias."""
+    folded = normalize_ar(text)
+    return folded[2:] if folded.startswith("ال") and len(folded) > 4 else folded
+
+
+class CurationError(ValueError):
+    """A curation operation or file that cannot be applied; the message says why."""
+
+
+@dataclass
+class Curation:
+    """The curation log folded into lookups, in log order (a later decision wins)."""
+
+    renames: dict[str, str] = field(default_factory=dict)
+    types: dict[str, str] = field(default_factory=dict)
+    merges: dict[str, str] = field(default_factory=dict)
+    splits: dict[str, set[str]] = field(default_factory=dict)
+    deleted: set[str] = field(default_factory=set)
+    additions: list[tuple[str, str, str]] = field(default_factory=list)
+    """(surface, name, type) the user added"""
+
+    @classmethod
+    def fold(cls, ops: Iterable[dict[str, Any]]) -> Curation:
+        c = cls()
+        for op in ops:
+            kind = op["op"]
+            if kind == "rename":
+                c.renames[op["entity"]] = op["name"]
+            elif kind == "type":
+                c.types[op["entity"]] = op["type"]
+            elif kind == "merge":
+                c.merges[op["entity"]] = op["into"]
+                c.deleted.discard(op["entity"])
+            elif kind == "split":
+                c.splits.setdefault(op["entity"], set()).add(normalize_ar(op["alias"]))
+            elif kind == "delete":
+                c.deleted.add(op["entity"])
+            elif kind == "add":
+                c.additions.append((op["text"], op.get("name") or op["text"], op["type"]))
+        return c
+
+    def resolve(self, natural_id: str, text: str, name: str, kind: str) -> tuple[str, str, str] | None:
+        """``(entity id, name, type)`` a mention ends up with, or None when it was deleted."""
+        entity, shown = natural_id, name
+        split_from = self.splits.get(entity)
+        if split_from and normalize_ar(text) in split_from:
+            entity, shown = entity_id_for(text, kind), text
+        seen = set()
+        while entity in self.merges and entity not in seen:
+            seen.add(entity)
+            entity = self.merges[entity]
+        if entity in self.deleted:
+            return None
+        return entity, shown, kind
+
+
+def validate_op(op: dict[str, Any]) -> dict[str, Any]:
+    kind = op.get("op")
+    required = {
+        "rename": ("entity", "name"),
+        "type": ("entity", "type"),
+        "merge": ("entity", "into"),
+        "split": ("entity", "alias"),
+        "delete": ("entity",),
+        "add": ("text", "type"),
+    }
+    if kind not in required:
+        raise CurationError(f"unknown curation operation {kind!r} (known: {', '.join(OPS)})")
+    missing = [k for k in required[kind] if not isinstance(op.get(k), str) or not op.get(k)]
+    if missing:
+        raise CurationError(f"curation operation {kind!r} needs {', '.join(missing)}")
+    if kind in ("type", "add") and op["type"] not in ENTITY_TYPES:
+        raise CurationError(f"unknown entity type {op['type']!r} (known: {', '.join(ENTITY_TYPES)})")
+    if kind == "merge" and op["entity"] == op["into"]:
+        raise CurationError("an entity cannot be merged into itself")
+    return {k: v for k, v in op.items() if k in ("op", *required[kind], "name")}
+
+
+class EntityStore:
+    """Entity tables of one corpus store (shares its SQLite connection)."""
+
+    def __init__(self, db: sqlite3.Connection, readonly: bool = False) -> None:
+        self._db = db
+        if not readonly:
+            db.executescript(SCHEMA)
+            db.commit()
+        self._curation: Curation | None = None
+
+    # --- the curation log ------------------------------------------------------
+
+    def curation_ops(self) -> list[dict[str, Any]]:
+        try:
+            rows = self._db.execute("SELECT op FROM curation ORDER BY seq").fetchall()
+        except sqlite3.OperationalError:
+            return []
+        return [json.loads(r[0]) for r in rows]
+
+    def curation(self) -> Curation:
+        if self._curation is None:
+            self._curation = Curation.fold(self.curation_ops())
+        return self._curation
+
+    def append_ops(self, ops: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+        checked = [validate_op(op) for op in ops]
+        with self._db:
+            self._db.executemany(
+                "INSERT INTO curation(op, created) VALUES (?, ?)",
+                ((json.dumps(op, ensure_ascii=False), time.time()) for op in checked),
+            )
+        self._curation = None
+        return checked
+
+    def export_curation(self) -> dict[str, Any]:
+        return {"format": CURATION_FORMAT, "version": CURATION_VERSION, "operations": self.curation_ops()}
+
+    @staticmethod
+    def parse_curation(data: Any) -> list[dict[str, Any]]:
+        if not isinstance(data, dict) or data.get("format") != CURATION_FORMAT:
+            raise CurationError(f'not a Kashshaf curation file (expected "format": "{CURATION_FORMAT}")')
+        ops = data.get("operations")
+        if not isinstance(ops, list):
+            raise CurationError('the curation file has no "operations" list')
+        return [validate_op(op) if isinstance(op, dict) else validate_op({}) for op in ops]
+
+    # --- extraction results and derived mentions --------------------------------
+
+    def save_extracted(self, results: Iterable[tuple[str, list[ExtractedSpan]]]) -> None:
+        """Replace the extracted spans of documents and derive their mentions, in one transaction."""
+        curation = self.curation()
+        with self._db:
+            for doc_id, spans in results:
+                self._db.execute("DELETE FROM extracted WHERE doc_id = ?", (doc_id,))
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO extracted VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    ((doc_id, s, e, t, n, k, src, entity_id_for(n, k)) for s, e, t, n, k, src in spans),
+                )
+                self._derive(doc_id, curation)
+
+    def add_extracted(self, doc_id: str, spans: list[ExtractedSpan]) -> None:
+        """Add spans to a document's extraction (a user's addition), keeping the others that do not overlap."""
+        with self._db:
+            for s, e, t, n, k, src in spans:
+                self._db.execute("DELETE FROM extracted WHERE doc_id = ? AND start < ? AND end > ?", (doc_id, e, s))
+                self._db.execute(
+                    "INSERT OR REPLACE INTO extracted VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (doc_id, s, e, t, n, k, src, entity_id_for(n, k)),
+                )
+            self._derive(doc_id, self.curation())
+
+    def derive(self, doc_ids: Iterable[str]) -> None:
+        """Derive the mentions of ``doc_ids`` again (after a curation decision)."""
+        curation = self.curation()
+        with self._db:
+            for doc_id in doc_ids:
+                self._derive(doc_id, curation)
+
+    def _derive(self, doc_id: str, curation: Curation) -> None:
+        db = self._db
+        db.execute("DELETE FROM mentions WHERE doc_id = ?", (doc_id,))
+        rows = db.execute(
+            "SELECT start, end, text, name, type, natural_id FROM extracted WHERE doc_id = ?", (doc_id,)
+        ).fetchall()
+        for start, end, text, name, kind, natural in rows:
+            resolved = curation.resolve(natural, text, name, kind)
+            if resolved is None:
+                continue
+            entity, shown, kind = resolved
+            db.execute("INSERT OR IGNORE INTO entities(id, name, type) VALUES (?, ?, ?)", (entity, shown, kind))
+            db.execute(
+                "INSERT OR REPLACE INTO mentions(doc_id, start, end, entity_id, text) VALUES (?, ?, ?, ?, ?)",
+                (doc_id, start, end, entity, text),
+            )
+        db.execute("UPDATE documents SET indexed = 0 WHERE id = ?", (doc_id,))
+
+    def documents_with(self, entity_ids: Iterable[str]) -> list[str]:
+        """Documents whose extraction or mentions involve any of ``entity_ids``."""
+        ids = list(entity_ids)
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        rows = self._db.execute(
+            f"SELECT doc_id FROM extracted WHERE natural_id IN ({marks}) "
+            f"UNION SELECT doc_id FROM mentions WHERE entity_id IN ({marks})",
+            ids + ids,
+        )
+        return [r[0] for r in rows]
+
+    def delete_documents(self, ids: Iterable[str]) -> None:
+        with self._db:
+            for doc_id in ids:
+                self._db.execute("DELETE FROM mentions WHERE doc_id = ?", (doc_id,))
+                self._db.execute("DELETE FROM extracted WHERE doc_id = ?", (doc_id,))
+
+    def mark_extracted(self, doc_id: str, spans: list[ExtractedSpan]) -> None:
+        self.save_extracted([(doc_id, spans)])
+
+    # --- reading -----------------------------------------------------------------
+
+    def entities(self, doc_id: str | None = None, kind: str | None = None) -> list[Entity]:
+        """Entities with mention and document counts, most mentioned first (curation applied)."""
+        curation = self.curation()
+        args: list[str] = []
+        where = ""
+        if doc_id is not None:
+            where = "WHERE m.doc_id = ?"
+            args.append(doc_id)
+        rows = self._db.execute(
+            "SELECT e.id, e.name, e.type, count(*), count(DISTINCT m.doc_id) FROM mentions m "
+            f"JOIN entities e ON e.id = m.entity_id {where} GROUP BY e.id",
+            args,
+        ).fetchall()
+        ids = [r[0] for r in rows]
+        aliases = self._aliases(ids)
+        out = []
+        for entity_id, name, natural_kind, mentions, documents in rows:
+            shown = curation.renames.get(entity_id, name)
+            shown_kind = curation.types.get(entity_id, natural_kind)
+            if kind is not None and shown_kind != kind:
+                continue
+            folded = _alias_key(shown)
+            names = tuple(a for a in aliases.get(entity_id, []) if _alias_key(a) != folded)
+            out.append(Entity(entity_id, shown, shown_kind, names, int(mentions), int(documents)))
+        out.sort(key=lambda e: (-e.mentions, e.name))
+        return out
+
+    def _aliases(self, ids: list[str]) -> dict[str, list[str]]:
+        """Distinct spellings of each entity's mentions (one per normalised form)."""
+        out: dict[str, list[str]] = {}
+        seen: set[tuple[str, str]] = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for entity_id, text in self._db.execute(
+                f"SELECT entity_id, text FROM mentions WHERE entity_id IN ({marks}) "
+                "GROUP BY entity_id, text ORDER BY count(*) DESC",
+                chunk,
+            ):
+                key = (entity_id, _alias_key(text))
+                if key not in seen:
+                    seen.add(key)
+                    out.setdefault(entity_id, []).append(" ".join(text.split()))
+        return out
+
+    def entity(self, entity_id: str) -> Entity | None:
+        found = [e for e in self.entities() if e.id == entity_id]
+        return found[0] if found else None
+
+    def mentions(self, doc_id: str) -> list[Mention]:
+        return [
+            Mention(doc_id, r[0], int(r[1]), int(r[2]), r[3])
+            for r in self._db.execute(
+                "SELECT entity_id, start, end, text FROM mentions WHERE doc_id = ? ORDER BY start", (doc_id,)
+            )
+        ]
+
+    def cooccurring(self, entity_id: str, limit: int = 10) -> list[tuple[str, int]]:
+        """``(entity id, shared documents)`` of the entities found most often in the same documents."""
+        rows = self._db.execute(
+            "SELECT m2.entity_id, count(DISTINCT m2.doc_id) AS n FROM "
+            "(SELECT DISTINCT doc_id FROM mentions WHERE entity_id = ?) d "
+            "JOIN mentions m2 ON m2.doc_id = d.doc_id WHERE m2.entity_id != ? "
+            "GROUP BY m2.entity_id ORDER BY n DESC, m2.entity_id LIMIT ?",
+            (entity_id, entity_id, limit),
+        ).fetchall()
+        return [(r[0], int(r[1])) for r in rows]
+
+    def count_extracted_documents(self) -> int:
+        return int(self._db.execute("SELECT count(DISTINCT doc_id) FROM extracted").fetchone()[0])
