@@ -31,6 +31,7 @@ A surface listed with several types takes its type from the word before it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -135,10 +136,13 @@ class Tokens:
         self.text = text
         self.spans: list[TokenSpan] = tokenize_ar(text, is_known)
         self.norms = [normalize_token_ar(t.text) for t in self.spans]
-        self.joined: list[bool] = []
-        for left, right in zip(self.spans, self.spans[1:], strict=False):
-            gap = text[left.end : right.start]
-            self.joined.append(gap.strip() == "" and gap.count("\n") < 2)
+        self.starts = [t.start for t in self.spans]
+        ends = [t.end for t in self.spans]
+        # two words are joined when only spaces (and at most one line break) stand between them
+        self.joined = [
+            (gap == " " or not gap or (gap.isspace() and gap.count("\n") < 2))
+            for gap in (text[e:s] for e, s in zip(ends, self.starts[1:], strict=False))
+        ]
         self.joined.append(False)
 
     def __len__(self) -> int:
@@ -151,14 +155,25 @@ class Tokens:
         return self.text[self.spans[i].end : self.spans[i + 1].start]
 
 
-def match_trie(trie: Trie, toks: Tokens) -> Gaz:
-    """token index -> the longest entry of ``trie`` starting there (a clitic may lead its first word)."""
+def match_trie(trie: Trie, toks: Tokens, starts: dict[str, tuple[tuple[TrieNode, int], ...]] | None = None) -> Gaz:
+    """token index -> the longest entry of ``trie`` starting there (a clitic may lead its first word).
+
+    ``starts`` caches, per normalised word, the trie nodes its clitic forms begin.
+    """
     found: Gaz = {}
     norms, joined = toks.norms, toks.joined
+    cache = starts if starts is not None else {}
     for i in range(len(norms)):
+        first = cache.get(norms[i])
+        if first is None:
+            first = cache[norms[i]] = tuple(
+                (node, clitic) for form, clitic in clitic_variants(norms[i]) if (node := trie.get(form)) is not None
+            )
+        if not first:
+            continue
         best: tuple[int, int, list[GazetteerEntry]] | None = None
-        for form, clitic in clitic_variants(norms[i]):
-            node = trie.get(form)
+        for start_node, clitic in first:
+            node: TrieNode | None = start_node
             j = i
             while node is not None:
                 if node.entries and (best is None or j + 1 > best[0]):
@@ -193,10 +208,18 @@ class DefaultExtractor:
         self.place_heads = lex.words("place_heads")
         self.title_words = {w for p in lex.phrases("person_titles") for w in p}
         self.not_name = self.stop | self.org_heads | self.weak_org_heads | self.place_heads | self.title_words
+        self._trigger_cache: dict[str, bool] = {}
+        self._trie_starts: dict[str, tuple[tuple[TrieNode, int], ...]] = {}
         # a rule can only start at a word one of these (behind a clitic or not): the others are skipped
         self.triggers = (
             self.org_heads | self.weak_org_heads | set(self.titles) | self.given | self.place_heads | {"عبد", "ابو"}
         )
+
+    def _triggers(self, norm: str) -> bool:
+        found = self._trigger_cache.get(norm)
+        if found is None:
+            found = self._trigger_cache[norm] = any(form in self.triggers for form, _ in clitic_variants(norm))
+        return found
 
     # --- word classes ------------------------------------------------------
 
@@ -220,7 +243,7 @@ class DefaultExtractor:
     # --- the pieces ---------------------------------------------------------
 
     def _gazetteer(self, toks: Tokens) -> Gaz:
-        return match_trie(self.trie, toks)
+        return match_trie(self.trie, toks, self._trie_starts)
 
     @staticmethod
     def _span(toks: Tokens, i: int, j: int, kind: str, name: str | None, source: str, clitic: int = 0) -> Span:
@@ -461,9 +484,8 @@ class DefaultExtractor:
             canonical = next(e.canonical for e in entries if e.type == kind)
             trusted.append(self._span(toks, i, j, kind, canonical, "gazetteer", clitic))
         rules: list[Span] = []
-        triggers = self.triggers
         for i in range(n):
-            if not any(form in triggers for form, _ in clitic_variants(toks.norms[i])):
+            if not self._triggers(toks.norms[i]):
                 continue
             for method in (self._quoted_org, self._org_rule, self._person_after_title, self._given_name):
                 found = method(toks, i, gaz)
@@ -490,8 +512,8 @@ class DefaultExtractor:
         """A listed one-word person (a family name) takes the given name before it: جورج بوش."""
         if span.type != "PER" or span.source != "gazetteer":
             return span
-        i = next((k for k, t in enumerate(toks.spans) if t.start <= span.start < t.end), None)
-        if i is None or i == 0 or toks.spans[i].end != span.end or not toks.joined[i - 1]:
+        i = bisect.bisect_right(toks.starts, span.start) - 1
+        if i <= 0 or toks.spans[i].end != span.end or not toks.joined[i - 1]:
             return span
         before = toks.norms[i - 1]
         if before not in self.given and not (before.startswith("و") and before[1:] in self.given):
@@ -519,14 +541,17 @@ class DefaultExtractor:
         """A person's family name alone, elsewhere in the text, is the same person."""
         surnames: dict[str, str] = {}
         for s in spans:
-            if s.type != "PER" or s.source not in ("gazetteer", "given-name"):
-                continue  # a name after a title may have run into a common word: not evidence enough
+            if s.type != "PER":
+                continue
             words = [normalize_token_ar(w) for w in s.text.split()]
             last = words[-1] if words else ""
             if len(words) < 2 or len(last) < 3 or last in self.not_name or last in self.given:
                 continue
-            if s.source != "gazetteer" and last.startswith("ال"):
-                continue  # a definite word found by a rule may be a common noun
+            # evidence that the span is a name: a listed person, or a known given name first
+            # (a name found after a title alone may have run into a common word)
+            first_given = any(f in self.given for f, _ in clitic_variants(words[0]))
+            if s.source != "gazetteer" and not first_given:
+                continue
             surnames.setdefault(last, s.name)
         if not surnames:
             return spans
@@ -582,10 +607,14 @@ def merge_spans(chosen: list[Span], more: list[Span]) -> list[Span]:
 def _resolve_overlaps(candidates: list[Span], chosen: list[Span] | None = None) -> list[Span]:
     """Add the longest candidates first (then the most trusted source) to ``chosen``; drop what overlaps."""
     ordered = sorted(candidates, key=lambda s: (-(s.end - s.start), -PRIORITY.get(s.source, 0), s.start))
-    chosen = list(chosen or [])
+    chosen = sorted(chosen or [], key=lambda s: s.start)
+    starts = [c.start for c in chosen]
     for span in ordered:
         if span.end <= span.start:
             continue
-        if all(span.end <= c.start or c.end <= span.start for c in chosen):
-            chosen.append(span)
-    return sorted(chosen, key=lambda s: s.start)
+        k = bisect.bisect_left(starts, span.end)  # chosen spans starting before this one ends
+        if k and chosen[k - 1].end > span.start:
+            continue  # spans are disjoint, so only the last of them can reach into this one
+        chosen.insert(k, span)
+        starts.insert(k, span.start)
+    return chosen

@@ -68,9 +68,21 @@ def spans_for(extractor: Extractor, text: str) -> list[ExtractedSpan]:
     them joined: the document's own words are the evidence.
     """
     if isinstance(extractor, DefaultExtractor | MergedExtractor):
-        words = {normalize_token_ar(w) for w in WORD_RE.findall(text)}
-        _set_known(extractor, words.__contains__)
+        _set_known(extractor, _DocumentWords(text))
     return [(s.start, s.end, s.text, s.name, s.type, s.source) for s in extractor.extract(text)]
+
+
+class _DocumentWords:
+    """``is_known`` over one document's own words, computed on first use (most texts have no split words)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words: set[str] | None = None
+
+    def __call__(self, word: str) -> bool:
+        if self.words is None:
+            self.words = {normalize_token_ar(w) for w in WORD_RE.findall(self.text)}
+        return word in self.words
 
 
 def _set_known(extractor: Extractor, known: object) -> None:

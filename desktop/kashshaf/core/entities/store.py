@@ -78,13 +78,18 @@ ExtractedSpan = tuple[int, int, str, str, str, str]
 
 def entity_id_for(name: str, kind: str) -> str:
     """A stable id for the entity of ``name`` and type ``kind`` (spelling variants of the name share it)."""
-    key = f"{kind}:{' '.join(normalize_ar(name).split())}"
+    key = f"{kind}:{normalize_ar(name)}"
     return "e" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:11]
 
 
+def fold(text: str) -> str:
+    """Normalised word by word (normalize_ar alone would also drop the spaces: ق سد ≠ قسد here)."""
+    return " ".join(normalize_ar(w) for w in text.split())
+
+
 def _alias_key(text: str) -> str:
-    """Spellings that differ only in normalisation, spacing or the article are one alias."""
-    folded = normalize_ar(text)
+    """Spellings that differ only in normalisation or the article are one alias."""
+    folded = fold(text)
     return folded[2:] if folded.startswith("ال") and len(folded) > 4 else folded
 
 
@@ -117,7 +122,7 @@ class Curation:
                 c.merges[op["entity"]] = op["into"]
                 c.deleted.discard(op["entity"])
             elif kind == "split":
-                c.splits.setdefault(op["entity"], set()).add(normalize_ar(op["alias"]))
+                c.splits.setdefault(op["entity"], set()).add(fold(op["alias"]))
             elif kind == "delete":
                 c.deleted.add(op["entity"])
             elif kind == "add":
@@ -128,7 +133,7 @@ class Curation:
         """``(entity id, name, type)`` a mention ends up with, or None when it was deleted."""
         entity, shown = natural_id, name
         split_from = self.splits.get(entity)
-        if split_from and normalize_ar(text) in split_from:
+        if split_from and fold(text) in split_from:
             entity, shown = entity_id_for(text, kind), text
         seen = set()
         while entity in self.merges and entity not in seen:
