@@ -167,7 +167,7 @@ def match_trie(trie: Trie, toks: Tokens, starts: dict[str, tuple[tuple[TrieNode,
         first = cache.get(norms[i])
         if first is None:
             first = cache[norms[i]] = tuple(
-                (node, clitic) for form, clitic in clitic_variants(norms[i]) if (node := trie.get(form)) is not None
+                (hit, clitic) for form, clitic in clitic_variants(norms[i]) if (hit := trie.get(form)) is not None
             )
         if not first:
             continue
