@@ -5,9 +5,8 @@ plugin, as on a desktop), for the README and for looking at the window.
 
 Writes OUT_DIR/search.png (a search active, hits marked in the list and the
 reader) and OUT_DIR/entity.png (an entity chosen in the sidebar). Runs on a
-fresh user-data folder with the bundled seeds corpus. Until entity
-extraction exists, the entities in the second picture are recorded through
-the core's entity API by this script (names found in the seeds' text).
+fresh user-data folder with the bundled seeds corpus (entities as the
+import extracted them).
 """
 
 from __future__ import annotations
@@ -21,17 +20,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZE = (1400, 860)
-
-# name, type, spellings searched for in the seeds (the entity API takes offsets)
-DEMO_ENTITIES = [
-    ("قوات سوريا الديمقراطية", "ORG", ["قسد", "قوات سوريا الديمقراطية"]),
-    ("ألكسندر لافرنتييف", "PER", ["ألكسندر لافرنتييف", "لافرنتييف"]),
-    ("روسيا", "LOC", ["روسيا"]),
-    ("تركيا", "LOC", ["تركيا"]),
-    ("دمشق", "LOC", ["دمشق"]),
-    ("الولايات المتحدة", "LOC", ["الولايات المتحدة", "واشنطن"]),
-]
-
 
 def main(out: Path) -> int:
     if not os.environ.get("DISPLAY"):
@@ -49,23 +37,8 @@ def main(out: Path) -> int:
     from PySide6.QtGui import QGuiApplication
 
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(data / "settings"))
-    from kashshaf.core.workspace import Workspace
     from kashshaf.ui.app import make_application
     from kashshaf.ui.mainwindow import MainWindow
-
-    with Workspace.open_default() as ws:  # the bundled seeds, and demo entities through the API
-        for doc_id in ws.browse():
-            text = ws.document(doc_id).clean_text  # type: ignore[union-attr]
-            spans: dict[tuple[int, int], tuple[str, str]] = {}
-            for name, kind, spellings in DEMO_ENTITIES:
-                for spelling in spellings:
-                    start = text.find(spelling)
-                    while start >= 0:
-                        end = start + len(spelling)
-                        if not any(s < end and start < e for s, e in spans):
-                            spans[(start, end)] = (name, kind)
-                        start = text.find(spelling, end)
-            ws.set_mentions(doc_id, [(s, e, n, k) for (s, e), (n, k) in sorted(spans.items())])
 
     app = make_application(["kashshaf"], language="ar")
     window = MainWindow()
@@ -86,7 +59,7 @@ def main(out: Path) -> int:
     def choose_entity() -> None:
         window.search_bar.edit.clear()
         window.entities.tabs.setCurrentWidget(window.entities.corpus_pane)
-        org = next(e.id for e in window.workspace.entities() if e.type == "ORG")  # type: ignore[union-attr]
+        org = next(e.id for e in window.workspace.entities() if e.name == "قوات سوريا الديمقراطية")  # type: ignore[union-attr]
         window.entities.corpus_pane.select(org)
         window.set_entity(org)
 

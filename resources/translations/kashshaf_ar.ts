@@ -24,19 +24,47 @@
     </message>
 </context>
 <context>
-    <name>EntitySidebar</name>
+    <name>EntityPane</name>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="218" />
+        <source>Rename…</source>
+        <translation>إعادة تسمية…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="219" />
+        <source>Change type</source>
+        <translation>تغيير النوع</translation>
+    </message>
     <message>
         <location filename="../../desktop/kashshaf/ui/entities.py" line="225" />
+        <source>Merge into another entity…</source>
+        <translation>دمج في كيان آخر…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="226" />
+        <source>Split off a spelling</source>
+        <translation>فصل كتابة مستقلة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="231" />
+        <source>Not an entity (delete)</source>
+        <translation>ليس كيانًا (حذف)</translation>
+    </message>
+</context>
+<context>
+    <name>EntitySidebar</name>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="260" />
         <source>Filter entities…</source>
         <translation>تصفية الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="228" />
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="263" />
         <source>No people, organisations or places are recorded for this document.</source>
         <translation>لا أشخاص ولا منظمات ولا أماكن مسجلة لهذه الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="232" />
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="267" />
         <source>No entities in this corpus yet.
 
 People, organisations and places mentioned in the documents are listed here once they have been extracted. Click one to list every document that mentions it.</source>
@@ -45,45 +73,55 @@ People, organisations and places mentioned in the documents are listed here once
 تظهر هنا الأشخاص والمنظمات والأماكن المذكورة في الوثائق بعد استخراجها. انقر على أحدها لعرض كل الوثائق التي تذكره.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="239" />
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="274" />
         <source>This document</source>
         <translation>هذه الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="240" />
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="275" />
         <source>Corpus</source>
         <translation>المدوّنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="302" />
+        <source>Often with {name}:</source>
+        <translation>يرد كثيرًا مع {name}:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="304" />
+        <source>{name} · {n} documents</source>
+        <translation>{name} · في {n} وثيقة</translation>
     </message>
 </context>
 <context>
     <name>EntityTreeModel</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="61" />
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="64" />
         <source>People</source>
         <translation>أشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="62" />
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="65" />
         <source>Organisations</source>
         <translation>منظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="63" />
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="66" />
         <source>Places</source>
         <translation>أماكن</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="64" />
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="67" />
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="119" />
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="122" />
         <source>Also written: {names}</source>
         <translation>يُكتب أيضًا: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="121" />
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="124" />
         <source>{mentions} mentions in {documents} documents</source>
         <translation>عدد الإشارات: {mentions} في {documents} وثيقة</translation>
     </message>
@@ -169,336 +207,400 @@ People, organisations and places mentioned in the documents are listed here once
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="106" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="108" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="707" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="775" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="790" />
         <source>Entities</source>
         <translation>الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="122" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="124" />
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="161" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="163" />
         <source>&amp;File</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="163" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="165" />
         <source>Open corpus folder…</source>
         <translation>فتح مجلد مدوّنة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="166" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="168" />
         <source>Open default corpus</source>
         <translation>فتح المدوّنة الافتراضية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="169" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="171" />
         <source>Import files…</source>
         <translation>استيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="170" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="172" />
         <source>Import folder…</source>
         <translation>استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="173" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="175" />
         <source>Rebuild search index</source>
         <translation>إعادة بناء فهرس البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="176" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="178" />
+        <source>Export entity curation…</source>
+        <translation>تصدير تحرير الكيانات…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="179" />
+        <source>Import entity curation…</source>
+        <translation>استيراد تحرير الكيانات…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="181" />
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="178" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="183" />
         <source>&amp;Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="179" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="184" />
         <source>Copy with citation</source>
         <translation>نسخ مع الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="180" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="185" />
         <source>Find in corpus</source>
         <translation>البحث في المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="182" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="187" />
+        <source>Add selection as entity…</source>
+        <translation>إضافة التحديد كيانًا…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="190" />
         <source>&amp;Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="183" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="191" />
         <source>Save this search…</source>
         <translation>حفظ هذا البحث…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="184" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="192" />
         <source>Saved searches</source>
         <translation>عمليات البحث المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="185" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="193" />
         <source>Delete a saved search</source>
         <translation>حذف بحث محفوظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="187" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="195" />
         <source>Order by relevance</source>
         <translation>الترتيب حسب الصلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="188" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="196" />
         <source>Clear search history</source>
         <translation>مسح سجل البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="190" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="198" />
         <source>Next hit</source>
         <translation>النتيجة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="191" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="199" />
         <source>Previous hit</source>
         <translation>النتيجة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="193" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="201" />
         <source>&amp;View</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="194" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="202" />
         <source>Show raw text</source>
         <translation>عرض النص الخام</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="196" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="204" />
         <source>Colour entity mentions</source>
         <translation>تلوين إشارات الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="204" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="212" />
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="211" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="219" />
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="216" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="224" />
         <source>Normal size</source>
         <translation>الحجم العادي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="220" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="228" />
         <source>Restore default layout</source>
         <translation>استعادة التخطيط الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="221" />
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="320" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="229" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="328" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="292" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="300" />
         <source>(none yet)</source>
         <translation>(لا شيء بعد)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="299" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="307" />
         <source>Type a search first, then save it.</source>
         <translation>اكتب بحثًا أولًا ثم احفظه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="302" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="310" />
         <source>Save search</source>
         <translation>حفظ البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="302" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="310" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="725" />
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="321" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="329" />
         <source>The new language is used from the next start of Kashshaf.</source>
         <translation>تُستخدم اللغة الجديدة عند تشغيل كشّاف في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="339" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="347" />
         <source>Opening the corpus…</source>
         <translation>جارٍ فتح المدوّنة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="357" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="365" />
         <source>Corpus: {name}</source>
         <translation>المدوّنة: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="369" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="377" />
         <source>The corpus cannot be opened</source>
         <translation>تعذّر فتح المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="375" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="383" />
         <source>default (bundled samples)</source>
         <translation>الافتراضية (العيّنات المرفقة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="379" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="387" />
         <source>Open corpus folder</source>
         <translation>فتح مجلد مدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="390" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="398" />
         <source>Not a corpus yet</source>
         <translation>ليست مدوّنة بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="391" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="399" />
         <source>{folder} is not a Kashshaf corpus. Make a new corpus of the articles in it?</source>
         <translation>المجلد {folder} ليس مدوّنة لكشّاف. هل تريد إنشاء مدوّنة جديدة من المقالات التي فيه؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="411" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="419" />
         <source>Import files</source>
         <translation>استيراد ملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="413" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="421" />
         <source>Articles (*.txt *.html *.htm *.md *.json *.jsonl *.zip);;All files (*)</source>
         <translation>مقالات (*.txt *.html *.htm *.md *.json *.jsonl *.zip);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="419" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="427" />
         <source>Import folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="425" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="433" />
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="425" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="433" />
         <source>An import is already running.</source>
         <translation>هناك عملية استيراد جارية بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="442" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="450" />
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="451" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="459" />
         <source>Reading</source>
         <translation>القراءة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="451" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="459" />
         <source>Indexing</source>
         <translation>الفهرسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="482" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="490" />
         <source>Indexing the documents already read…</source>
         <translation>جارٍ فهرسة الوثائق المقروءة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="508" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="516" />
         <source>Rebuilding the search index…</source>
         <translation>جارٍ إعادة بناء فهرس البحث…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="531" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="539" />
         <source>Cannot read the document list: {reason}</source>
         <translation>تعذّرت قراءة قائمة الوثائق: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="571" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="579" />
         <source>Documents: {n}</source>
         <translation>الوثائق: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="580" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="588" />
         <source>Hits: {n}</source>
         <translation>النتائج: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="589" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="597" />
         <source>Search failed: {reason}</source>
         <translation>فشل البحث: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="593" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="601" />
         <source>Type a word to search for.</source>
         <translation>اكتب كلمة للبحث عنها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="594" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="602" />
         <source>A phrase is not closed: a " is missing.</source>
         <translation>عبارة غير مغلقة: تنقص علامة ".</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="595" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="603" />
         <source>The parentheses do not match.</source>
         <translation>الأقواس غير متوازنة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="596" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="604" />
         <source>Nothing to search: only very common words or punctuation.</source>
         <translation>لا شيء للبحث عنه: كلمات شائعة جدًا أو علامات ترقيم فقط.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="598" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="606" />
         <source>This search cannot be read; check its operators and quotes.</source>
         <translation>تعذّرت قراءة هذا البحث؛ راجع العوامل وعلامات التنصيص.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="709" />
+        <source>Updating entities…</source>
+        <translation>جارٍ تحديث الكيانات…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="725" />
+        <source>Rename entity</source>
+        <translation>إعادة تسمية الكيان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="740" />
+        <source>Merge entity</source>
+        <translation>دمج الكيان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="740" />
+        <source>Merge {name} into:</source>
+        <translation>دمج {name} في:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="748" />
+        <source>Select a name in the reader first.</source>
+        <translation>حدّد اسمًا في القارئ أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="753" />
+        <source>Add entity</source>
+        <translation>إضافة كيان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="753" />
+        <source>{text} is a:</source>
+        <translation>«{text}» هو:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="764" />
+        <source>Export entity curation</source>
+        <translation>تصدير تحرير الكيانات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="782" />
+        <source>Import entity curation</source>
+        <translation>استيراد تحرير الكيانات</translation>
     </message>
 </context>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="134" />
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="139" />
         <source>Previous hit</source>
         <translation>النتيجة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="135" />
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="140" />
         <source>Next hit</source>
         <translation>النتيجة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="166" />
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="171" />
         <source>Choose a document from the list to read it here.</source>
         <translation>اختر وثيقة من القائمة لقراءتها هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="254" />
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="259" />
         <source>Outlet and date unknown</source>
         <translation>المصدر والتاريخ غير معروفين</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="270" />
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="275" />
         <source>Raw text as imported (before cleaning)</source>
         <translation>النص الخام كما استُورد (قبل التنظيف)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="362" />
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="367" />
         <source>Hit {current} of {count}</source>
         <translation>النتيجة {current} من {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="365" />
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="370" />
         <source>Hits are marked in the clean text only</source>
         <translation>تُعلَّم النتائج في النص المنظَّف فقط</translation>
     </message>
@@ -506,9 +608,14 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="108" />
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="109" />
         <source>Copy with citation</source>
         <translation>نسخ مع الإحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="113" />
+        <source>Add as entity…</source>
+        <translation>إضافة كيانًا…</translation>
     </message>
 </context>
 <context>

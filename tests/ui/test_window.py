@@ -299,3 +299,59 @@ def test_cancelled_import_keeps_and_indexes_what_was_read(qtbot, window, tmp_pat
     assert ws.store.count_unindexed() == 0
     qtbot.waitUntil(lambda: window.model.rowCount() == 5 + len(report.imported), timeout=10000)
     assert ws.search("حلب", limit=None).total == len(report.imported)
+
+
+def test_curation_from_the_sidebar_menu(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog
+
+    ws = window.workspace
+    pane = window.entities.corpus_pane
+    qtbot.waitUntil(lambda: pane.model.entity_count() > 0, timeout=10000)
+    moscow = next(e for e in ws.entities() if e.name == "موسكو")
+    russia = next(e for e in ws.entities() if e.name == "روسيا")
+    menu = pane.menu_for(moscow)
+    labels = [a.text() for a in menu.actions()]
+    assert labels[:3] == ["إعادة تسمية…", "تغيير النوع", "دمج في كيان آخر…"]
+    # rename: the dialog is the boundary; the rest is real
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("العاصمة الروسية موسكو", True)))
+    menu.actions()[0].trigger()
+    qtbot.waitUntil(lambda: any(e.name == "العاصمة الروسية موسكو" for e in ws.entities()), timeout=10000)
+    qtbot.waitUntil(
+        lambda: any(e.name == "العاصمة الروسية موسكو" for _k, g in pane.model._groups for e in g), timeout=10000
+    )
+
+    # merge into روسيا, chosen from the list
+    def choose(_parent, _title, _label, items, *_a, **_k):  # type: ignore[no-untyped-def]
+        return next(i for i in items if i.startswith("روسيا")), True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(choose))
+    window.curate_from_menu("merge", moscow.id)
+    qtbot.waitUntil(lambda: all(e.id != moscow.id for e in ws.entities()), timeout=10000)
+    merged = ws.entity(russia.id)
+    assert "موسكو" in merged.aliases and merged.documents >= russia.documents
+    # the decisions are in the log, in order
+    assert [op["op"] for op in ws.export_curation()["operations"]] == ["rename", "merge"]
+
+
+def test_add_an_entity_from_a_selection_in_the_reader(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog
+
+    reader = window.reader
+    doc = reader.document
+    words = "مركز التنسيق الروسي"
+    doc_id = next(d for d in window.workspace.browse() if words in window.workspace.document(d).clean_text)
+    window.list_view.setCurrentIndex(window.model.index(window.model.row_of(doc_id), 0))
+    qtbot.waitUntil(lambda: reader.document is not None and reader.document.id == doc_id, timeout=10000)
+    start = reader.document.clean_text.index(words)
+    cursor = QTextCursor(reader.view.document())
+    cursor.setPosition(reader._map.position(start))
+    cursor.setPosition(reader._map.position(start + len(words)), QTextCursor.MoveMode.KeepAnchor)
+    reader.view.setTextCursor(cursor)
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda _p, _t, _l, items, *a, **k: (items[1], True)))
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    ws = window.workspace
+    qtbot.waitUntil(lambda: any(e.name == words and e.type == "ORG" for e in ws.entities()), timeout=10000)
+    added = next(e for e in ws.entities() if e.name == words)
+    assert doc is not None
+    qtbot.waitUntil(lambda: any(m.entity_id == added.id for m in reader._mentions), timeout=10000)
+    assert ws.search("", entity=added.id).total == added.documents >= 1

@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
     QStackedWidget,
     QTabWidget,
     QTreeView,
@@ -159,9 +162,11 @@ class EntityFilter(QSortFilterProxyModel):
 
 
 class EntityPane(QWidget):
-    """One list (document or corpus) with its empty state."""
+    """One list (document or corpus) with its empty state and a curation context menu."""
 
     entity_activated = Signal(str)
+    curation_requested = Signal(str, str)
+    """(action, entity id): rename, type:PER…, merge, split:<alias>, delete"""
 
     def __init__(self, empty_text: str, parent: Any = None) -> None:
         super().__init__(parent)
@@ -175,6 +180,8 @@ class EntityPane(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.clicked.connect(self._clicked)
         self.view.activated.connect(self._clicked)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._menu)
         self.empty = QLabel(empty_text, self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
@@ -202,6 +209,33 @@ class EntityPane(QWidget):
         if entity_id:
             self.entity_activated.emit(str(entity_id))
 
+    def entity_at(self, index: QModelIndex) -> Entity | None:
+        return self.model.entity_at(self.proxy.mapToSource(index))
+
+    def menu_for(self, entity: Entity) -> QMenu:
+        """The curation menu of one entity (its actions emit ``curation_requested``)."""
+        menu = QMenu(self)
+        menu.addAction(self.tr("Rename…"), lambda: self.curation_requested.emit("rename", entity.id))
+        types = menu.addMenu(self.tr("Change type"))
+        for kind in ENTITY_TYPES:
+            action = types.addAction(self.model.type_label(kind))
+            action.setCheckable(True)
+            action.setChecked(kind == entity.type)
+            action.triggered.connect(lambda _c=False, k=kind: self.curation_requested.emit(f"type:{k}", entity.id))
+        menu.addAction(self.tr("Merge into another entity…"), lambda: self.curation_requested.emit("merge", entity.id))
+        split = menu.addMenu(self.tr("Split off a spelling"))
+        for alias in entity.aliases:
+            split.addAction(alias, lambda a=alias: self.curation_requested.emit(f"split:{a}", entity.id))
+        split.setEnabled(bool(entity.aliases))
+        menu.addSeparator()
+        menu.addAction(self.tr("Not an entity (delete)"), lambda: self.curation_requested.emit("delete", entity.id))
+        return menu
+
+    def _menu(self, pos: Any) -> None:
+        entity = self.entity_at(self.view.indexAt(pos))
+        if entity is not None:
+            self.menu_for(entity).exec(self.view.viewport().mapToGlobal(pos))
+
     def select(self, entity_id: str | None) -> None:
         """Show ``entity_id`` as the selected row (or clear the selection)."""
         self.view.clearSelection()
@@ -218,6 +252,7 @@ class EntityPane(QWidget):
 
 class EntitySidebar(QWidget):
     entity_activated = Signal(str)
+    curation_requested = Signal(str, str)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -238,13 +273,40 @@ class EntitySidebar(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.document_pane, self.tr("This document"))
         self.tabs.addTab(self.corpus_pane, self.tr("Corpus"))
+        self.related_label = QLabel(self)
+        self.related_label.setWordWrap(True)
+        self.related = QListWidget(self)
+        self.related.setObjectName("relatedEntities")
+        self.related.setMaximumHeight(150)
+        self.related.itemClicked.connect(lambda item: self.entity_activated.emit(item.data(ENTITY_ID_ROLE)))
+        self.related_label.hide()
+        self.related.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.related_label)
+        layout.addWidget(self.related)
         self.filter_edit.textChanged.connect(self._filter)
         for pane in (self.document_pane, self.corpus_pane):
             pane.entity_activated.connect(self.entity_activated)
+            pane.curation_requested.connect(self.curation_requested)
+
+    def set_related(self, entity: Entity | None, related: list[tuple[Entity, int]]) -> None:
+        """The entities found most often in the same documents as ``entity``."""
+        self.related.clear()
+        if entity is None or not related:
+            self.related_label.hide()
+            self.related.hide()
+            return
+        self.related_label.setText(self.tr("Often with {name}:").format(name=entity.name))
+        for other, shared in related:
+            item = QListWidgetItem(self.tr("{name} · {n} documents").format(name=other.name, n=shared))
+            item.setData(ENTITY_ID_ROLE, other.id)
+            item.setToolTip(self.corpus_pane.model.type_label(other.type))
+            self.related.addItem(item)
+        self.related_label.show()
+        self.related.show()
 
     def _filter(self, text: str) -> None:
         self.document_pane.set_filter(text)

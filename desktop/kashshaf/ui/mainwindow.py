@@ -103,6 +103,8 @@ class MainWindow(QMainWindow):
         self.documents_dock.setWidget(self.list_view)
         self.entities = EntitySidebar(self)
         self.entities.entity_activated.connect(self.set_entity)
+        self.entities.curation_requested.connect(self.curate_from_menu)
+        self.reader.view.add_entity_requested.connect(self.add_entity_from_selection)
         self.entities_dock = QDockWidget(self.tr("Entities"), self)
         self.entities_dock.setObjectName("entitiesDock")
         self.entities_dock.setWidget(self.entities)
@@ -173,11 +175,17 @@ class MainWindow(QMainWindow):
         self.reindex_action = self._action(self.tr("Rebuild search index"), self.reindex)
         file_menu.addAction(self.reindex_action)
         file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("Export entity curation…"), self.export_curation))
+        file_menu.addAction(self._action(self.tr("Import entity curation…"), self.import_curation))
+        file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit))
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self._action(self.tr("Copy with citation"), self.reader.copy_with_citation, "Ctrl+Shift+C"))
         edit_menu.addAction(self._action(self.tr("Find in corpus"), self._focus_search, QKeySequence.StandardKey.Find))
+        edit_menu.addAction(
+            self._action(self.tr("Add selection as entity…"), self.add_entity_from_selection, "Ctrl+Shift+N")
+        )
 
         search_menu = bar.addMenu(self.tr("&Search"))
         search_menu.addAction(self._action(self.tr("Save this search…"), self.save_search, "Ctrl+S"))
@@ -664,10 +672,124 @@ class MainWindow(QMainWindow):
         self.entity_id = entity_id
         name = self.entity_names.get(entity_id, entity_id) if entity_id else None
         self.search_bar.set_entity(name)
+        ws = self.workspace
+        if entity_id is None or ws is None:
+            self.entities.set_related(None, [])
+        else:
+            entity = self._entity(entity_id)
+            self.runner.submit(
+                lambda ctx: ws.cooccurring(entity_id, 8),
+                on_done=lambda related: self.entities.set_related(entity, related),
+                topic="related",
+            )
         self.entities.select(entity_id)
         self.reader.select_entity(entity_id)
         self._order = None
         self._run_list(self.search_bar.query())
+
+    # ------------------------------------------------------------------
+    # curation
+
+    def curate(self, *ops: dict[str, Any]) -> None:
+        """Apply curation decisions in the background, then show their effect everywhere."""
+        ws = self.workspace
+        if ws is None:
+            return
+
+        def done(_affected: Any) -> None:
+            self._set_job("", busy=False)
+            self.refresh()
+            if self.current_id is not None:
+                self._load_document(self.current_id)
+
+        def failed(exc: BaseException, _trace: str) -> None:
+            self._set_job("", busy=False)
+            QMessageBox.warning(self, self.tr("Entities"), str(exc))
+
+        self._set_job(self.tr("Updating entities…"), busy=True)
+        self.runner.submit(lambda ctx: ws.curate(*ops), on_done=done, on_error=failed, lane="job")
+
+    def _entity(self, entity_id: str) -> Entity | None:
+        for pane in (self.entities.corpus_pane, self.entities.document_pane):
+            for _kind, group in pane.model._groups:
+                for entity in group:
+                    if entity.id == entity_id:
+                        return entity
+        return None
+
+    def curate_from_menu(self, action: str, entity_id: str) -> None:
+        entity = self._entity(entity_id)
+        if entity is None:
+            return
+        if action == "rename":
+            name, ok = QInputDialog.getText(self, self.tr("Rename entity"), self.tr("Name:"), text=entity.name)
+            if ok and name.strip() and name.strip() != entity.name:
+                self.curate({"op": "rename", "entity": entity_id, "name": name.strip()})
+        elif action.startswith("type:"):
+            self.curate({"op": "type", "entity": entity_id, "type": action[5:]})
+        elif action.startswith("split:"):
+            self.curate({"op": "split", "entity": entity_id, "alias": action[6:]})
+        elif action == "delete":
+            self.curate({"op": "delete", "entity": entity_id})
+            if self.entity_id == entity_id:
+                self.set_entity(None)
+        elif action == "merge":
+            others = [e for _k, g in self.entities.corpus_pane.model._groups for e in g if e.id != entity_id]
+            labels = [f"{e.name} ({self.entities.corpus_pane.model.type_label(e.type)})" for e in others]
+            choice, ok = QInputDialog.getItem(
+                self, self.tr("Merge entity"), self.tr("Merge {name} into:").format(name=entity.name), labels, 0, False
+            )
+            if ok and choice in labels:
+                self.curate({"op": "merge", "entity": entity_id, "into": others[labels.index(choice)].id})
+
+    def add_entity_from_selection(self) -> None:
+        text = " ".join(self.reader.selected_text().split())
+        if not text or self.reader.document is None:
+            self.statusBar().showMessage(self.tr("Select a name in the reader first."), 4000)
+            return
+        model = self.entities.corpus_pane.model
+        labels = [model.type_label(k) for k in ("PER", "ORG", "LOC", "MISC")]
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("Add entity"), self.tr("{text} is a:").format(text=text), labels, 0, False
+        )
+        if ok and choice in labels:
+            kind = ("PER", "ORG", "LOC", "MISC")[labels.index(choice)]
+            self.curate({"op": "add", "text": text, "type": kind})
+
+    def export_curation(self) -> None:
+        ws = self.workspace
+        if ws is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export entity curation"), str(Path.home() / "kashshaf-curation.json"), "JSON (*.json)"
+        )
+        if not path:
+            return
+        data = json.dumps(ws.export_curation(), ensure_ascii=False, indent=1)
+        target = Path(path)
+        tmp = target.with_name(target.name + ".tmp")
+        try:
+            tmp.write_text(data + "\n", encoding="utf-8")
+            tmp.replace(target)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Entities"), f"{target}: {exc}")
+
+    def import_curation(self) -> None:
+        ws = self.workspace
+        if ws is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import entity curation"), str(Path.home()), "JSON (*.json)"
+        )
+        if not path:
+            return
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+            ops = ws.store.entities.parse_curation(data)
+        except (OSError, ValueError) as exc:
+            QMessageBox.warning(self, self.tr("Entities"), f"{path}: {exc}")
+            return
+        self.curate(*ops)
 
     # ------------------------------------------------------------------
     # the reader

@@ -91,6 +91,7 @@ class ReaderView(QTextBrowser):
     """Read-only text view; never loads anything (no remote resources, no links followed)."""
 
     copy_citation_requested = Signal()
+    add_entity_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,8 +110,12 @@ class ReaderView(QTextBrowser):
         action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         action.setEnabled(self.textCursor().hasSelection())
         action.triggered.connect(self.copy_citation_requested.emit)
+        add = QAction(self.tr("Add as entity…"), menu)
+        add.setEnabled(self.textCursor().hasSelection())
+        add.triggered.connect(self.add_entity_requested.emit)
         first = menu.actions()[0] if menu.actions() else None
         menu.insertAction(first, action)
+        menu.insertAction(first, add)
         menu.exec(event.globalPos())
         menu.deleteLater()
 
