@@ -26,7 +26,12 @@ def main() -> None:
     ]
     seen: set[str] = set()
     for code, name in sorted(ar.territories.items()):
-        if code in SKIP or not name or name in seen or (code.isdigit() and code not in {"002", "019", "142", "150", "009"}):
+        if (
+            code in SKIP
+            or not name
+            or name in seen
+            or (code.isdigit() and code not in {"002", "019", "142", "150", "009"})
+        ):
             continue
         seen.add(name)
         lines.append(f"{name}\t\t# {code} {en.territories.get(code, '')}")

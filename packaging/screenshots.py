@@ -21,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SIZE = (1400, 860)
 
+
 def main(out: Path) -> int:
     if not os.environ.get("DISPLAY"):
         if shutil.which("xvfb-run") is None:

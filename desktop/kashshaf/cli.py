@@ -300,7 +300,11 @@ def _cmd_show(workspace: Workspace, doc_id: str, raw: bool, meta: bool, out: Tex
 
 
 def _cmd_stats(workspace: Workspace, as_json: bool, out: TextIO) -> int:
+    from kashshaf.core.entities.camel import camel_status
+
     s = workspace.stats()
+    entities = workspace.entities()
+    extractor = {"name": workspace.extractor().name, "camel": camel_status()}
     if as_json:
         json.dump(
             {
@@ -313,6 +317,8 @@ def _cmd_stats(workspace: Workspace, as_json: bool, out: TextIO) -> int:
                 "sources": dict(s.sources),
                 "store": s.store_path,
                 "index": s.index_path,
+                "entities": len(entities),
+                "extractor": extractor,
             },
             out,
             ensure_ascii=False,
@@ -328,6 +334,9 @@ def _cmd_stats(workspace: Workspace, as_json: bool, out: TextIO) -> int:
     print("outlets:", file=out)
     for name, n in s.sources[:15]:
         print(f"  {name or '(unknown)'}: {n}", file=out)
+    kinds = {k: sum(1 for e in entities if e.type == k) for k in ("PER", "ORG", "LOC", "MISC")}
+    print(f"entities: {len(entities)} ({', '.join(f'{k} {n}' for k, n in kinds.items() if n)})", file=out)
+    print(f"extractor: {extractor['name']}; {extractor['camel']}", file=out)
     return EXIT_OK
 
 
