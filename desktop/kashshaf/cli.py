@@ -69,6 +69,24 @@ def _parser() -> argparse.ArgumentParser:
     cur.add_argument("action", choices=["export", "import"])
     cur.add_argument("file", metavar="FILE")
 
+    exc = sub.add_parser("excerpts", help="add or list excerpts (passages kept with their citation)")
+    exc_sub = exc.add_subparsers(dest="excerpts_command", required=True, metavar="ACTION")
+    add = exc_sub.add_parser("add", help="keep a passage: offsets as `show` prints the document")
+    add.add_argument("doc_id", metavar="DOC_ID")
+    add.add_argument("start", type=int, metavar="START")
+    add.add_argument("end", type=int, metavar="END")
+    add.add_argument("--note", default="", metavar="TEXT")
+    add.add_argument("--tag", action="append", default=[], metavar="T", help="a tag (repeat for more)")
+    lst = exc_sub.add_parser("list", help="list excerpts in their order")
+    lst.add_argument("--json", action="store_true", help="print JSON")
+    lst.add_argument("--tag", metavar="T", help="only excerpts with this tag")
+
+    exp = sub.add_parser("export", help="write excerpts to a file, with a citation for each")
+    exp.add_argument("--format", required=True, choices=["md", "csv", "json", "docx", "pdf"])
+    exp.add_argument("--out", required=True, metavar="FILE")
+    exp.add_argument("--tag", metavar="T", help="only excerpts with this tag")
+    exp.add_argument("--force", action="store_true", help="replace FILE if it exists")
+
     sub.add_parser("gui", help="open the desktop window (the default without a command)")
     return p
 
@@ -106,6 +124,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             return _cmd_stats(workspace, args.json, out)
         if command == "entities":
             return _cmd_entities(workspace, args, out)
+        if command == "excerpts":
+            return _cmd_excerpts(workspace, args, out)
+        if command == "export":
+            return _cmd_export(workspace, args, out)
         if command == "curation":
             return _cmd_curation(workspace, args.action, Path(args.file), out)
         if command == "reindex":
@@ -174,6 +196,54 @@ def _cmd_ner_eval(path: Path, as_json: bool, out: TextIO) -> int:
         found = sum(scores.predicted[k] for k in kinds)
         print(f"{kind or 'micro':<6}{p:>10.3f}{r:>10.3f}{f:>8.3f}{gold:>8}{found:>8}", file=out)
     print(f"({seconds:.1f} s; exact span match; micro over {'/'.join(SCORED_TYPES)})", file=out)
+    return EXIT_OK
+
+
+def _cmd_excerpts(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    from kashshaf.core.excerpts import ExcerptError, ExcerptFilter
+    from kashshaf.core.export import excerpt_citation
+
+    if args.excerpts_command == "add":
+        try:
+            e = workspace.add_excerpt(args.doc_id, args.start, args.end, note=args.note, tags=args.tag)
+        except ExcerptError as exc:
+            print(f"kashshaf: {exc}", file=sys.stderr)
+            return EXIT_NOT_FOUND if "no document" in str(exc) else EXIT_USAGE
+        print(f"added excerpt {e.id}: «{e.text}»", file=out)
+        return EXIT_OK
+    excerpts = workspace.excerpts(ExcerptFilter(tag=args.tag))
+    if args.json:
+        rows = [e.as_dict() | {"citation": excerpt_citation(e)} for e in excerpts]
+        json.dump(rows, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+        return EXIT_OK
+    for e in excerpts:
+        flag = "" if e.status == "ok" else f" [{e.status}]"
+        tags = f"  #{' #'.join(e.tags)}" if e.tags else ""
+        print(f"{e.id}{flag}  «{' '.join(e.text.split())}»\n    — {excerpt_citation(e)}{tags}", file=out)
+        if e.note:
+            print(f"    {e.note}", file=out)
+    return EXIT_OK
+
+
+def _cmd_export(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    from kashshaf.core.excerpts import ExcerptFilter
+    from kashshaf.core.export import ExportError, export_excerpts
+
+    excerpts = workspace.excerpts(ExcerptFilter(tag=args.tag))
+    path = Path(args.out)
+    heading = "مقتطفات" + (f" — {args.tag}" if args.tag else "")
+    try:
+        if args.format == "pdf":
+            from kashshaf.export_pdf import to_pdf
+
+            to_pdf(excerpts, heading, workspace.corpus_dir.name, path, overwrite=args.force)
+        else:
+            export_excerpts(excerpts, args.format, path, heading, overwrite=args.force)
+    except ExportError as exc:
+        print(f"kashshaf: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"wrote {len(excerpts)} excerpts to {path}", file=out)
     return EXIT_OK
 
 

@@ -28,6 +28,7 @@ from kashshaf.core.corpus.store import CorpusStore
 from kashshaf.core.entities.extract import Extractor
 from kashshaf.core.entities.pipeline import make_extractor, spans_for
 from kashshaf.core.entities.store import ExtractedSpan
+from kashshaf.core.excerpts import Excerpt, ExcerptError, ExcerptFilter
 from kashshaf.core.models import (
     CorpusStats,
     Document,
@@ -243,11 +244,15 @@ class Workspace:
         def flush() -> None:
             if pending:
                 # a file imported before under the same path with other text: an update
-                replaced = {old for d in pending if (old := self.store.id_for_path(d.path)) is not None and old != d.id}
+                replaced_by = {
+                    old: d for d in pending if (old := self.store.id_for_path(d.path)) is not None and old != d.id
+                }
                 added, duplicates = self.store.add_documents(pending)
                 report.imported.extend(added)
                 report.duplicates.extend(duplicates)
-                stale = [old for old in replaced if not self.store.paths_of(old)]
+                stale = [old for old in replaced_by if not self.store.paths_of(old)]
+                for old in stale:  # its excerpts follow the file's new text, or are flagged lost
+                    self.store.excerpts.reattach(old, replaced_by[old])
                 if stale:
                     report.replaced.extend(stale)
                     self.delete(stale)
@@ -278,9 +283,35 @@ class Workspace:
         return report
 
     def delete(self, ids: Iterable[str]) -> int:
+        """Delete documents; their excerpts are kept, flagged lost (never dropped)."""
         ids = list(ids)
         self.index.delete(ids)
-        return self.store.delete_documents(ids)
+        deleted = self.store.delete_documents(ids)
+        self.store.excerpts.reanchor(dict.fromkeys(ids))
+        return deleted
+
+    # --- excerpts ------------------------------------------------------------
+
+    def add_excerpt(
+        self, doc_id: str, start: int, end: int, note: str = "", tags: Iterable[str] = (), colour: str = "yellow"
+    ) -> Excerpt:
+        """Keep the passage ``start``–``end`` of a document's clean text (offsets as ``show`` prints it)."""
+        doc = self.document(doc_id)
+        if doc is None:
+            raise ExcerptError(f"no document {doc_id}")
+        return self.store.excerpts.add(doc, start, end, note, tags, colour)
+
+    def excerpts(self, where: ExcerptFilter | None = None, entity: str | None = None) -> list[Excerpt]:
+        """Excerpts in the user's order; ``entity`` keeps those of documents that mention it."""
+        if entity is not None:
+            where = where or ExcerptFilter()
+            where.doc_ids = {h.id for h in self.search("", limit=None, snippets=False, entity=entity).hits}
+        return self.store.excerpts.select(where)
+
+    def reanchor_excerpts(self) -> list[Excerpt]:
+        """Check every excerpt against its document's current text (after re-cleaning or deletion)."""
+        ids = {e.doc_id for e in self.store.excerpts.select()}
+        return self.store.excerpts.reanchor({i: self.store.get(i) for i in ids})
 
     # --- reading ---------------------------------------------------------
 

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from kashshaf.core.entities.store import EntityStore
+from kashshaf.core.excerpts import ExcerptStore
 from kashshaf.core.models import Document, DocumentRow
 
 SCHEMA_VERSION = 1
@@ -92,6 +93,7 @@ class CorpusStore:
                 )
                 self._db.commit()
             self.entities = EntityStore(self._db, readonly)
+            self.excerpts = ExcerptStore(self._db, readonly)
         except (sqlite3.Error, OSError) as exc:
             raise StoreError(f"cannot open the corpus store {self.path}: {exc}") from exc
 

@@ -1,0 +1,188 @@
+"""Excerpts and search results to Markdown, CSV, JSON and DOCX (PDF needs Qt: ``kashshaf.export_pdf``).
+
+One citation style everywhere (``kashshaf.core.citation``): outlet, title,
+date, url or document id; then the note. Files are written atomically (a
+temporary file renamed over the target), and never over an existing file
+unless the caller says so.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from kashshaf.core.citation import citation, format_date
+from kashshaf.core.excerpts import Excerpt
+from kashshaf.core.models import DocumentRow, SearchHit
+
+FORMATS = ("md", "csv", "json", "docx", "pdf")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+CSV_COLUMNS = ("text", "note", "tags", "outlet", "title", "date", "url", "doc_id", "start", "end", "citation", "created")
+
+
+class ExportError(OSError):
+    """An export that cannot be written; the message names the file and the reason."""
+
+
+def safe_cell(value: object) -> str:
+    """A CSV cell a spreadsheet will not run as a formula (= + - @ at the start get a ' before them)."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def excerpt_citation(e: Excerpt, lang: str = "ar") -> str:
+    row = DocumentRow(e.doc_id, "", e.title, e.source, e.date, e.url, 0)
+    return citation(row, lang)
+
+
+def to_markdown(excerpts: Sequence[Excerpt], heading: str, lang: str = "ar") -> str:
+    lines = [f"# {heading}", ""]
+    for e in excerpts:
+        lines.extend(f"> {line}" if line else ">" for line in e.text.strip().split("\n"))
+        lines.append("")
+        lines.append(f"— {excerpt_citation(e, lang)}")
+        if e.note:
+            lines.append("")
+            lines.append(e.note)
+        if e.tags:
+            lines.append("")
+            lines.append(" ".join(f"#{t.replace(' ', '_')}" for t in e.tags))
+        lines.extend(["", "---", ""])
+    return "\n".join(lines).rstrip("-\n ") + "\n"
+
+
+def to_csv(excerpts: Sequence[Excerpt], lang: str = "ar") -> bytes:
+    """UTF-8 with a BOM, so spreadsheet programs show the Arabic."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_COLUMNS)
+    for e in excerpts:
+        writer.writerow(
+            safe_cell(v)
+            for v in (
+                e.text, e.note, "، ".join(e.tags), e.source, e.title, e.date, e.url, e.doc_id, e.start, e.end,
+                excerpt_citation(e, lang), datetime.fromtimestamp(e.created).isoformat(timespec="seconds"),
+            )
+        )
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def to_json(excerpts: Sequence[Excerpt], lang: str = "ar") -> str:
+    rows = [e.as_dict() | {"citation": excerpt_citation(e, lang)} for e in excerpts]
+    return json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
+
+
+def hits_to_csv(hits: Iterable[SearchHit]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(("id", "title", "outlet", "date", "score", "snippet"))
+    for h in hits:
+        snippet = h.snippet.marked("«", "»") if h.snippet else ""
+        writer.writerow(safe_cell(v) for v in (h.id, h.title, h.source, h.date, f"{h.score:.4f}", snippet))
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def hits_to_json(hits: Iterable[SearchHit], query: str, total: int) -> str:
+    rows = [
+        {
+            "id": h.id,
+            "title": h.title,
+            "outlet": h.source,
+            "date": h.date,
+            "score": round(h.score, 4),
+            "snippet": h.snippet.text if h.snippet else None,
+        }
+        for h in hits
+    ]
+    return json.dumps({"query": query, "total": total, "hits": rows}, ensure_ascii=False, indent=1) + "\n"
+
+
+def to_docx(excerpts: Sequence[Excerpt], heading: str, path: Path, font: str = "Noto Naskh Arabic", lang: str = "ar") -> None:
+    """A Word document: right-to-left paragraphs in an Arabic font, a citation under each excerpt."""
+    from docx import Document as Docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt, RGBColor
+
+    doc = Docx()
+
+    def rtl(paragraph: Any, size: float = 13, bold: bool = False, italic: bool = False, grey: bool = False, text: str = "") -> None:
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        ppr = paragraph._p.get_or_add_pPr()
+        bidi = OxmlElement("w:bidi")
+        bidi.set(qn("w:val"), "1")
+        ppr.append(bidi)
+        run = paragraph.add_run(text)
+        run.bold, run.italic = bold, italic
+        run.font.size = Pt(size)
+        run.font.name = font
+        rpr = run._r.get_or_add_rPr()
+        fonts = rpr.find(qn("w:rFonts"))
+        if fonts is None:
+            fonts = OxmlElement("w:rFonts")
+            rpr.append(fonts)
+        for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+            fonts.set(qn(attr), font)
+        rtl_mark = OxmlElement("w:rtl")
+        rtl_mark.set(qn("w:val"), "1")
+        rpr.append(rtl_mark)
+        size_cs = OxmlElement("w:szCs")
+        size_cs.set(qn("w:val"), str(int(size * 2)))
+        rpr.append(size_cs)
+        if grey:
+            run.font.color.rgb = RGBColor(0x5F, 0x6B, 0x7A)
+
+    rtl(doc.add_paragraph(), 18, bold=True, text=heading)
+    rtl(doc.add_paragraph(), 10, grey=True, text=format_date(datetime.now().date().isoformat(), lang))
+    for e in excerpts:
+        for line in e.text.strip().split("\n"):
+            if line.strip():
+                rtl(doc.add_paragraph(), 13, text=line.strip())
+        rtl(doc.add_paragraph(), 10, grey=True, text=f"— {excerpt_citation(e, lang)}")
+        if e.note:
+            rtl(doc.add_paragraph(), 11, italic=True, text=e.note)
+        rtl(doc.add_paragraph(), 6, text="")
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    write_atomic(path, buffer.getvalue(), overwrite=True)
+
+
+def write_atomic(path: Path, data: bytes | str, overwrite: bool = False) -> None:
+    """Write ``data`` to ``path`` through a temporary file; refuse to replace a file unless ``overwrite``."""
+    if path.exists() and not overwrite:
+        raise ExportError(f"{path} exists already (choose another name, or allow overwriting)")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        if isinstance(data, str):
+            tmp.write_text(data, encoding="utf-8")
+        else:
+            tmp.write_bytes(data)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ExportError(f"{path}: cannot be written ({exc.strerror or exc})") from exc
+
+
+def export_excerpts(
+    excerpts: Sequence[Excerpt], fmt: str, path: Path, heading: str, overwrite: bool = False, lang: str = "ar"
+) -> None:
+    """Write excerpts in ``fmt`` (md, csv, json, docx; pdf is in ``kashshaf.export_pdf``)."""
+    if path.exists() and not overwrite:
+        raise ExportError(f"{path} exists already (choose another name, or allow overwriting)")
+    if fmt == "md":
+        write_atomic(path, to_markdown(excerpts, heading, lang), overwrite=True)
+    elif fmt == "csv":
+        write_atomic(path, to_csv(excerpts, lang), overwrite=True)
+    elif fmt == "json":
+        write_atomic(path, to_json(excerpts, lang), overwrite=True)
+    elif fmt == "docx":
+        to_docx(excerpts, heading, path, lang=lang)
+    else:
+        raise ExportError(f"{path}: unknown format {fmt!r} here (md, csv, json, docx)")
