@@ -34,7 +34,7 @@ def excerpts_html(excerpts: Sequence[Excerpt], heading: str, corpus: str, lang: 
     direction = "rtl" if lang == "ar" else "ltr"
     align = "right" if lang == "ar" else "left"
     parts = [
-        f'<html><body dir="{direction}" style="font-family: \'Noto Naskh Arabic\', \'Noto Sans\'; font-size: 13pt;">',
+        f"<html><body dir=\"{direction}\" style=\"font-family: 'Noto Naskh Arabic', 'Noto Sans'; font-size: 13pt;\">",
         f'<h2 align="{align}" dir="{direction}">{html.escape(heading)}</h2>',
         f'<p align="{align}" dir="{direction}" style="color:#5f6b7a; font-size:10pt;">'
         f"{html.escape(corpus)} — {html.escape(format_date(date.today().isoformat(), lang))}</p><hr/>",

@@ -127,6 +127,117 @@ People, organisations and places mentioned in the documents are listed here once
     </message>
 </context>
 <context>
+    <name>ExcerptListModel</name>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="54" />
+        <source> (re-anchored)</source>
+        <translation> (أعيد ربطه بالنص)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="54" />
+        <source> (passage lost)</source>
+        <translation> (ضاع المقطع من الوثيقة)</translation>
+    </message>
+</context>
+<context>
+    <name>ExcerptsPanel</name>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="104" />
+        <source>This document</source>
+        <translation>هذه الوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="106" />
+        <source>Chosen entity</source>
+        <translation>الكيان المختار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="109" />
+        <source>Filter excerpts…</source>
+        <translation>تصفية المقتطفات…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="114" />
+        <source>Your note on this excerpt</source>
+        <translation>ملاحظتك على هذا المقتطف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="117" />
+        <source>Tags, separated by commas</source>
+        <translation>وسوم، تفصل بينها فواصل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="121" />
+        <source>Save note</source>
+        <translation>حفظ الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="125" />
+        <source>Move up</source>
+        <translation>تحريك لأعلى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="126" />
+        <source>Move down</source>
+        <translation>تحريك لأسفل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="129" />
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="132" />
+        <source>Undo delete</source>
+        <translation>تراجع عن الحذف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="135" />
+        <source>Copy with citation</source>
+        <translation>نسخ مع الإحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="137" />
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="167" />
+        <source>Yellow</source>
+        <translation>أصفر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="168" />
+        <source>Green</source>
+        <translation>أخضر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="169" />
+        <source>Blue</source>
+        <translation>أزرق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="170" />
+        <source>Pink</source>
+        <translation>وردي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="171" />
+        <source>Orange</source>
+        <translation>برتقالي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="179" />
+        <source>All tags</source>
+        <translation>كل الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="189" />
+        <source>Excerpts: {n}</source>
+        <translation>المقتطفات: {n}</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../desktop/kashshaf/ui/importing.py" line="28" />
@@ -197,372 +308,444 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="64" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="69" />
         <source>Kashshaf</source>
         <translation>كشّاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="101" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="107" />
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="108" />
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="707" />
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="775" />
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="790" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="117" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="692" />
+        <source>Excerpts</source>
+        <translation>المقتطفات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="128" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="903" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="971" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="986" />
         <source>Entities</source>
         <translation>الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="124" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="147" />
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="163" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="186" />
         <source>&amp;File</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="165" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="188" />
         <source>Open corpus folder…</source>
         <translation>فتح مجلد مدوّنة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="168" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="191" />
         <source>Open default corpus</source>
         <translation>فتح المدوّنة الافتراضية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="171" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="194" />
         <source>Import files…</source>
         <translation>استيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="172" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="195" />
         <source>Import folder…</source>
         <translation>استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="175" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="198" />
         <source>Rebuild search index</source>
         <translation>إعادة بناء فهرس البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="178" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="201" />
+        <source>Export excerpts…</source>
+        <translation>تصدير المقتطفات…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="202" />
+        <source>Export search results…</source>
+        <translation>تصدير نتائج البحث…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="203" />
         <source>Export entity curation…</source>
         <translation>تصدير تحرير الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="179" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="204" />
         <source>Import entity curation…</source>
         <translation>استيراد تحرير الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="181" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="206" />
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="183" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="208" />
         <source>&amp;Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="184" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="209" />
         <source>Copy with citation</source>
         <translation>نسخ مع الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="185" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="210" />
+        <source>Add excerpt</source>
+        <translation>إضافة مقتطف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="211" />
         <source>Find in corpus</source>
         <translation>البحث في المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="187" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="213" />
         <source>Add selection as entity…</source>
         <translation>إضافة التحديد كيانًا…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="190" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="216" />
         <source>&amp;Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="191" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="217" />
         <source>Save this search…</source>
         <translation>حفظ هذا البحث…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="192" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="218" />
         <source>Saved searches</source>
         <translation>عمليات البحث المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="193" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="219" />
         <source>Delete a saved search</source>
         <translation>حذف بحث محفوظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="195" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="221" />
         <source>Order by relevance</source>
         <translation>الترتيب حسب الصلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="196" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="222" />
         <source>Clear search history</source>
         <translation>مسح سجل البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="198" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="224" />
         <source>Next hit</source>
         <translation>النتيجة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="199" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="225" />
         <source>Previous hit</source>
         <translation>النتيجة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="201" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="227" />
         <source>&amp;View</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="202" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="228" />
         <source>Show raw text</source>
         <translation>عرض النص الخام</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="204" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="230" />
         <source>Colour entity mentions</source>
         <translation>تلوين إشارات الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="212" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="238" />
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="219" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="245" />
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="224" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="250" />
         <source>Normal size</source>
         <translation>الحجم العادي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="228" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="255" />
         <source>Restore default layout</source>
         <translation>استعادة التخطيط الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="229" />
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="328" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="256" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="355" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="300" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="327" />
         <source>(none yet)</source>
         <translation>(لا شيء بعد)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="307" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="334" />
         <source>Type a search first, then save it.</source>
         <translation>اكتب بحثًا أولًا ثم احفظه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="310" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="337" />
         <source>Save search</source>
         <translation>حفظ البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="310" />
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="725" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="337" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="921" />
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="329" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="356" />
         <source>The new language is used from the next start of Kashshaf.</source>
         <translation>تُستخدم اللغة الجديدة عند تشغيل كشّاف في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="347" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="374" />
         <source>Opening the corpus…</source>
         <translation>جارٍ فتح المدوّنة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="365" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="392" />
         <source>Corpus: {name}</source>
         <translation>المدوّنة: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="377" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="405" />
         <source>The corpus cannot be opened</source>
         <translation>تعذّر فتح المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="383" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="411" />
         <source>default (bundled samples)</source>
         <translation>الافتراضية (العيّنات المرفقة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="387" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="415" />
         <source>Open corpus folder</source>
         <translation>فتح مجلد مدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="398" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="426" />
         <source>Not a corpus yet</source>
         <translation>ليست مدوّنة بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="399" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="427" />
         <source>{folder} is not a Kashshaf corpus. Make a new corpus of the articles in it?</source>
         <translation>المجلد {folder} ليس مدوّنة لكشّاف. هل تريد إنشاء مدوّنة جديدة من المقالات التي فيه؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="419" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="447" />
         <source>Import files</source>
         <translation>استيراد ملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="421" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="449" />
         <source>Articles (*.txt *.html *.htm *.md *.json *.jsonl *.zip);;All files (*)</source>
         <translation>مقالات (*.txt *.html *.htm *.md *.json *.jsonl *.zip);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="427" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="455" />
         <source>Import folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="433" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="461" />
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="433" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="461" />
         <source>An import is already running.</source>
         <translation>هناك عملية استيراد جارية بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="450" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="478" />
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="459" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="487" />
         <source>Reading</source>
         <translation>القراءة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="459" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="487" />
         <source>Indexing</source>
         <translation>الفهرسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="490" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="518" />
         <source>Indexing the documents already read…</source>
         <translation>جارٍ فهرسة الوثائق المقروءة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="516" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="544" />
         <source>Rebuilding the search index…</source>
         <translation>جارٍ إعادة بناء فهرس البحث…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="539" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="567" />
         <source>Cannot read the document list: {reason}</source>
         <translation>تعذّرت قراءة قائمة الوثائق: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="579" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="585" />
+        <source>Select a passage in the reader first (not in the raw text).</source>
+        <translation>حدّد مقطعًا في القارئ أولًا (لا في النص الخام).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="588" />
+        <source>Excerpt added.</source>
+        <translation>أُضيف المقتطف.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="640" />
+        <source>Excerpt deleted (Undo delete brings it back).</source>
+        <translation>حُذف المقتطف (زر التراجع يعيده).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="674" />
+        <source>{file} exists. Replace it?</source>
+        <translation>الملف {file} موجود. هل تريد استبداله؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="686" />
+        <source>Export excerpts</source>
+        <translation>تصدير المقتطفات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="698" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="721" />
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="709" />
+        <source>Search first: the results of a search are exported.</source>
+        <translation>ابحث أولًا: تُصدَّر نتائج البحث.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="711" />
+        <source>Export search results</source>
+        <translation>تصدير نتائج البحث</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="739" />
+        <source>Written: {file}</source>
+        <translation>كُتب الملف: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="743" />
+        <source>Export</source>
+        <translation>التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="775" />
         <source>Documents: {n}</source>
         <translation>الوثائق: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="588" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="784" />
         <source>Hits: {n}</source>
         <translation>النتائج: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="597" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="793" />
         <source>Search failed: {reason}</source>
         <translation>فشل البحث: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="601" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="797" />
         <source>Type a word to search for.</source>
         <translation>اكتب كلمة للبحث عنها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="602" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="798" />
         <source>A phrase is not closed: a " is missing.</source>
         <translation>عبارة غير مغلقة: تنقص علامة ".</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="603" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="799" />
         <source>The parentheses do not match.</source>
         <translation>الأقواس غير متوازنة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="604" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="800" />
         <source>Nothing to search: only very common words or punctuation.</source>
         <translation>لا شيء للبحث عنه: كلمات شائعة جدًا أو علامات ترقيم فقط.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="606" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="802" />
         <source>This search cannot be read; check its operators and quotes.</source>
         <translation>تعذّرت قراءة هذا البحث؛ راجع العوامل وعلامات التنصيص.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="709" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="905" />
         <source>Updating entities…</source>
         <translation>جارٍ تحديث الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="725" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="921" />
         <source>Rename entity</source>
         <translation>إعادة تسمية الكيان</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="740" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="936" />
         <source>Merge entity</source>
         <translation>دمج الكيان</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="740" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="936" />
         <source>Merge {name} into:</source>
         <translation>دمج {name} في:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="748" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="944" />
         <source>Select a name in the reader first.</source>
         <translation>حدّد اسمًا في القارئ أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="753" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="949" />
         <source>Add entity</source>
         <translation>إضافة كيان</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="753" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="949" />
         <source>{text} is a:</source>
         <translation>«{text}» هو:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="764" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="960" />
         <source>Export entity curation</source>
         <translation>تصدير تحرير الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="782" />
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="978" />
         <source>Import entity curation</source>
         <translation>استيراد تحرير الكيانات</translation>
     </message>
@@ -570,37 +753,37 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="139" />
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="146" />
         <source>Previous hit</source>
         <translation>النتيجة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="140" />
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="147" />
         <source>Next hit</source>
         <translation>النتيجة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="171" />
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="179" />
         <source>Choose a document from the list to read it here.</source>
         <translation>اختر وثيقة من القائمة لقراءتها هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="259" />
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="273" />
         <source>Outlet and date unknown</source>
         <translation>المصدر والتاريخ غير معروفين</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="275" />
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="289" />
         <source>Raw text as imported (before cleaning)</source>
         <translation>النص الخام كما استُورد (قبل التنظيف)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="367" />
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="385" />
         <source>Hit {current} of {count}</source>
         <translation>النتيجة {current} من {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="370" />
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="388" />
         <source>Hits are marked in the clean text only</source>
         <translation>تُعلَّم النتائج في النص المنظَّف فقط</translation>
     </message>
@@ -608,12 +791,17 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="109" />
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="111" />
         <source>Copy with citation</source>
         <translation>نسخ مع الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="113" />
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="115" />
+        <source>Add excerpt</source>
+        <translation>إضافة مقتطف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="119" />
         <source>Add as entity…</source>
         <translation>إضافة كيانًا…</translation>
     </message>

@@ -15,6 +15,14 @@ from kashshaf.ui.entities import ENTITY_ID_ROLE
 pytestmark = pytest.mark.gui
 
 
+def select_in_reader(reader, start: int, end: int) -> None:  # type: ignore[no-untyped-def]
+    """Select clean-text offsets start..end in the reader, as a mouse drag would."""
+    cursor = QTextCursor(reader.view.document())
+    cursor.setPosition(reader._map.position(start))
+    cursor.setPosition(reader._map.position(end), QTextCursor.MoveMode.KeepAnchor)
+    reader.view.setTextCursor(cursor)
+
+
 def type_query(qtbot, window, text: str) -> None:  # type: ignore[no-untyped-def]
     """Type ``text`` key by key (QTest's keyClicks only knows ASCII keys, so the
     events carry the Arabic characters as their text, as a keyboard layout does)."""
@@ -147,10 +155,7 @@ def test_copy_with_citation(qtbot, window) -> None:  # type: ignore[no-untyped-d
     reader = window.reader
     doc = reader.document
     start = doc.clean_text.index(doc.clean_text.split()[3])
-    cursor = QTextCursor(reader.view.document())
-    cursor.setPosition(reader._map.position(start))
-    cursor.setPosition(reader._map.position(start + 20), QTextCursor.MoveMode.KeepAnchor)
-    reader.view.setTextCursor(cursor)
+    select_in_reader(reader, start, start + 20)
     assert reader.selected_offsets() == (start, start + 20)
     qtbot.keyClick(window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     mime = QGuiApplication.clipboard().mimeData()
@@ -343,10 +348,7 @@ def test_add_an_entity_from_a_selection_in_the_reader(qtbot, window, monkeypatch
     window.list_view.setCurrentIndex(window.model.index(window.model.row_of(doc_id), 0))
     qtbot.waitUntil(lambda: reader.document is not None and reader.document.id == doc_id, timeout=10000)
     start = reader.document.clean_text.index(words)
-    cursor = QTextCursor(reader.view.document())
-    cursor.setPosition(reader._map.position(start))
-    cursor.setPosition(reader._map.position(start + len(words)), QTextCursor.MoveMode.KeepAnchor)
-    reader.view.setTextCursor(cursor)
+    select_in_reader(reader, start, start + len(words))
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda _p, _t, _l, items, *a, **k: (items[1], True)))
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     ws = window.workspace
@@ -355,3 +357,46 @@ def test_add_an_entity_from_a_selection_in_the_reader(qtbot, window, monkeypatch
     assert doc is not None
     qtbot.waitUntil(lambda: any(m.entity_id == added.id for m in reader._mentions), timeout=10000)
     assert ws.search("", entity=added.id).total == added.documents >= 1
+
+
+def test_excerpt_from_the_reader_to_the_panel_and_a_file(qtbot, window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    reader, ws = window.reader, window.workspace
+    doc = reader.document
+    start = doc.clean_text.index(doc.clean_text.split()[5])
+    select_in_reader(reader, start, start + 30)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    (excerpt,) = ws.excerpts()
+    assert (excerpt.doc_id, excerpt.start, excerpt.end) == (doc.id, start, start + 30)
+    assert excerpt.text == doc.clean_text[start : start + 30]
+    panel = window.excerpts
+    assert panel.model.rowCount() == 1 and excerpt.text.split()[0] in panel.model.index(0).data()
+    # the reader marks the kept passage
+    spans = {(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in reader.view.extraSelections()}
+    assert (reader._map.position(start), reader._map.position(start + 30)) in spans
+    # edit the note and tags
+    panel.view.setCurrentIndex(panel.model.index(0))
+    panel.note.setPlainText("ملاحظة للتقرير")
+    panel.tags.setText("تقرير، سوريا")
+    panel.save_button.click()
+    saved = ws.store.excerpts.get(excerpt.id)
+    assert saved.note == "ملاحظة للتقرير" and saved.tags == ("تقرير", "سوريا")
+    # delete, then undo
+    panel.view.setCurrentIndex(panel.model.index(0))
+    panel.delete_button.click()
+    assert ws.excerpts() == [] and panel.model.rowCount() == 0
+    panel.undo_button.click()
+    assert [e.id for e in ws.excerpts()] == [excerpt.id] and panel.model.rowCount() == 1
+    # export: the file dialog is the boundary
+    target = tmp_path / "excerpts.md"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "Markdown (*.md)")))
+    window.export_excerpts()
+    qtbot.waitUntil(target.exists, timeout=10000)
+    text = target.read_text(encoding="utf-8")
+    assert excerpt.text.strip().split()[0] in text and "ملاحظة للتقرير" in text and (doc.source or doc.id) in text
+    # copy with citation from the panel
+    panel.view.setCurrentIndex(panel.model.index(0))
+    copied = panel.copy_current()
+    assert copied.startswith("«") and "ملاحظة للتقرير" in copied
+    QGuiApplication.clipboard().clear()

@@ -108,8 +108,21 @@ _COLUMNS = "id, doc_id, start, end, text, title, source, date, url, note, tags, 
 
 def _row(r: tuple[Any, ...]) -> Excerpt:
     return Excerpt(
-        r[0], r[1], int(r[2]), int(r[3]), r[4], r[5], r[6], r[7], r[8], r[9], tuple(json.loads(r[10])), r[11],
-        float(r[12]), float(r[13]), r[14],
+        r[0],
+        r[1],
+        int(r[2]),
+        int(r[3]),
+        r[4],
+        r[5],
+        r[6],
+        r[7],
+        r[8],
+        r[9],
+        tuple(json.loads(r[10])),
+        r[11],
+        float(r[12]),
+        float(r[13]),
+        r[14],
     )
 
 
@@ -177,8 +190,21 @@ class ExcerptStore:
             self._db.execute(
                 f"INSERT OR REPLACE INTO excerpts({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
-                    e.id, e.doc_id, e.start, e.end, e.text, e.title, e.source, e.date, e.url, e.note,
-                    json.dumps(list(e.tags), ensure_ascii=False), e.colour, e.created, e.position, e.status,
+                    e.id,
+                    e.doc_id,
+                    e.start,
+                    e.end,
+                    e.text,
+                    e.title,
+                    e.source,
+                    e.date,
+                    e.url,
+                    e.note,
+                    json.dumps(list(e.tags), ensure_ascii=False),
+                    e.colour,
+                    e.created,
+                    e.position,
+                    e.status,
                 ),
             )
 

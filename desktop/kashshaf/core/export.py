@@ -23,7 +23,20 @@ from kashshaf.core.models import DocumentRow, SearchHit
 
 FORMATS = ("md", "csv", "json", "docx", "pdf")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-CSV_COLUMNS = ("text", "note", "tags", "outlet", "title", "date", "url", "doc_id", "start", "end", "citation", "created")
+CSV_COLUMNS = (
+    "text",
+    "note",
+    "tags",
+    "outlet",
+    "title",
+    "date",
+    "url",
+    "doc_id",
+    "start",
+    "end",
+    "citation",
+    "created",
+)
 
 
 class ExportError(OSError):
@@ -66,8 +79,18 @@ def to_csv(excerpts: Sequence[Excerpt], lang: str = "ar") -> bytes:
         writer.writerow(
             safe_cell(v)
             for v in (
-                e.text, e.note, "، ".join(e.tags), e.source, e.title, e.date, e.url, e.doc_id, e.start, e.end,
-                excerpt_citation(e, lang), datetime.fromtimestamp(e.created).isoformat(timespec="seconds"),
+                e.text,
+                e.note,
+                "، ".join(e.tags),
+                e.source,
+                e.title,
+                e.date,
+                e.url,
+                e.doc_id,
+                e.start,
+                e.end,
+                excerpt_citation(e, lang),
+                datetime.fromtimestamp(e.created).isoformat(timespec="seconds"),
             )
         )
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
@@ -103,7 +126,9 @@ def hits_to_json(hits: Iterable[SearchHit], query: str, total: int) -> str:
     return json.dumps({"query": query, "total": total, "hits": rows}, ensure_ascii=False, indent=1) + "\n"
 
 
-def to_docx(excerpts: Sequence[Excerpt], heading: str, path: Path, font: str = "Noto Naskh Arabic", lang: str = "ar") -> None:
+def to_docx(
+    excerpts: Sequence[Excerpt], heading: str, path: Path, font: str = "Noto Naskh Arabic", lang: str = "ar"
+) -> None:
     """A Word document: right-to-left paragraphs in an Arabic font, a citation under each excerpt."""
     from docx import Document as Docx
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -113,7 +138,9 @@ def to_docx(excerpts: Sequence[Excerpt], heading: str, path: Path, font: str = "
 
     doc = Docx()
 
-    def rtl(paragraph: Any, size: float = 13, bold: bool = False, italic: bool = False, grey: bool = False, text: str = "") -> None:
+    def rtl(
+        paragraph: Any, size: float = 13, bold: bool = False, italic: bool = False, grey: bool = False, text: str = ""
+    ) -> None:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         ppr = paragraph._p.get_or_add_pPr()
         bidi = OxmlElement("w:bidi")

@@ -16,31 +16,38 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
+    QFrame,
     QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QScrollArea,
     QToolBar,
 )
 
+from kashshaf.core.excerpts import Excerpt, ExcerptFilter
+from kashshaf.core.export import export_excerpts as write_excerpts
+from kashshaf.core.export import hits_to_csv, hits_to_json, write_atomic
 from kashshaf.core.models import Document, DocumentRow, Entity, Mention, SearchResults
 from kashshaf.core.search.query import QueryError
 from kashshaf.core.workspace import ImportProgress, Workspace
+from kashshaf.export_pdf import to_pdf
 from kashshaf.paths import default_corpus_dir, user_data_dir
 from kashshaf.ui.app import chosen_language, settings
 from kashshaf.ui.doclist import PAGE, DocumentListModel
 from kashshaf.ui.doclist_view import DocumentListView
 from kashshaf.ui.entities import EntitySidebar
+from kashshaf.ui.excerpts import ExcerptsPanel
 from kashshaf.ui.importing import ImportDialog
 from kashshaf.ui.reader import Reader
 from kashshaf.ui.searchbar import SearchBar
-from kashshaf.ui.tasks import TaskContext, TaskRunner
+from kashshaf.ui.tasks import TaskContext, TaskRunner, defer
 
 FIRST_PAGE = 50
 """Hits (with snippets) in the first answer to a query: a screenful and more; the rest come as the list scrolls."""
@@ -72,6 +79,7 @@ class MainWindow(QMainWindow):
         self._import_ctx: TaskContext | None = None
         self._import_dialog: ImportDialog | None = None
         self._list_generation = 0
+        self._pending_scroll: int | None = None
         self._order: tuple[str, bool] | None = None
         self._build()
         if restore:
@@ -105,6 +113,24 @@ class MainWindow(QMainWindow):
         self.entities.entity_activated.connect(self.set_entity)
         self.entities.curation_requested.connect(self.curate_from_menu)
         self.reader.view.add_entity_requested.connect(self.add_entity_from_selection)
+        self.reader.view.add_excerpt_requested.connect(self.add_excerpt)
+        self.excerpts = ExcerptsPanel(self)
+        self.excerpts.model.lang = self.lang
+        self.excerpts_dock = QDockWidget(self.tr("Excerpts"), self)
+        self.excerpts_dock.setObjectName("excerptsDock")
+        scroller = QScrollArea(self)  # the panel scrolls rather than forcing a tall window on a small screen
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(self.excerpts)
+        self.excerpts_dock.setWidget(scroller)
+        self.excerpts.filter_changed.connect(self.refresh_excerpts)
+        self.excerpts.open_requested.connect(self.open_excerpt)
+        self.excerpts.note_edited.connect(self.edit_excerpt)
+        self.excerpts.delete_requested.connect(self.delete_excerpt)
+        self.excerpts.undo_requested.connect(self.undo_delete_excerpt)
+        self.excerpts.move_requested.connect(self.move_excerpt)
+        self.excerpts.export_requested.connect(self.export_excerpts)
+        self._deleted_excerpts: list[Excerpt] = []
         self.entities_dock = QDockWidget(self.tr("Entities"), self)
         self.entities_dock.setObjectName("entitiesDock")
         self.entities_dock.setWidget(self.entities)
@@ -115,6 +141,9 @@ class MainWindow(QMainWindow):
         entity_area = Qt.DockWidgetArea.LeftDockWidgetArea if rtl else Qt.DockWidgetArea.RightDockWidgetArea
         self.addDockWidget(list_area, self.documents_dock)
         self.addDockWidget(entity_area, self.entities_dock)
+        self.addDockWidget(entity_area, self.excerpts_dock)
+        self.tabifyDockWidget(self.entities_dock, self.excerpts_dock)
+        self.entities_dock.raise_()
         self.resizeDocks([self.documents_dock, self.entities_dock], [500, 240], Qt.Orientation.Horizontal)
         self._default_state = self.saveState()
 
@@ -175,6 +204,8 @@ class MainWindow(QMainWindow):
         self.reindex_action = self._action(self.tr("Rebuild search index"), self.reindex)
         file_menu.addAction(self.reindex_action)
         file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("Export excerpts…"), self.export_excerpts))
+        file_menu.addAction(self._action(self.tr("Export search results…"), self.export_results))
         file_menu.addAction(self._action(self.tr("Export entity curation…"), self.export_curation))
         file_menu.addAction(self._action(self.tr("Import entity curation…"), self.import_curation))
         file_menu.addSeparator()
@@ -182,6 +213,7 @@ class MainWindow(QMainWindow):
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self._action(self.tr("Copy with citation"), self.reader.copy_with_citation, "Ctrl+Shift+C"))
+        edit_menu.addAction(self._action(self.tr("Add excerpt"), self.add_excerpt, "Ctrl+E"))
         edit_menu.addAction(self._action(self.tr("Find in corpus"), self._focus_search, QKeySequence.StandardKey.Find))
         edit_menu.addAction(
             self._action(self.tr("Add selection as entity…"), self.add_entity_from_selection, "Ctrl+Shift+N")
@@ -225,6 +257,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.documents_dock.toggleViewAction())
         view_menu.addAction(self.entities_dock.toggleViewAction())
+        view_menu.addAction(self.excerpts_dock.toggleViewAction())
         view_menu.addAction(self._action(self.tr("Restore default layout"), self.reset_layout))
         language_menu = view_menu.addMenu(self.tr("Language"))
         group = QActionGroup(self)
@@ -370,6 +403,7 @@ class MainWindow(QMainWindow):
         if last_doc and str(last_corpus) == str(ws.corpus_dir):
             self._pending_document = str(last_doc)
         self.refresh()
+        self.refresh_excerpts()
         settings().setValue("corpus/last", str(ws.corpus_dir))
 
     def _corpus_failed(self, exc: BaseException, trace: str) -> None:
@@ -408,7 +442,7 @@ class MainWindow(QMainWindow):
             n += 1
             target = user_data_dir() / "corpora" / f"{folder.name}-{n}"
         self.open_corpus(target)
-        QTimer.singleShot(0, lambda: self.start_import([folder]))
+        defer(lambda: self.start_import([folder]), owner=self)
 
     # ------------------------------------------------------------------
     # importing
@@ -433,7 +467,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Import"), self.tr("An import is already running."))
             return
         if self.corpus_dir is None:
-            QTimer.singleShot(200, lambda: self.start_import(paths))  # the corpus is still opening
+            defer(lambda: self.start_import(paths), 200, owner=self)  # the corpus is still opening
             return
         corpus = self.corpus_dir
         dialog = ImportDialog(self)
@@ -545,6 +579,174 @@ class MainWindow(QMainWindow):
         ws = self.workspace
         if ws is not None:
             self.runner.submit(lambda ctx: ws.entities(), on_done=self._corpus_entities, topic="corpus-entities")
+
+    # ------------------------------------------------------------------
+    # excerpts
+
+    def add_excerpt(self) -> None:
+        """Keep the reader's selection as an excerpt (Ctrl+E)."""
+        offsets = self.reader.selected_offsets()
+        ws, doc = self.workspace, self.reader.document
+        if offsets is None or ws is None or doc is None:
+            self.statusBar().showMessage(self.tr("Select a passage in the reader first (not in the raw text)."), 4000)
+            return
+        excerpt = ws.add_excerpt(doc.id, *offsets)
+        self.statusBar().showMessage(self.tr("Excerpt added."), 3000)
+        self.excerpts_dock.show()
+        self.excerpts_dock.raise_()
+        self.refresh_excerpts(keep=excerpt.id)
+
+    def refresh_excerpts(self, keep: str | None = None) -> None:
+        ws = self.workspace
+        if ws is None:
+            return
+        panel = self.excerpts
+        where = ExcerptFilter(tag=panel.tag_filter.currentData() or None, text=panel.search.text().strip())
+        if panel.this_document.isChecked() and self.current_id is not None:
+            where.doc_id = self.current_id
+        entity = self.entity_id if panel.this_entity.isChecked() else None
+        panel.set_tags(ws.store.excerpts.tags())
+        panel.set_excerpts(ws.excerpts(where, entity=entity), keep=keep if isinstance(keep, str) else None)
+        self._show_document_excerpts()
+
+    def _show_document_excerpts(self) -> None:
+        ws, doc = self.workspace, self.reader.document
+        if ws is None or doc is None or self.reader.raw:
+            self.reader.set_excerpts([])
+            return
+        spans = [
+            (e.start, e.end, e.colour) for e in ws.excerpts(ExcerptFilter(doc_id=doc.id, statuses=("ok", "moved")))
+        ]
+        self.reader.set_excerpts(spans)
+
+    def open_excerpt(self, excerpt_id: str) -> None:
+        ws = self.workspace
+        e = ws.store.excerpts.get(excerpt_id) if ws else None
+        if e is None or e.status == "lost":
+            return
+        self._pending_scroll = e.start
+        row = self.model.row_of(e.doc_id)
+        if row >= 0:
+            self.list_view.setCurrentIndex(self.model.index(row, 0))
+        self._load_document(e.doc_id)
+
+    def edit_excerpt(self, excerpt_id: str, note: str, tags: list[str], colour: str) -> None:
+        if self.workspace is None:
+            return
+        self.workspace.store.excerpts.update(excerpt_id, note=note, tags=tags, colour=colour)
+        self.refresh_excerpts(keep=excerpt_id)
+
+    def delete_excerpt(self, excerpt_id: str) -> None:
+        if self.workspace is None:
+            return
+        gone = self.workspace.store.excerpts.delete(excerpt_id)
+        if gone is not None:
+            self._deleted_excerpts.append(gone)
+            self.excerpts.undo_button.setEnabled(True)
+            self.statusBar().showMessage(self.tr("Excerpt deleted (Undo delete brings it back)."), 5000)
+        self.refresh_excerpts()
+
+    def undo_delete_excerpt(self) -> None:
+        if self.workspace is None or not self._deleted_excerpts:
+            return
+        excerpt = self._deleted_excerpts.pop()
+        self.workspace.store.excerpts.restore(excerpt)
+        self.excerpts.undo_button.setEnabled(bool(self._deleted_excerpts))
+        self.refresh_excerpts(keep=excerpt.id)
+
+    def move_excerpt(self, excerpt_id: str, step: int) -> None:
+        if self.workspace is None:
+            return
+        order = [e.id for e in self.workspace.excerpts()]
+        i = order.index(excerpt_id)
+        j = i + step
+        if not 0 <= j < len(order):
+            return
+        before = order[j] if step < 0 else (order[j + 1] if j + 1 < len(order) else None)
+        self.workspace.store.excerpts.move(excerpt_id, before)
+        self.refresh_excerpts(keep=excerpt_id)
+
+    def _export_target(self, title: str, formats: list[tuple[str, str]]) -> tuple[Path, str] | None:
+        filters = ";;".join(f"{label} (*.{ext})" for ext, label in formats)
+        path, chosen = QFileDialog.getSaveFileName(self, title, str(Path.home() / f"kashshaf.{formats[0][0]}"), filters)
+        if not path:
+            return None
+        ext = next((e for e, label in formats if chosen.startswith(label)), formats[0][0])
+        target = Path(path)
+        if target.suffix.lstrip(".") != ext:
+            target = target.with_name(target.name + f".{ext}")
+            if (
+                target.exists()
+                and QMessageBox.question(self, title, self.tr("{file} exists. Replace it?").format(file=str(target)))
+                != QMessageBox.StandardButton.Yes
+            ):
+                return None
+        return target, ext
+
+    def export_excerpts(self) -> None:
+        ws = self.workspace
+        if ws is None:
+            return
+        excerpts = list(self.excerpts.model.excerpts) or ws.excerpts()
+        chosen = self._export_target(
+            self.tr("Export excerpts"),
+            [("docx", "Word"), ("pdf", "PDF"), ("md", "Markdown"), ("csv", "CSV"), ("json", "JSON")],
+        )
+        if chosen is None:
+            return
+        target, fmt = chosen
+        heading = self.tr("Excerpts")
+        corpus = self._corpus_name()
+        lang = self.lang
+        if fmt == "pdf":  # Qt's PDF writer belongs on the UI thread; the excerpts are few
+            self._write_export(lambda: to_pdf(excerpts, heading, corpus, target, overwrite=True, lang=lang), target)
+            return
+        self._set_job(self.tr("Exporting…"), busy=True)
+        self.runner.submit(
+            lambda ctx: write_excerpts(excerpts, fmt, target, heading, overwrite=True, lang=lang),
+            on_done=lambda _r: self._exported(target),
+            on_error=lambda exc, _t: self._export_failed(exc),
+            lane="job",
+        )
+
+    def export_results(self) -> None:
+        ws, text, entity = self.workspace, self.search_bar.query(), self.entity_id
+        if ws is None or (not text and entity is None):
+            self.statusBar().showMessage(self.tr("Search first: the results of a search are exported."), 4000)
+            return
+        chosen = self._export_target(self.tr("Export search results"), [("csv", "CSV"), ("json", "JSON")])
+        if chosen is None:
+            return
+        target, fmt = chosen
+
+        def work(ctx: TaskContext) -> None:
+            results = ws.search(text, limit=None, entity=entity)
+            data = hits_to_csv(results.hits) if fmt == "csv" else hits_to_json(results.hits, text, results.total)
+            write_atomic(target, data, overwrite=True)
+
+        self._set_job(self.tr("Exporting…"), busy=True)
+        self.runner.submit(
+            work,
+            on_done=lambda _r: self._exported(target),
+            on_error=lambda exc, _t: self._export_failed(exc),
+            lane="job",
+        )
+
+    def _write_export(self, write: Any, target: Path) -> None:
+        try:
+            write()
+        except OSError as exc:
+            self._export_failed(exc)
+            return
+        self._exported(target)
+
+    def _exported(self, target: Path) -> None:
+        self._set_job("", busy=False)
+        self.statusBar().showMessage(self.tr("Written: {file}").format(file=str(target)), 8000)
+
+    def _export_failed(self, exc: BaseException) -> None:
+        self._set_job("", busy=False)
+        QMessageBox.warning(self, self.tr("Export"), str(exc))
 
     def _corpus_entities(self, entities: list[Entity]) -> None:
         self.entity_names = {e.id: e.name for e in entities}
@@ -828,6 +1030,12 @@ class MainWindow(QMainWindow):
             self.reader.select_entity(entity)
             self.entities.set_document_entities(view.entities)
             self.entities.select(entity)
+            self._show_document_excerpts()
+            if self.excerpts.this_document.isChecked():
+                self.refresh_excerpts()
+            if self._pending_scroll is not None and self.reader._map is not None:
+                self.reader._scroll_to(self.reader._map.position(self._pending_scroll))
+                self._pending_scroll = None
 
         self.runner.submit(work, on_done=done, topic="document")
 
@@ -866,7 +1074,7 @@ class _StartupProbe(QObject):
     def _listed(self) -> None:
         if self.window.model.rowCount():
             print(f"listed {time.time():.6f}", flush=True)
-            QTimer.singleShot(0, self.window.close)
+            defer(self.window.close, owner=self.window)
 
 
 def main(argv: list[str] | None = None, corpus_dir: Path | None = None) -> int:

@@ -13,7 +13,7 @@ import bisect
 import re
 from typing import Any
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QMimeData, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QTextEdit, QToo
 from kashshaf.core.citation import citation, format_date, quote_with_citation
 from kashshaf.core.models import Document, Mention
 from kashshaf.ui.app import reader_font
+from kashshaf.ui.tasks import defer
 
 HIT_COLOUR = QColor("#ffe08a")
 CURRENT_HIT_COLOUR = QColor("#ff9f43")
@@ -42,6 +43,7 @@ ENTITY_COLOURS = {
     "MISC": QColor("#eeeeee"),
 }
 SELECTED_ENTITY_COLOUR = QColor("#8fd3ff")
+EXCERPT_COLOURS = {"yellow": "#fff1a8", "green": "#c8f0c8", "blue": "#cfe3ff", "pink": "#ffd6e8", "orange": "#ffd8a8"}
 ZOOM_MIN, ZOOM_MAX = -6, 16
 
 
@@ -92,6 +94,7 @@ class ReaderView(QTextBrowser):
 
     copy_citation_requested = Signal()
     add_entity_requested = Signal()
+    add_excerpt_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,10 +113,15 @@ class ReaderView(QTextBrowser):
         action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         action.setEnabled(self.textCursor().hasSelection())
         action.triggered.connect(self.copy_citation_requested.emit)
+        excerpt = QAction(self.tr("Add excerpt"), menu)
+        excerpt.setShortcut(QKeySequence("Ctrl+E"))
+        excerpt.setEnabled(self.textCursor().hasSelection())
+        excerpt.triggered.connect(self.add_excerpt_requested.emit)
         add = QAction(self.tr("Add as entity…"), menu)
         add.setEnabled(self.textCursor().hasSelection())
         add.triggered.connect(self.add_entity_requested.emit)
         first = menu.actions()[0] if menu.actions() else None
+        menu.insertAction(first, excerpt)
         menu.insertAction(first, action)
         menu.insertAction(first, add)
         menu.exec(event.globalPos())
@@ -159,6 +167,7 @@ class Reader(QWidget):
         self._current = -1
         self._mentions: list[Mention] = []
         self._mention_types: dict[str, str] = {}
+        self._excerpts: list[tuple[int, int, str]] = []
         self._selected_entity: str | None = None
         self._map: OffsetMap | None = None
         self._placeholder()
@@ -196,7 +205,7 @@ class Reader(QWidget):
         self.view.verticalScrollBar().setValue(scroll)
         if self._hits and (not same or new_hits):
             self._current = 0
-            QTimer.singleShot(0, lambda: self.go_to_hit(0))  # once the text is laid out
+            defer(lambda: self.go_to_hit(0), owner=self.view)  # once the text is laid out
         self._update_hit_bar()
 
     def set_hits(self, hits: list[tuple[int, int]]) -> None:
@@ -212,6 +221,12 @@ class Reader(QWidget):
         if self.document is not None:
             self._render()
             self._update_hit_bar()
+
+    def set_excerpts(self, spans: list[tuple[int, int, str]]) -> None:
+        """The kept excerpts of this document: (start, end, colour) in clean-text offsets."""
+        length = len(self.document.clean_text) if self.document else 0
+        self._excerpts = [(s, e, c) for s, e, c in spans if 0 <= s < e <= length]
+        self._apply_selections()
 
     def set_show_entities(self, show: bool) -> None:
         self.show_entities = show
@@ -310,6 +325,10 @@ class Reader(QWidget):
             self.view.setExtraSelections([])
             return
         selections = []
+        for s, e, colour in self._excerpts:  # kept passages, underneath everything else
+            sel = self._selection(s, e, QColor(EXCERPT_COLOURS.get(colour, "#fff1a8")))
+            sel.format.setProperty(QTextFormat.Property.FullWidthSelection, False)  # type: ignore[attr-defined]
+            selections.append(sel)
         if self.show_entities or self._selected_entity:
             for m in self._mentions:
                 chosen = m.entity_id == self._selected_entity

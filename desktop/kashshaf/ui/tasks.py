@@ -1,7 +1,16 @@
 """One task runner for every background job.
 
-Work runs on Qt's thread pools, never on the UI thread; results, errors and
-progress come back to the UI thread through queued signals. Two lanes:
+Work runs on worker threads, never on the UI thread; results, errors and
+progress come back to the UI thread through a queue that a timer on the UI
+thread drains every few milliseconds while work is under way.
+
+Why not Qt's own machinery: in PySide 6.12, ``QRunnable`` drops a reference
+to ``None`` and ``True`` on every task, a signal emitted from another
+thread drops one to ``True``, and ``QTimer.singleShot`` and a cross-thread
+``postEvent`` drop one to ``None``. Each is harmless once and fatal after
+some thousands (the interpreter aborts when the count reaches zero), so the
+runner uses Python threads, a ``queue.SimpleQueue`` and one long-lived
+``QTimer``; :func:`defer` replaces ``QTimer.singleShot``. Two lanes:
 
 * ``query``: searches, snippets and other short reads, one at a time. Each
   task has a *topic* (for example ``"search"``); a newer task on the same
@@ -14,13 +23,22 @@ progress come back to the UI thread through queued signals. Two lanes:
 
 from __future__ import annotations
 
+import heapq
+import itertools
+import queue
 import threading
+import time
 import traceback
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as futures_wait
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+import shiboken6
+from PySide6.QtCore import QObject, QTimer, Signal
+
+POLL_MS = 8
 
 
 class TaskCancelled(Exception):
@@ -43,16 +61,10 @@ class TaskContext:
             raise TaskCancelled
 
     def progress(self, value: object) -> None:
-        self._runner._bridge.progress.emit(self.id, value)
+        self._runner._outbox.put(("progress", self.id, value, ""))
 
     def cancel(self) -> None:
         self._cancel.set()
-
-
-class _Bridge(QObject):
-    done = Signal(int, object)
-    failed = Signal(int, object, str)
-    progress = Signal(int, object)
 
 
 @dataclass(eq=False)
@@ -64,25 +76,17 @@ class _Callbacks:
     on_progress: Callable[[Any], None] | None
 
 
-class _Runnable(QRunnable):
-    def __init__(self, runner: TaskRunner, ctx: TaskContext, fn: Callable[[TaskContext], Any]) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._runner = runner
-        self._ctx = ctx
-        self._fn = fn
-
-    def run(self) -> None:
-        ctx = self._ctx
-        if self._runner._is_stale(ctx.id) or ctx.cancelled():
-            self._runner._bridge.failed.emit(ctx.id, TaskCancelled(), "")
-            return
-        try:
-            result = self._fn(ctx)
-        except BaseException as exc:  # reported to the UI thread, never lost
-            self._runner._bridge.failed.emit(ctx.id, exc, traceback.format_exc())
-        else:
-            self._runner._bridge.done.emit(ctx.id, result)
+def _run(runner: TaskRunner, ctx: TaskContext, fn: Callable[[TaskContext], Any]) -> None:
+    """One task, on a worker thread; its outcome goes back to the UI thread as a signal."""
+    if runner._is_stale(ctx.id) or ctx.cancelled():
+        runner._outbox.put(("failed", ctx.id, TaskCancelled(), ""))
+        return
+    try:
+        result = fn(ctx)
+    except BaseException as exc:  # reported to the UI thread, never lost
+        runner._outbox.put(("failed", ctx.id, exc, traceback.format_exc()))
+    else:
+        runner._outbox.put(("done", ctx.id, result, ""))
 
 
 class TaskRunner(QObject):
@@ -93,13 +97,14 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._bridge = _Bridge(self)
-        self._bridge.done.connect(self._on_done)
-        self._bridge.failed.connect(self._on_failed)
-        self._bridge.progress.connect(self._on_progress)
-        self._lanes = {"query": QThreadPool(self), "job": QThreadPool(self)}
-        for pool in self._lanes.values():
-            pool.setMaxThreadCount(1)
+        self._outbox: queue.SimpleQueue[tuple[str, int, Any, str]] = queue.SimpleQueue()
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._drain)
+        self._lanes = {
+            lane: ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"kashshaf-{lane}") for lane in ("query", "job")
+        }
+        self._futures: set[Future[None]] = set()
         self._lock = threading.Lock()
         self._next_id = 0
         self._callbacks: dict[int, _Callbacks] = {}
@@ -133,8 +138,37 @@ class TaskRunner(QObject):
             self._jobs.add(task_id)
             if len(self._jobs) == 1:
                 self.busy_changed.emit(True)
-        self._lanes[lane].start(_Runnable(self, ctx, fn))
+        if not self._poll.isActive():
+            self._poll.start()
+        future = self._lanes[lane].submit(_run, self, ctx, fn)
+        with self._lock:
+            self._futures.add(future)
+        future.add_done_callback(self._forget)
         return ctx
+
+    def _forget(self, future: Future[None]) -> None:
+        with self._lock:
+            self._futures.discard(future)
+
+    def _drain(self) -> None:
+        """On the UI thread: hand every outcome that arrived to its callbacks."""
+        while True:
+            try:
+                kind, task_id, value, trace = self._outbox.get_nowait()
+            except queue.Empty:
+                break
+            if kind == "done":
+                self._on_done(task_id, value)
+            elif kind == "failed":
+                self._on_failed(task_id, value, trace)
+            else:
+                self._on_progress(task_id, value)
+        if not self._callbacks and self._outbox.empty():
+            self._poll.stop()
+
+    def process_pending(self) -> None:
+        """Deliver what has arrived now (tests and shutdown)."""
+        self._drain()
 
     def _is_stale(self, task_id: int) -> bool:
         cb = self._callbacks.get(task_id)
@@ -172,7 +206,8 @@ class TaskRunner(QObject):
             cb.on_progress(value)
 
     def is_busy(self) -> bool:
-        return bool(self._jobs) or any(pool.activeThreadCount() for pool in self._lanes.values())
+        with self._lock:
+            return bool(self._jobs) or bool(self._futures)
 
     def cancel_all(self) -> None:
         for ctx in list(self._contexts.values()):
@@ -183,10 +218,53 @@ class TaskRunner(QObject):
         self._closed = True
         self.cancel_all()
         finished = self.wait(msecs)
+        for executor in self._lanes.values():
+            executor.shutdown(wait=False)
         self._callbacks.clear()
         self._contexts.clear()
         return finished
 
     def wait(self, msecs: int = -1) -> bool:
-        """Wait for every lane to finish (used on quit and in tests)."""
-        return all(pool.waitForDone(msecs) for pool in self._lanes.values())
+        """Wait for every submitted task to finish (used on quit and in tests)."""
+        with self._lock:
+            pending = set(self._futures)
+        _done, not_done = futures_wait(pending, timeout=None if msecs < 0 else msecs / 1000)
+        return not not_done
+
+
+class _Deferred(QObject):
+    """Calls to make later on the UI thread, on one long-lived timer (see the module docstring)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._heap: list[tuple[float, int, Callable[[], Any], QObject | None]] = []
+        self._order = itertools.count()
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._fire)
+
+    def add(self, fn: Callable[[], Any], msec: int, owner: QObject | None) -> None:
+        heapq.heappush(self._heap, (time.monotonic() + msec / 1000, next(self._order), fn, owner))
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def _fire(self) -> None:
+        now = time.monotonic()
+        while self._heap and self._heap[0][0] <= now:
+            _due, _n, fn, owner = heapq.heappop(self._heap)
+            if owner is None or shiboken6.isValid(owner):  # like singleShot's context: gone owner, no call
+                fn()
+        if not self._heap:
+            self._timer.stop()
+
+
+_deferred: _Deferred | None = None
+
+
+def defer(fn: Callable[[], Any], msec: int = 0, owner: QObject | None = None) -> None:
+    """Call ``fn`` on the UI thread after ``msec`` milliseconds, unless ``owner`` has been
+    deleted by then (instead of ``QTimer.singleShot``)."""
+    global _deferred
+    if _deferred is None:
+        _deferred = _Deferred()
+    _deferred.add(fn, msec, owner)

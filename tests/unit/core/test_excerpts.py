@@ -39,7 +39,14 @@ def test_an_excerpt_keeps_text_offsets_and_source(corpus: Workspace) -> None:
     e = corpus.add_excerpt(doc_id, start, end - 5, note="ملاحظة", tags=["قسد", "قسد", " "], colour="green")
     doc = corpus.document(doc_id)
     assert doc is not None and e.text == doc.clean_text[start : end - 5]
-    assert (e.title, e.source, e.date, e.url, e.tags, e.colour) == (doc.title, doc.source, doc.date, doc.url, ("قسد",), "green")
+    assert (e.title, e.source, e.date, e.url, e.tags, e.colour) == (
+        doc.title,
+        doc.source,
+        doc.date,
+        doc.url,
+        ("قسد",),
+        "green",
+    )
     with pytest.raises(ExcerptError, match="outside document"):
         corpus.add_excerpt(doc_id, 10, 10**7)
     with pytest.raises(ExcerptError, match="no document"):
@@ -115,13 +122,19 @@ def test_order_edit_delete_and_undo(corpus: Workspace) -> None:
 
 def test_formula_cells_are_made_safe() -> None:
     assert [safe_cell(v) for v in ("=SUM(A1)", "+1", "-2", "@x", "عادي", None, 5)] == [
-        "'=SUM(A1)", "'+1", "'-2", "'@x", "عادي", "", "5"
+        "'=SUM(A1)",
+        "'+1",
+        "'-2",
+        "'@x",
+        "عادي",
+        "",
+        "5",
     ]
 
 
 def test_every_format_reads_back(corpus: Workspace, tmp_path: Path) -> None:
     doc_id, s, e = passage(corpus, "قوات سوريا الديمقراطية")
-    corpus.add_excerpt(doc_id, s, e, note="=HYPERLINK(\"x\")", tags=["قسد"])
+    corpus.add_excerpt(doc_id, s, e, note='=HYPERLINK("x")', tags=["قسد"])
     doc_id2, s2, e2 = passage(corpus, "المبعوث الروسي الخاص")
     corpus.add_excerpt(doc_id2, s2, e2, note="ملاحظة ثانية")
     excerpts = corpus.excerpts()
@@ -137,7 +150,7 @@ def test_every_format_reads_back(corpus: Workspace, tmp_path: Path) -> None:
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     assert [r["text"] for r in rows] == [x.text for x in excerpts]
-    assert rows[0]["note"] == "'=HYPERLINK(\"x\")" and rows[0]["outlet"] == (excerpts[0].source or "")
+    assert rows[0]["note"] == '\'=HYPERLINK("x")' and rows[0]["outlet"] == (excerpts[0].source or "")
     assert rows[0]["citation"].startswith(excerpts[0].source or "")
 
     js = tmp_path / "x.json"

@@ -1,0 +1,263 @@
+"""The Excerpts panel: the passages kept, in the user's order, with their
+citation, note, tags and colour; filter by tag, document or entity; edit the
+note; delete with undo; move up and down; copy with citation; export."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kashshaf.core.excerpts import COLOURS, Excerpt
+from kashshaf.core.export import excerpt_citation
+
+Index = QModelIndex | QPersistentModelIndex
+EXCERPT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+COLOUR_VALUES = {"yellow": "#fff1a8", "green": "#c8f0c8", "blue": "#cfe3ff", "pink": "#ffd6e8", "orange": "#ffd8a8"}
+
+
+class ExcerptListModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.excerpts: list[Excerpt] = []
+        self.lang = "ar"
+
+    def set_excerpts(self, excerpts: list[Excerpt]) -> None:
+        self.beginResetModel()
+        self.excerpts = list(excerpts)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.excerpts)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.excerpts):
+            return None
+        e = self.excerpts[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = " ".join(e.text.split())
+            text = text if len(text) <= 160 else text[:157] + "…"
+            flag = {"moved": self.tr(" (re-anchored)"), "lost": self.tr(" (passage lost)")}.get(e.status, "")
+            lines = [f"«{text}»", f"— {excerpt_citation(e, self.lang)}{flag}"]
+            if e.note:
+                lines.append(e.note)
+            if e.tags:
+                lines.append(" ".join(f"#{t}" for t in e.tags))
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QColor(COLOUR_VALUES.get(e.colour, "#ffffff"))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor("#202124")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return e.text
+        if role == EXCERPT_ID_ROLE:
+            return e.id
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+
+class ExcerptsPanel(QWidget):
+    """Signals carry excerpt ids; the window does the work on the core."""
+
+    filter_changed = Signal()
+    open_requested = Signal(str)
+    note_edited = Signal(str, str, list, str)
+    """(id, note, tags, colour)"""
+    delete_requested = Signal(str)
+    undo_requested = Signal()
+    move_requested = Signal(str, int)
+    """(id, -1 up / +1 down)"""
+    export_requested = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.model = ExcerptListModel(self)
+        self.view = QListView(self)
+        self.view.setObjectName("excerptList")
+        self.view.setModel(self.model)
+        self.view.setWordWrap(True)
+        self.view.setSpacing(3)
+        self.view.setUniformItemSizes(False)
+        self.view.doubleClicked.connect(lambda index: self.open_requested.emit(index.data(EXCERPT_ID_ROLE)))
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.tag_filter = QComboBox(self)
+        self.tag_filter.setObjectName("tagFilter")
+        self.tag_filter.currentIndexChanged.connect(lambda _i: self.filter_changed.emit())
+        self.this_document = QCheckBox(self.tr("This document"), self)
+        self.this_document.toggled.connect(lambda _b: self.filter_changed.emit())
+        self.this_entity = QCheckBox(self.tr("Chosen entity"), self)
+        self.this_entity.toggled.connect(lambda _b: self.filter_changed.emit())
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Filter excerpts…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _t: self.filter_changed.emit())
+        self.note = QPlainTextEdit(self)
+        self.note.setObjectName("excerptNote")
+        self.note.setPlaceholderText(self.tr("Your note on this excerpt"))
+        self.note.setMaximumHeight(80)
+        self.note.setMinimumHeight(34)
+        self.view.setMinimumHeight(40)
+        self.tags = QLineEdit(self)
+        self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
+        self.colour = QComboBox(self)
+        for name in COLOURS:
+            self.colour.addItem(self._colour_label(name), name)
+        self.save_button = QPushButton(self.tr("Save note"), self)
+        self.save_button.clicked.connect(self._save)
+        self.up_button = QPushButton("▲", self)
+        self.down_button = QPushButton("▼", self)
+        self.up_button.setToolTip(self.tr("Move up"))
+        self.down_button.setToolTip(self.tr("Move down"))
+        self.up_button.clicked.connect(lambda: self._move(-1))
+        self.down_button.clicked.connect(lambda: self._move(1))
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_button.clicked.connect(self._delete)
+        self.undo_button = QPushButton(self.tr("Undo delete"), self)
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self.undo_requested.emit)
+        self.copy_button = QPushButton(self.tr("Copy with citation"), self)
+        self.copy_button.clicked.connect(self.copy_current)
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button.clicked.connect(self.export_requested.emit)
+        self.count_label = QLabel(self)
+        filters = QHBoxLayout()
+        filters.addWidget(self.tag_filter, 1)
+        checks = QHBoxLayout()
+        checks.addWidget(self.this_document)
+        checks.addWidget(self.this_entity)
+        checks.addStretch(1)
+        edit_row = QHBoxLayout()
+        edit_row.addWidget(self.tags, 1)
+        edit_row.addWidget(self.colour)
+        save_row = QHBoxLayout()
+        save_row.addStretch(1)
+        save_row.addWidget(self.save_button)
+        actions = QHBoxLayout()
+        for w in (self.up_button, self.down_button, self.delete_button, self.undo_button):
+            actions.addWidget(w)
+        actions.addStretch(1)
+        more = QHBoxLayout()
+        more.addWidget(self.copy_button)
+        more.addStretch(1)
+        more.addWidget(self.export_button)
+        self.up_button.setMaximumWidth(36)
+        self.down_button.setMaximumWidth(36)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(filters)
+        layout.addLayout(checks)
+        layout.addWidget(self.search)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.note)
+        layout.addLayout(edit_row)
+        layout.addLayout(save_row)
+        layout.addLayout(actions)
+        layout.addLayout(more)
+        self.set_tags([])
+        self._enable(False)
+
+    def _colour_label(self, name: str) -> str:
+        labels = {
+            "yellow": self.tr("Yellow"),
+            "green": self.tr("Green"),
+            "blue": self.tr("Blue"),
+            "pink": self.tr("Pink"),
+            "orange": self.tr("Orange"),
+        }
+        return labels[name]
+
+    def set_tags(self, tags: list[str]) -> None:
+        current = self.tag_filter.currentData()
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem(self.tr("All tags"), "")  # not None: PySide 6.12 mis-counts None in item data
+        for tag in tags:
+            self.tag_filter.addItem(f"#{tag}", tag)
+        index = self.tag_filter.findData(current)
+        self.tag_filter.setCurrentIndex(max(0, index))
+        self.tag_filter.blockSignals(False)
+
+    def set_excerpts(self, excerpts: list[Excerpt], keep: str | None = None) -> None:
+        keep = keep or self.current_id()
+        self.model.set_excerpts(excerpts)
+        self.count_label.setText(self.tr("Excerpts: {n}").format(n=len(excerpts)))
+        ids = [e.id for e in excerpts]
+        if keep in ids:
+            self.view.setCurrentIndex(self.model.index(ids.index(keep)))
+        else:
+            self._enable(False)
+
+    def current(self) -> Excerpt | None:
+        index = self.view.currentIndex()
+        return self.model.excerpts[index.row()] if index.isValid() and index.row() < len(self.model.excerpts) else None
+
+    def current_id(self) -> str | None:
+        e = self.current()
+        return e.id if e else None
+
+    def _enable(self, on: bool) -> None:
+        for w in (self.note, self.tags, self.colour, self.save_button, self.up_button, self.down_button):
+            w.setEnabled(on)
+        for w in (self.delete_button, self.copy_button):
+            w.setEnabled(on)
+        if not on:
+            self.note.clear()
+            self.tags.clear()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        e = self.current()
+        self._enable(e is not None)
+        if e is not None:
+            self.note.setPlainText(e.note)
+            self.tags.setText("، ".join(e.tags))
+            self.colour.setCurrentIndex(max(0, self.colour.findData(e.colour)))
+
+    def _save(self) -> None:
+        e = self.current()
+        if e is not None:
+            tags = [t.strip() for t in self.tags.text().replace("،", ",").split(",") if t.strip()]
+            self.note_edited.emit(e.id, self.note.toPlainText().strip(), tags, self.colour.currentData())
+
+    def _delete(self) -> None:
+        e = self.current()
+        if e is not None:
+            self.delete_requested.emit(e.id)
+
+    def _move(self, step: int) -> None:
+        e = self.current()
+        if e is not None:
+            self.move_requested.emit(e.id, step)
+
+    def copy_current(self) -> str:
+        e = self.current()
+        if e is None:
+            return ""
+        cite = excerpt_citation(e, self.model.lang)
+        plain = f"«{e.text.strip()}»\n— {cite}" + (f"\n{e.note}" if e.note else "")
+        mime = QMimeData()
+        mime.setText(plain)
+        body = "<br/>".join(html.escape(line) for line in e.text.strip().split("\n"))
+        note = f'<p dir="rtl"><i>{html.escape(e.note)}</i></p>' if e.note else ""
+        mime.setHtml(f'<blockquote dir="rtl">{body}</blockquote><p dir="rtl">— {html.escape(cite)}</p>{note}')
+        QGuiApplication.clipboard().setMimeData(mime)
+        return plain
