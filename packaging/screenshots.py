@@ -64,11 +64,26 @@ def main(out: Path) -> int:
         window.entities.corpus_pane.select(org)
         window.set_entity(org)
 
+    def keep_excerpts() -> None:
+        ws = window.workspace
+        window.set_entity(None)
+        for words, note in (("قوات سوريا الديمقراطية", "ملاحظة: التسمية الكاملة"), ("المبعوث الروسي", "")):
+            doc_id = next(d for d in ws.browse() if words in ws.document(d).clean_text)  # type: ignore[union-attr]
+            start = ws.document(doc_id).clean_text.index(words)  # type: ignore[union-attr]
+            ws.add_excerpt(doc_id, max(0, start - 30), start + len(words) + 40, note=note, tags=["تقرير"])  # type: ignore[union-attr]
+        window.excerpts_dock.show()
+        window.excerpts_dock.raise_()
+        window.refresh_excerpts()
+        window.excerpts.view.setCurrentIndex(window.excerpts.model.index(0))
+        window.open_excerpt(window.excerpts.current_id())  # type: ignore[arg-type]
+
     steps = [
         (2500, search),
         (2500, lambda: shoot("search.png")),
         (500, choose_entity),
         (2500, lambda: shoot("entity.png")),
+        (500, keep_excerpts),
+        (2500, lambda: shoot("excerpts.png")),
         (200, app.quit),
     ]
     delay = 0

@@ -189,7 +189,7 @@ People, organisations and places mentioned in the documents are listed here once
     <message>
         <location filename="../../desktop/kashshaf/ui/excerpts.py" line="132" />
         <source>Undo delete</source>
-        <translation>تراجع عن الحذف</translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <location filename="../../desktop/kashshaf/ui/excerpts.py" line="135" />

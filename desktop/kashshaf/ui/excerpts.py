@@ -161,6 +161,9 @@ class ExcerptsPanel(QWidget):
         more.addWidget(self.export_button)
         self.up_button.setMaximumWidth(36)
         self.down_button.setMaximumWidth(36)
+        for combo in (self.tag_filter, self.colour):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(filters)

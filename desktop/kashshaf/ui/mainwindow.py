@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         scroller = QScrollArea(self)  # the panel scrolls rather than forcing a tall window on a small screen
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroller.setWidget(self.excerpts)
         self.excerpts_dock.setWidget(scroller)
         self.excerpts.filter_changed.connect(self.refresh_excerpts)
@@ -144,7 +145,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(entity_area, self.excerpts_dock)
         self.tabifyDockWidget(self.entities_dock, self.excerpts_dock)
         self.entities_dock.raise_()
-        self.resizeDocks([self.documents_dock, self.entities_dock], [500, 240], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.documents_dock, self.entities_dock], [500, 290], Qt.Orientation.Horizontal)
         self._default_state = self.saveState()
 
         self.search_bar = SearchBar(self)
