@@ -22,6 +22,7 @@ from whoosh import query as wq
 
 from kashshaf.core.arabic.normalize import normalize_token_ar
 from kashshaf.core.arabic.tokenize import WORD_RE
+from kashshaf.core.corpus.cleaning import CLEANING_VERSION, clean_lines, split_lines
 from kashshaf.core.corpus.documents import prepare_document
 from kashshaf.core.corpus.importers import iter_paths, read_path
 from kashshaf.core.corpus.store import CorpusStore
@@ -65,6 +66,11 @@ class ImportProgress:
 
 ProgressCallback = Callable[[ImportProgress], None]
 CancelCheck = Callable[[], bool]
+
+
+def _clean_again(doc: Document) -> str:
+    """The clean text today's rules make of a stored document's raw text."""
+    return clean_lines(split_lines(doc.raw_text), title_hint=doc.title).text
 
 
 def count_vocabulary(texts: Iterable[str]) -> dict[str, int]:
@@ -134,7 +140,44 @@ class Workspace:
         self.index = SearchIndex(self.corpus_dir, self.store.path)
         self.index_rebuilt_reason: str | None = None
         self._parser = make_parser(self.index.schema)
+        self.recleaned = 0
+        """documents cleaned again on open because the cleaning rules changed"""
+        if not readonly:
+            self._check_cleaning()
         self._open_index()
+
+    def _check_cleaning(self) -> None:
+        stored = self.store.meta("cleaning_version")
+        if stored is None:
+            self.store.set_meta("cleaning_version", CLEANING_VERSION)
+        elif stored != CLEANING_VERSION:
+            self.recleaned = len(self.reclean())
+            self.store.set_meta("cleaning_version", CLEANING_VERSION)
+
+    def reclean(self, cleaner: Callable[[Document], str] | None = None) -> list[str]:
+        """Clean every document's raw text again; where the clean text changed, extract its
+        entities again and re-anchor its excerpts by their text. Returns the changed ids.
+
+        The index is brought up to date by the caller (``index_pending``; opening does it).
+        """
+        clean = cleaner or _clean_again
+        changed: list[str] = []
+        for doc_id in self.browse("imported", False):
+            doc = self.store.get(doc_id)
+            if doc is None:
+                continue
+            text = clean(doc)
+            if text and text != doc.clean_text:
+                self.store.set_clean_text(doc_id, text)
+                changed.append(doc_id)
+        if changed:
+            extractor = self.extractor()
+            docs = {i: self.store.get(i) for i in changed}
+            self.store.entities.save_extracted(
+                [(i, spans_for(extractor, d.clean_text)) for i, d in docs.items() if d is not None]
+            )
+            self.store.excerpts.reanchor(docs)
+        return changed
 
     @classmethod
     def open_default(cls) -> Workspace:

@@ -396,6 +396,13 @@ class MainWindow(QMainWindow):
         self._set_job("", busy=False)
         if reason:
             self.statusBar().showMessage(reason, 10000)
+        elif ws.recleaned:
+            self.statusBar().showMessage(
+                self.tr("{n} documents were cleaned again with the new rules; their excerpts were re-anchored.").format(
+                    n=ws.recleaned
+                ),
+                10000,
+            )
         self.corpus_label.setText(self.tr("Corpus: {name}").format(name=self._corpus_name()))
         self.entity_id = None
         self.search_bar.set_entity(None)

@@ -201,3 +201,37 @@ def test_cli_excerpts_and_export(corpus: Workspace, tmp_path: Path, capsys: pyte
     assert cli([*base, "export", "--format", "md", "--out", str(target)]) == 2  # never overwrite without --force
     assert "exists already" in capsys.readouterr().err
     assert cli([*base, "export", "--format", "md", "--out", str(target), "--force"]) == 0
+
+
+def test_excerpts_are_reanchored_when_the_cleaning_changes(corpus: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kashshaf.core.workspace as workspace_module
+
+    doc_id, start, end = passage(corpus, "المبعوث الروسي الخاص")
+    kept = corpus.add_excerpt(doc_id, start, end, note="قبل")
+    envoy = next(e for e in corpus.entities() if e.name == "ألكسندر لافرنتييف")
+    before = [m.start for m in corpus.mentions(doc_id) if m.entity_id == envoy.id]
+    assert before
+    # today's rules are the import's rules: opening changes nothing
+    corpus.store.set_meta("cleaning_version", "0")
+    folder = corpus.corpus_dir
+    corpus.close()
+    with Workspace(folder) as same:
+        assert same.store.meta("cleaning_version") == workspace_module.CLEANING_VERSION
+        assert same.store.excerpts.get(kept.id).status == "ok"  # type: ignore[union-attr]
+    # new rules that keep a line the old ones dropped: every passage moves
+    lead = "سطر أبقته قواعد التنظيف الجديدة\n\n"
+    original = workspace_module._clean_again
+    monkeypatch.setattr(workspace_module, "_clean_again", lambda d: lead + original(d))
+    with Workspace(folder) as ws:
+        ws.store.set_meta("cleaning_version", "0")
+    with Workspace(folder) as ws:
+        assert ws.recleaned == 5
+        moved = ws.store.excerpts.get(kept.id)
+        assert moved is not None and moved.status == "moved" and moved.start == start + len(lead)
+        text = ws.document(doc_id).clean_text  # type: ignore[union-attr]
+        assert text[moved.start : moved.end] == kept.text
+        after = [m.start for m in ws.mentions(doc_id) if m.entity_id == envoy.id]
+        assert after == [s + len(lead) for s in before]  # entities extracted again at the new offsets
+        assert ws.store.count_unindexed() == 0  # and indexed again on open
+        hit = ws.search("الجديدة", limit=None).hits
+        assert doc_id in {h.id for h in hit}

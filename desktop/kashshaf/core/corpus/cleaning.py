@@ -97,6 +97,11 @@ class CleanedPage:
         return "\n\n".join(self.paragraphs)
 
 
+CLEANING_VERSION = "1"
+"""Bump when the cleaning rules change what they keep: corpora cleaned by an
+older version are cleaned again on open, and their excerpts re-anchored."""
+
+
 def split_lines(raw: str) -> list[str]:
     """Lines with folded spaces; empty lines kept as ''."""
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")

@@ -140,6 +140,14 @@ class CorpusStore:
                 cur.execute("INSERT OR REPLACE INTO document_paths(path, doc_id) VALUES (?, ?)", (doc.path, doc.id))
         return added, duplicates
 
+    def set_clean_text(self, doc_id: str, clean_text: str) -> None:
+        """Replace a document's clean text (after the cleaning rules changed); it must be indexed again."""
+        with self._db:
+            self._db.execute(
+                "UPDATE documents SET clean_text = ?, length = ?, indexed = 0 WHERE id = ?",
+                (clean_text, len(clean_text), doc_id),
+            )
+
     def delete_documents(self, ids: Iterable[str]) -> int:
         ids = list(ids)
         self.entities.delete_documents(ids)
