@@ -131,7 +131,6 @@ def to_docx(
 ) -> None:
     """A Word document: right-to-left paragraphs in an Arabic font, a citation under each excerpt."""
     from docx import Document as Docx
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
     from docx.shared import Pt, RGBColor
@@ -141,7 +140,8 @@ def to_docx(
     def rtl(
         paragraph: Any, size: float = 13, bold: bool = False, italic: bool = False, grey: bool = False, text: str = ""
     ) -> None:
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        # no explicit alignment: a bidi paragraph starts at the right by itself ("right" in a
+        # bidi paragraph is read as its end, the left, by LibreOffice)
         ppr = paragraph._p.get_or_add_pPr()
         bidi = OxmlElement("w:bidi")
         bidi.set(qn("w:val"), "1")

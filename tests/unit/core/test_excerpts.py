@@ -169,6 +169,7 @@ def test_every_format_reads_back(corpus: Workspace, tmp_path: Path) -> None:
     assert any(t.startswith("— ") and excerpts[1].title in t for t in texts)
     body = next(p for p in paragraphs if p.text == excerpts[0].text.strip())
     assert body._p.pPr.find(qn("w:bidi")) is not None  # right to left
+    assert body._p.pPr.find(qn("w:jc")) is None  # starts at the right by itself (jc=right would mean the left)
     fonts = body.runs[0]._r.rPr.find(qn("w:rFonts"))
     assert fonts.get(qn("w:cs")) == "Noto Naskh Arabic"
 
