@@ -4,6 +4,7 @@ is imported once per session into a temporary folder."""
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -37,6 +38,17 @@ def seeds_corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace
         report = workspace.import_paths([SEEDS])
         assert len(report.imported) == 5, report
         yield workspace
+
+
+@pytest.fixture
+def corpus(seeds_corpus: Workspace, tmp_path: Path) -> Iterator[Workspace]:  # noqa: F821
+    """A private copy of the imported seeds corpus, for tests that change it."""
+    from kashshaf.core.workspace import Workspace
+
+    target = tmp_path / "corpus"
+    shutil.copytree(seeds_corpus.corpus_dir, target)
+    with Workspace(target) as ws:
+        yield ws
 
 
 @pytest.fixture

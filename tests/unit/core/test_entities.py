@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -89,14 +88,6 @@ def test_conll_scoring(tmp_path: Path) -> None:
     # found: بشار الأسد (right), دمشق (right), روسيا as LOC (wrong type), باريس (right)
     assert scores.true_positives == {"PER": 1, "LOC": 2}
     assert scores.prf() == (0.75, 0.75, 0.75)
-
-
-@pytest.fixture
-def corpus(seeds_corpus: Workspace, tmp_path: Path) -> Workspace:
-    target = tmp_path / "corpus"
-    shutil.copytree(seeds_corpus.corpus_dir, target)
-    with Workspace(target) as ws:
-        yield ws
 
 
 def by_name(ws: Workspace, name: str) -> object:

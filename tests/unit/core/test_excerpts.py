@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,14 +14,6 @@ from kashshaf.cli import main as cli
 from kashshaf.core.excerpts import ExcerptError, ExcerptFilter, anchor
 from kashshaf.core.export import ExportError, export_excerpts, hits_to_csv, safe_cell, to_csv
 from kashshaf.core.workspace import Workspace
-
-
-@pytest.fixture
-def corpus(seeds_corpus: Workspace, tmp_path: Path) -> Workspace:
-    target = tmp_path / "corpus"
-    shutil.copytree(seeds_corpus.corpus_dir, target)
-    with Workspace(target) as ws:
-        yield ws
 
 
 def passage(ws: Workspace, words: str) -> tuple[str, int, int]:

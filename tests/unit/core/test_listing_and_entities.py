@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 
 from kashshaf.core.citation import citation, format_date, quote_with_citation
 from kashshaf.core.entities.store import entity_id_for
 from kashshaf.core.workspace import QueryError, Workspace
-
-
-@pytest.fixture
-def corpus(seeds_corpus: Workspace, tmp_path: Path) -> Workspace:
-    target = tmp_path / "corpus"
-    shutil.copytree(seeds_corpus.corpus_dir, target)
-    with Workspace(target) as ws:
-        yield ws
 
 
 def test_browse_orders_and_rows(corpus: Workspace) -> None:
