@@ -351,11 +351,6 @@ class Workspace:
             where.doc_ids = {h.id for h in self.search("", limit=None, snippets=False, entity=entity).hits}
         return self.store.excerpts.select(where)
 
-    def reanchor_excerpts(self) -> list[Excerpt]:
-        """Check every excerpt against its document's current text (after re-cleaning or deletion)."""
-        ids = {e.doc_id for e in self.store.excerpts.select()}
-        return self.store.excerpts.reanchor({i: self.store.get(i) for i in ids})
-
     # --- reading ---------------------------------------------------------
 
     def document(self, doc_id: str) -> Document | None:

@@ -166,10 +166,6 @@ class TaskRunner(QObject):
         if not self._callbacks and self._outbox.empty():
             self._poll.stop()
 
-    def process_pending(self) -> None:
-        """Deliver what has arrived now (tests and shutdown)."""
-        self._drain()
-
     def _is_stale(self, task_id: int) -> bool:
         cb = self._callbacks.get(task_id)
         if cb is None or cb.topic is None:
@@ -204,10 +200,6 @@ class TaskRunner(QObject):
         cb = self._callbacks.get(task_id)
         if cb is not None and cb.on_progress is not None and not self._is_stale(task_id):
             cb.on_progress(value)
-
-    def is_busy(self) -> bool:
-        with self._lock:
-            return bool(self._jobs) or bool(self._futures)
 
     def cancel_all(self) -> None:
         for ctx in list(self._contexts.values()):

@@ -281,9 +281,6 @@ class EntityStore:
                 self._db.execute("DELETE FROM mentions WHERE doc_id = ?", (doc_id,))
                 self._db.execute("DELETE FROM extracted WHERE doc_id = ?", (doc_id,))
 
-    def mark_extracted(self, doc_id: str, spans: list[ExtractedSpan]) -> None:
-        self.save_extracted([(doc_id, spans)])
-
     # --- reading -----------------------------------------------------------------
 
     def entities(self, doc_id: str | None = None, kind: str | None = None) -> list[Entity]:
@@ -353,6 +350,3 @@ class EntityStore:
             (entity_id, entity_id, limit),
         ).fetchall()
         return [(r[0], int(r[1])) for r in rows]
-
-    def count_extracted_documents(self) -> int:
-        return int(self._db.execute("SELECT count(DISTINCT doc_id) FROM extracted").fetchone()[0])
