@@ -13,7 +13,9 @@ from pathlib import Path
 
 from kashshaf.core.citation import format_date
 from kashshaf.core.excerpts import Excerpt
-from kashshaf.core.export import ExportError, excerpt_citation
+from kashshaf.core.export import ExportError, excerpt_citation, write_atomic
+from kashshaf.paths import resource_path
+from kashshaf.pdf_text import fix_text_layer
 
 
 def ensure_gui_application() -> object:
@@ -59,11 +61,12 @@ def to_pdf(
     if path.exists() and not overwrite:
         raise ExportError(f"{path} exists already (choose another name, or allow overwriting)")
     ensure_gui_application()
-    from PySide6.QtCore import QMarginsF
+    from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    writer = QPdfWriter(str(tmp))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
     writer.setTitle(heading)
@@ -71,11 +74,14 @@ def to_pdf(
     document = QTextDocument()
     document.setHtml(excerpts_html(excerpts, heading, corpus, lang))
     document.print_(writer)
-    del writer  # closes the file
-    try:
-        if not tmp.exists() or tmp.stat().st_size == 0:
-            raise ExportError(f"{path}: the PDF writer produced nothing")
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ExportError(f"{path}: cannot be written ({exc.strerror or exc})") from exc
+    del writer  # finishes the PDF
+    pdf = bytes(buffer.data().data())
+    if not pdf:
+        raise ExportError(f"{path}: the PDF writer produced nothing")
+    write_atomic(path, fix_text_layer(pdf, bundled_font), overwrite=True)
+
+
+def bundled_font(name: str) -> Path | None:
+    """The bundled font file a PDF font name (``NotoNaskhArabic-Regular``) stands for."""
+    path = resource_path("fonts", f"{name}.ttf")
+    return path if path.is_file() else None
