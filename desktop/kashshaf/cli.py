@@ -251,11 +251,15 @@ def _cmd_curation(workspace: Workspace, action: str, path: Path, out: TextIO) ->
     from kashshaf.core.entities.store import CurationError
 
     if action == "export":
-        data = json.dumps(workspace.export_curation(), ensure_ascii=False, indent=1)
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(data + "\n", encoding="utf-8")
-        tmp.replace(path)
-        print(f"wrote {len(workspace.export_curation()['operations'])} curation decisions to {path}", file=out)
+        from kashshaf.core.export import ExportError, write_atomic
+
+        curation = workspace.export_curation()
+        try:
+            write_atomic(path, json.dumps(curation, ensure_ascii=False, indent=1) + "\n", overwrite=True)
+        except ExportError as exc:
+            print(f"kashshaf: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        print(f"wrote {len(curation['operations'])} curation decisions to {path}", file=out)
         return EXIT_OK
     try:
         data = json.loads(path.read_text(encoding="utf-8"))

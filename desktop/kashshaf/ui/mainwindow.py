@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from kashshaf.core.excerpts import Excerpt, ExcerptFilter
+from kashshaf.core.export import ExportError, hits_to_csv, hits_to_json, write_atomic
 from kashshaf.core.export import export_excerpts as write_excerpts
-from kashshaf.core.export import hits_to_csv, hits_to_json, write_atomic
 from kashshaf.core.models import Document, DocumentRow, Entity, Mention, SearchResults
 from kashshaf.core.search.query import QueryError
 from kashshaf.core.workspace import ImportProgress, Workspace
@@ -975,14 +975,10 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return
-        data = json.dumps(ws.export_curation(), ensure_ascii=False, indent=1)
-        target = Path(path)
-        tmp = target.with_name(target.name + ".tmp")
-        try:
-            tmp.write_text(data + "\n", encoding="utf-8")
-            tmp.replace(target)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Entities"), f"{target}: {exc}")
+        try:  # the dialog has asked before replacing a file
+            write_atomic(Path(path), json.dumps(ws.export_curation(), ensure_ascii=False, indent=1) + "\n", True)
+        except ExportError as exc:
+            QMessageBox.warning(self, self.tr("Entities"), str(exc))
 
     def import_curation(self) -> None:
         ws = self.workspace

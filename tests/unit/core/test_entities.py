@@ -189,6 +189,9 @@ def test_curation_cli_round_trip(corpus: Workspace, tmp_path: Path, capsys: pyte
     (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
     assert cli(["--corpus", str(corpus.corpus_dir), "curation", "import", str(tmp_path / "bad.json")]) == 2
     assert "bad.json" in capsys.readouterr().err
+    nowhere = tmp_path / "no-such-folder" / "curation.json"
+    assert cli(["--corpus", str(corpus.corpus_dir), "curation", "export", str(nowhere)]) == 2
+    assert "no-such-folder" in capsys.readouterr().err and not nowhere.parent.exists()
 
 
 @pytest.mark.slow
