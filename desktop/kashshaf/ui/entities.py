@@ -59,6 +59,10 @@ class EntityTreeModel(QAbstractItemModel):
     def entity_count(self) -> int:
         return sum(len(es) for _, es in self._groups)
 
+    def entities(self) -> list[Entity]:
+        """Every entity shown, group by group."""
+        return [e for _kind, group in self._groups for e in group]
+
     def type_label(self, kind: str) -> str:
         labels = {
             "PER": self.tr("People"),

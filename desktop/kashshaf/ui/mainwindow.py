@@ -920,12 +920,8 @@ class MainWindow(QMainWindow):
         self.runner.submit(lambda ctx: ws.curate(*ops), on_done=done, on_error=failed, lane="job")
 
     def _entity(self, entity_id: str) -> Entity | None:
-        for pane in (self.entities.corpus_pane, self.entities.document_pane):
-            for _kind, group in pane.model._groups:
-                for entity in group:
-                    if entity.id == entity_id:
-                        return entity
-        return None
+        panes = (self.entities.corpus_pane, self.entities.document_pane)
+        return next((e for pane in panes for e in pane.model.entities() if e.id == entity_id), None)
 
     def curate_from_menu(self, action: str, entity_id: str) -> None:
         entity = self._entity(entity_id)
@@ -944,7 +940,7 @@ class MainWindow(QMainWindow):
             if self.entity_id == entity_id:
                 self.set_entity(None)
         elif action == "merge":
-            others = [e for _k, g in self.entities.corpus_pane.model._groups for e in g if e.id != entity_id]
+            others = [e for e in self.entities.corpus_pane.model.entities() if e.id != entity_id]
             labels = [f"{e.name} ({self.entities.corpus_pane.model.type_label(e.type)})" for e in others]
             choice, ok = QInputDialog.getItem(
                 self, self.tr("Merge entity"), self.tr("Merge {name} into:").format(name=entity.name), labels, 0, False
