@@ -62,10 +62,7 @@ def citation(doc: Document | DocumentRow, lang: str = "ar") -> str:
     return comma.join(p for p in parts if p)
 
 
-def quote_with_citation(passage: str, doc: Document | DocumentRow, lang: str = "ar") -> str:
-    """A passage followed by its citation, as copied from the reader."""
-    return (
-        f"«{passage.strip()}»\n— {citation(doc, lang)}"
-        if lang == "ar"
-        else f"\u201c{passage.strip()}\u201d\n— {citation(doc, lang)}"
-    )
+def quoted(passage: str, cite: str, note: str = "", lang: str = "ar") -> str:
+    """A passage in quotation marks, its citation, then the note: the plain text copied to the clipboard."""
+    opening, closing = ("«", "»") if lang == "ar" else ("\u201c", "\u201d")
+    return f"{opening}{passage.strip()}{closing}\n— {cite}" + (f"\n{note}" if note else "")

@@ -13,14 +13,13 @@ import bisect
 import re
 from typing import Any
 
-from PySide6.QtCore import QMimeData, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QBrush,
     QColor,
     QContextMenuEvent,
     QFont,
-    QGuiApplication,
     QKeySequence,
     QTextBlockFormat,
     QTextCharFormat,
@@ -29,9 +28,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QTextEdit, QToolButton, QVBoxLayout, QWidget
 
-from kashshaf.core.citation import citation, format_date, quote_with_citation
+from kashshaf.core.citation import citation, format_date
 from kashshaf.core.models import Document, Mention
 from kashshaf.ui.app import reader_font
+from kashshaf.ui.clipboard import copy_quote
 from kashshaf.ui.tasks import defer
 
 HIT_COLOUR = QColor("#ffe08a")
@@ -436,17 +436,5 @@ class Reader(QWidget):
         if self.document is None or not self.view.textCursor().hasSelection():
             return ""
         passage = self.selected_text()
-        plain = quote_with_citation(passage, self.document, self.lang)
-        mime = QMimeData()
-        mime.setText(plain)
-        cite = citation(self.document, self.lang)
-        direction = "rtl" if self.lang == "ar" or is_rtl_text(passage) else "ltr"
-        body = "<br/>".join(_escape(line) for line in passage.strip().split("\n"))
-        mime.setHtml(f'<blockquote dir="{direction}">{body}</blockquote><p dir="{direction}">— {_escape(cite)}</p>')
-        clipboard = QGuiApplication.clipboard()
-        clipboard.setMimeData(mime)
-        return plain
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        rtl = self.lang == "ar" or is_rtl_text(passage)
+        return copy_quote(passage, citation(self.document, self.lang), lang=self.lang, rtl=rtl)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kashshaf.core.citation import citation, format_date, quote_with_citation
+from kashshaf.core.citation import citation, format_date, quoted
 from kashshaf.core.entities.store import entity_id_for
 from kashshaf.core.workspace import QueryError, Workspace
 
@@ -85,5 +85,5 @@ def test_citation_style(corpus: Workspace) -> None:
     assert format_date("2022-11-12") == "12 نوفمبر 2022"
     assert format_date("2022-11-12T08:34:00", "en") == "12 November 2022"
     assert format_date("not a date") == "not a date"
-    quoted = quote_with_citation(" نص مقتبس ", doc)
-    assert quoted.splitlines() == ["«نص مقتبس»", f"— {text}"]
+    assert quoted(" نص مقتبس ", text).splitlines() == ["«نص مقتبس»", f"— {text}"]
+    assert quoted("quoted", text, "a note", "en").splitlines() == ["\u201cquoted\u201d", f"— {text}", "a note"]
