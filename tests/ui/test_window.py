@@ -400,3 +400,41 @@ def test_excerpt_from_the_reader_to_the_panel_and_a_file(qtbot, window, monkeypa
     copied = panel.copy_current()
     assert copied.startswith("«") and "ملاحظة للتقرير" in copied
     QGuiApplication.clipboard().clear()
+
+
+def test_excerpts_reorder_by_dragging_and_by_the_arrows(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QModelIndex
+
+    ws, panel = window.workspace, window.excerpts
+    doc = window.reader.document
+    words = doc.clean_text.split()
+    for word in words[3:6]:
+        start = doc.clean_text.index(word)
+        ws.add_excerpt(doc.id, start, start + len(word))
+    window.refresh_excerpts()
+    a, b, c = (e.id for e in ws.excerpts())
+    model = panel.model
+    assert model.rowCount() == 3
+
+    def drag(row: int, to: int, onto: bool = False) -> None:
+        """What the view does when an item is dragged: its mime data dropped at a row (or onto an item)."""
+        mime = model.mimeData([model.index(row)])
+        if onto:
+            model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, model.index(to))
+        else:
+            model.dropMimeData(mime, Qt.DropAction.MoveAction, to, 0, QModelIndex())
+
+    drag(0, 3)  # the first to the end
+    assert [e.id for e in ws.excerpts()] == [b, c, a]
+    assert [model.index(i).data(Qt.ItemDataRole.UserRole + 1) for i in range(3)] == [b, c, a]
+    drag(1, 0, onto=True)  # c onto b: before it
+    assert [e.id for e in ws.excerpts()] == [c, b, a]
+    drag(2, 2)  # a onto its own place: nothing moves
+    assert [e.id for e in ws.excerpts()] == [c, b, a]
+    panel.view.setCurrentIndex(model.index(2))
+    panel.up_button.click()
+    assert [e.id for e in ws.excerpts()] == [c, a, b]
+    assert panel.current().id == a  # the moved excerpt stays chosen
+    panel.down_button.click()
+    panel.down_button.click()  # already last: nothing happens
+    assert [e.id for e in ws.excerpts()] == [c, b, a]

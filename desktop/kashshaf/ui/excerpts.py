@@ -1,15 +1,17 @@
 """The Excerpts panel: the passages kept, in the user's order, with their
 citation, note, tags and colour; filter by tag, document or entity; edit the
-note; delete with undo; move up and down; copy with citation; export."""
+note; delete with undo; reorder by dragging or with the arrows; copy with
+citation; export."""
 
 from __future__ import annotations
 
-import html
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QKeySequence
+from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -24,13 +26,23 @@ from PySide6.QtWidgets import (
 
 from kashshaf.core.excerpts import COLOURS, Excerpt
 from kashshaf.core.export import excerpt_citation
+from kashshaf.ui.clipboard import copy_quote
 
 Index = QModelIndex | QPersistentModelIndex
 EXCERPT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLOUR_VALUES = {"yellow": "#fff1a8", "green": "#c8f0c8", "blue": "#cfe3ff", "pink": "#ffd6e8", "orange": "#ffd8a8"}
 
 
+EXCERPT_MIME = "application/x-kashshaf-excerpt"
+
+
 class ExcerptListModel(QAbstractListModel):
+    """The excerpts shown; dragging one to another place asks for it to be put there
+    (``reorder_requested``): the store keeps the order, the list is then read again."""
+
+    reorder_requested = Signal(str, str)
+    """(excerpt id, id of the excerpt it goes before, or "" for the end)"""
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.excerpts: list[Excerpt] = []
@@ -70,8 +82,36 @@ class ExcerptListModel(QAbstractListModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+            | Qt.ItemFlag.ItemIsDragEnabled
+        )
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [EXCERPT_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        mime = QMimeData()
+        rows = [i.row() for i in indexes if i.isValid() and i.row() < len(self.excerpts)]
+        mime.setData(EXCERPT_MIME, QByteArray(",".join(self.excerpts[r].id for r in rows).encode("ascii")))
+        return mime
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(EXCERPT_MIME):
+            return False
+        moved = [i for i in bytes(data.data(EXCERPT_MIME).data()).decode("ascii").split(",") if i]
+        if row < 0:  # dropped on an item: before it; on the empty space below the list: at the end
+            row = parent.row() if parent.isValid() else len(self.excerpts)
+        after = [e.id for e in self.excerpts[row:] if e.id not in moved]
+        for excerpt_id in moved:
+            self.reorder_requested.emit(excerpt_id, after[0] if after else "")
+        return False  # nothing to remove here: the window reads the new order from the store
 
 
 class ExcerptsPanel(QWidget):
@@ -96,6 +136,9 @@ class ExcerptsPanel(QWidget):
         self.view.setWordWrap(True)
         self.view.setSpacing(3)
         self.view.setUniformItemSizes(False)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setDropIndicatorShown(True)
         self.view.doubleClicked.connect(lambda index: self.open_requested.emit(index.data(EXCERPT_ID_ROLE)))
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.tag_filter = QComboBox(self)
@@ -255,12 +298,4 @@ class ExcerptsPanel(QWidget):
         e = self.current()
         if e is None:
             return ""
-        cite = excerpt_citation(e, self.model.lang)
-        plain = f"«{e.text.strip()}»\n— {cite}" + (f"\n{e.note}" if e.note else "")
-        mime = QMimeData()
-        mime.setText(plain)
-        body = "<br/>".join(html.escape(line) for line in e.text.strip().split("\n"))
-        note = f'<p dir="rtl"><i>{html.escape(e.note)}</i></p>' if e.note else ""
-        mime.setHtml(f'<blockquote dir="rtl">{body}</blockquote><p dir="rtl">— {html.escape(cite)}</p>{note}')
-        QGuiApplication.clipboard().setMimeData(mime)
-        return plain
+        return copy_quote(e.text, excerpt_citation(e, self.model.lang), e.note, self.model.lang)

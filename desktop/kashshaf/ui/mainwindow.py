@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         self.excerpts.delete_requested.connect(self.delete_excerpt)
         self.excerpts.undo_requested.connect(self.undo_delete_excerpt)
         self.excerpts.move_requested.connect(self.move_excerpt)
+        self.excerpts.model.reorder_requested.connect(self.reorder_excerpt)
         self.excerpts.export_requested.connect(self.export_excerpts)
         self._deleted_excerpts: list[Excerpt] = []
         self.entities_dock = QDockWidget(self.tr("Entities"), self)
@@ -670,8 +671,14 @@ class MainWindow(QMainWindow):
         j = i + step
         if not 0 <= j < len(order):
             return
-        before = order[j] if step < 0 else (order[j + 1] if j + 1 < len(order) else None)
-        self.workspace.store.excerpts.move(excerpt_id, before)
+        before = order[j] if step < 0 else (order[j + 1] if j + 1 < len(order) else "")
+        self.reorder_excerpt(excerpt_id, before)
+
+    def reorder_excerpt(self, excerpt_id: str, before_id: str) -> None:
+        """Put an excerpt before another ("" for last), as dragged or moved with the arrows."""
+        if self.workspace is None:
+            return
+        self.workspace.store.excerpts.move(excerpt_id, before_id or None)
         self.refresh_excerpts(keep=excerpt_id)
 
     def _export_target(self, title: str, formats: list[tuple[str, str]]) -> tuple[Path, str] | None:
