@@ -147,3 +147,17 @@ def test_plain_text_without_metadata_falls_back_to_file_data(tmp_path: Path) -> 
     assert doc.title == "خبر بلا تاريخ"
     assert doc.title_origin == "file"
     assert doc.date_origin == "file" and doc.date is not None
+
+
+def test_a_pipe_and_a_huge_article_are_refused_by_name(tmp_path: Path) -> None:
+    import os
+
+    from kashshaf.core.corpus.importers import MAX_ARTICLE_BYTES, read_path
+
+    os.mkfifo(tmp_path / "pipe.txt")  # reading it would block the import for ever
+    (problem,) = list(read_path(tmp_path / "pipe.txt"))
+    assert "not a regular file" in str(problem) and "pipe.txt" in str(problem)
+    huge = tmp_path / "huge.txt"
+    huge.write_bytes("خبر ".encode() * (MAX_ARTICLE_BYTES // 7 + 1))
+    (problem,) = list(read_path(huge))
+    assert "huge.txt" in str(problem) and "too large" in str(problem) and "JSON" in str(problem)

@@ -13,6 +13,7 @@ import io
 import json
 import os
 import re
+import stat
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -31,6 +32,9 @@ JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 ZIP_SUFFIXES = frozenset({".zip"})
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | MD_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | ZIP_SUFFIXES
 MAX_FILE_BYTES = 200 * 1024 * 1024
+"""the largest collection file (JSON, JSONL, zip) read"""
+MAX_ARTICLE_BYTES = 10 * 1024 * 1024
+"""the largest single-article file (text, HTML, Markdown): a bigger one is not an article"""
 
 
 @dataclass(slots=True)
@@ -101,10 +105,15 @@ def read_path(path: Path) -> Iterator[ImportItem]:
         return
     try:
         st = path.stat()
-        if st.st_size > MAX_FILE_BYTES:
+        if not stat.S_ISREG(st.st_mode):  # a pipe would block the import, a device never end
+            yield ImportProblem(str(path), "not a regular file (a pipe, socket or device); skipped")
+            return
+        collection = suffix in JSON_SUFFIXES | JSONL_SUFFIXES | ZIP_SUFFIXES
+        limit = MAX_FILE_BYTES if collection else MAX_ARTICLE_BYTES
+        if st.st_size > limit:
+            advice = "" if collection else "; split it into articles, or import it as JSON or JSONL records"
             yield ImportProblem(
-                str(path),
-                f"file too large ({st.st_size // (1024 * 1024)} MB; the limit is {MAX_FILE_BYTES // (1024 * 1024)} MB)",
+                str(path), f"file too large ({st.st_size / 2**20:.1f} MB; the limit is {limit // 2**20} MB{advice})"
             )
             return
         data = path.read_bytes()
