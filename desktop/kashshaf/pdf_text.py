@@ -66,13 +66,12 @@ def _lookups(gsub: Any) -> Iterable[tuple[int, Any]]:
 
 def glyph_texts(font: Any) -> dict[str, str]:
     """The text each glyph of ``font`` stands for: from the cmap, then through GSUB to a fixed point."""
-    texts: dict[str, str] = {}
     best: dict[str, int] = {}
     for cp, name in (font.getBestCmap() or {}).items():
         # prefer the letter to its presentation forms, then the lowest code point
         if name not in best or (_presentation_form(best[name]), best[name]) > (_presentation_form(cp), cp):
             best[name] = cp
-    texts = {name: _text_of(cp) for name, cp in best.items()}
+    texts: dict[str, str] = {name: _text_of(cp) for name, cp in best.items()}
     gsub = font["GSUB"] if "GSUB" in font else None
     rules: list[tuple[tuple[str, ...], str]] = []
     for kind, sub in _lookups(gsub):
@@ -116,8 +115,7 @@ def _feature_lookups(gsub: Any, tag: str) -> set[int]:
         found.add(index)
         for sub in lookups[index].SubTable:
             sub = getattr(sub, "ExtSubTable", sub)
-            for name in ("SubstLookupRecord", "SubstLookupRecord"):
-                todo.extend(rec.LookupListIndex for rec in getattr(sub, name, None) or [])
+            todo.extend(rec.LookupListIndex for rec in getattr(sub, "SubstLookupRecord", None) or [])
             for rules in (getattr(sub, "ChainSubRuleSet", None) or []) + (getattr(sub, "SubRuleSet", None) or []):
                 for rule in getattr(rules, "ChainSubRule", None) or getattr(rules, "SubRule", None) or []:
                     todo.extend(rec.LookupListIndex for rec in rule.SubstLookupRecord)
@@ -183,15 +181,12 @@ def _made_glyphs(path: str) -> tuple[int, list[tuple[Shape, Reading]]]:
     return int(font["head"].unitsPerEm), made
 
 
-def subset_readings(subset: bytes, original: Path, glyphs: Iterable[int]) -> dict[int, Reading]:
-    """The reading of each of ``glyphs`` (ids in the embedded ``subset``) that the
+def subset_readings(font: Any, original: Path, glyphs: Iterable[int]) -> dict[int, Reading]:
+    """The reading of each of ``glyphs`` (ids in the embedded subset ``font``) that the
     shaper made from ``original``, found by shape: Qt re-draws the outlines it
     embeds, and rescales them, so glyphs are matched by advance, contours and
     bounding box. A glyph that two made glyphs would fit equally is left alone."""
-    from fontTools.ttLib import TTFont
-
     units, made = _made_glyphs(str(original))
-    font = TTFont(io.BytesIO(subset), lazy=True)
     scale = int(font["head"].unitsPerEm) / units
     candidates = [
         ((round(a * scale), n, tuple(round(v * scale) for v in box)), reading) for (a, n, box), reading in made
@@ -211,12 +206,6 @@ def subset_readings(subset: bytes, original: Path, glyphs: Iterable[int]) -> dic
         if len(close) == 1:
             found[gid] = close.pop()
     return found
-
-
-def _glyph_ids(subset: bytes) -> range:
-    from fontTools.ttLib import TTFont
-
-    return range(1, len(TTFont(io.BytesIO(subset), lazy=True).getGlyphOrder()))
 
 
 def _cmap_entries(cmap: str) -> dict[int, str]:
@@ -417,10 +406,12 @@ def _read_font(objects: _Objects, num: int, font_file: Callable[[str], Path | No
     embedded = re.search(r"/FontFile2\s+" + _REF, objects.dictionary(int(descriptor.group(1)))) if descriptor else None
     if path is None or embedded is None:
         return font
-    subset = objects.stream(int(embedded.group(1)))
-    glyphs = _glyph_ids(subset)
-    font.glyphs = glyphs.stop
-    for gid, (text, role) in subset_readings(subset, path, [g for g in glyphs if not entries.get(g)]).items():
+    from fontTools.ttLib import TTFont
+
+    subset = TTFont(io.BytesIO(objects.stream(int(embedded.group(1)))), lazy=True)
+    font.glyphs = len(subset.getGlyphOrder())
+    missing = [g for g in range(1, font.glyphs) if not entries.get(g)]
+    for gid, (text, role) in subset_readings(subset, path, missing).items():
         font.entries[gid] = text
         if role == "lead":
             font.lead.add(gid)
