@@ -21,12 +21,14 @@ from pathlib import Path
 from typing import TextIO
 
 from kashshaf.core.models import ImportReport, SearchResults
+from kashshaf.core.progress import ProgressMeter
 from kashshaf.core.workspace import ImportProgress, QueryError, Workspace
 
 EXIT_OK = 0
 EXIT_USAGE = 2
 EXIT_NOT_FOUND = 3
 EXIT_PROBLEMS = 4
+EXIT_INTERRUPTED = 130
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -55,6 +57,8 @@ def _parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true")
 
     sub.add_parser("reindex", help="rebuild the search index from the store")
+    resc = sub.add_parser("rescan", help="bring the corpus up to date with its folders: new, changed and deleted files")
+    resc.add_argument("-q", "--quiet", action="store_true", help="no progress line")
     ents = sub.add_parser("entities", help="list the people, organisations and places of the corpus or a document")
     ents.add_argument("--doc", metavar="ID", help="only this document's entities")
     ents.add_argument("--type", choices=["PER", "ORG", "LOC", "MISC"], help="only this type")
@@ -116,6 +120,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         command = args.command
         if command == "import":
             return _cmd_import(workspace, args.paths, args.quiet, out)
+        if command == "rescan":
+            return _cmd_import(workspace, None, args.quiet, out)
         if command == "search":
             return _cmd_search(workspace, args.query, args.limit, args.offset, args.json, out)
         if command == "show":
@@ -271,17 +277,28 @@ def _cmd_curation(workspace: Workspace, action: str, path: Path, out: TextIO) ->
     return EXIT_OK
 
 
-def _cmd_import(workspace: Workspace, paths: list[str], quiet: bool, out: TextIO) -> int:
+def _cmd_import(workspace: Workspace, paths: list[str] | None, quiet: bool, out: TextIO) -> int:
+    """Import ``paths``, or rescan the corpus folders when ``paths`` is None."""
+    if paths is None and not workspace.folders():
+        print("kashshaf: this corpus has no imported folders to rescan", file=sys.stderr)
+        return EXIT_USAGE
     start = time.perf_counter()
     show_progress = not quiet and sys.stderr.isatty()
+    meter = ProgressMeter()
 
     def progress(p: ImportProgress) -> None:
         if show_progress:
-            total = f"/{p.total}" if p.total else ""
-            sys.stderr.write(f"\r{p.phase}: {p.done}{total}  problems: {p.problems}   ")
+            sys.stderr.write("\r" + meter.line(p) + "   ")
             sys.stderr.flush()
 
-    report = workspace.import_paths(paths, progress=progress)
+    try:
+        if paths is None:
+            report = workspace.rescan(progress=progress)
+        else:
+            report = workspace.import_paths(paths, progress=progress)
+    except KeyboardInterrupt:
+        sys.stderr.write("\nkashshaf: interrupted; what was read is kept, and importing again resumes\n")
+        return EXIT_INTERRUPTED
     if show_progress:
         sys.stderr.write("\n")
     _print_report(report, time.perf_counter() - start, out)
@@ -289,16 +306,23 @@ def _cmd_import(workspace: Workspace, paths: list[str], quiet: bool, out: TextIO
 
 
 def _print_report(report: ImportReport, seconds: float, out: TextIO) -> None:
+    extra = [
+        f"{len(report.replaced)} earlier versions replaced" if report.replaced else "",
+        f"{len(report.removed)} removed (their files are gone)" if report.removed else "",
+        f"{len(report.unchanged)} unchanged files skipped" if report.unchanged else "",
+        f"{len(report.warnings)} imported with damage" if report.warnings else "",
+    ]
     print(
         f"imported {len(report.imported)} documents, {len(report.duplicates)} duplicates, "
-        f"{len(report.problems)} problems in {seconds:.1f} s"
-        + (f", {len(report.replaced)} earlier versions replaced" if report.replaced else ""),
+        f"{len(report.problems)} problems in {seconds:.1f} s" + "".join(f", {e}" for e in extra if e),
         file=out,
     )
     for path, doc_id in report.duplicates[:20]:
         print(f"  duplicate: {path} (same text as {doc_id})", file=out)
     if len(report.duplicates) > 20:
         print(f"  … and {len(report.duplicates) - 20} more duplicates", file=out)
+    for warning in report.warnings:
+        print(f"  warning: {warning}", file=sys.stderr)
     for problem in report.problems:
         print(f"  problem: {problem}", file=sys.stderr)
 

@@ -111,3 +111,20 @@ def test_default_corpus_starts_as_the_seeds(tmp_path: Path) -> None:
         for p in SEEDS.parent.rglob("*")
         if ".venv" not in p.parts and ".git" not in p.parts
     )
+
+
+def test_rescan_reports_new_deleted_and_unchanged_files(tmp_path: Path) -> None:
+    import shutil
+
+    source = tmp_path / "src"
+    shutil.copytree(SEEDS, source)
+    corpus = tmp_path / "corpus"
+    empty = run("--corpus", str(corpus), "rescan", data_dir=tmp_path, check=False)
+    assert empty.returncode == 2 and "no imported folders" in empty.stderr
+    run("--corpus", str(corpus), "import", str(source), data_dir=tmp_path)
+    (source / "000_938ac7fb44945aed.txt").unlink()
+    (source / "new.txt").write_text("خبر جديد\n\nوصل وفد زنوبيا إلى المدينة.\n", encoding="utf-8")
+    out = run("--corpus", str(corpus), "rescan", data_dir=tmp_path)
+    assert "imported 1 documents, 0 duplicates, 0 problems" in out.stdout
+    assert "1 removed (their files are gone), 4 unchanged files skipped" in out.stdout
+    assert json.loads(run("--corpus", str(corpus), "stats", "--json", data_dir=tmp_path).stdout)["documents"] == 5

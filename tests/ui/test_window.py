@@ -304,6 +304,36 @@ def test_cancelled_import_keeps_and_indexes_what_was_read(qtbot, window, tmp_pat
     assert ws.store.count_unindexed() == 0
     qtbot.waitUntil(lambda: window.model.rowCount() == 5 + len(report.imported), timeout=10000)
     assert ws.search("حلب", limit=None).total == len(report.imported)
+    # the same folder again resumes: what was read is not read again
+    window.start_import([folder])
+    resumed = window._import_dialog
+    qtbot.waitUntil(lambda: resumed.finished_report is not None, timeout=60000)
+    again = resumed.finished_report
+    assert len(again.unchanged) == len(report.imported) and len(again.imported) == 600 - len(report.imported)
+    assert f"{len(report.imported)} ملفًا لم يتغير" in resumed.phase_label.text()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 605, timeout=10000)
+
+
+def test_rescan_from_the_file_menu(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"{i}.txt").write_text(f"خبر {i} عن مدينة حمص\n\nنص الخبر {i} يذكر حمص.\n", encoding="utf-8")
+    window.start_import([folder])
+    qtbot.waitUntil(lambda: window._import_ctx is None and window.model.rowCount() == 8, timeout=30000)
+    (folder / "0.txt").unlink()
+    (folder / "3.txt").write_text("خبر جديد عن مدينة درعا\n\nنص يذكر درعا.\n", encoding="utf-8")
+    rescan = next(a for a in window.menuBar().actions()[0].menu().actions() if a.text() == "إعادة فحص مجلدات المدوّنة")
+    assert rescan.shortcut().toString() == "F5"
+    rescan.trigger()
+    dialog = window._import_dialog
+    assert dialog.windowTitle() == "إعادة فحص مجلدات المدوّنة"
+    qtbot.waitUntil(lambda: dialog.finished_report is not None, timeout=30000)
+    report = dialog.finished_report
+    assert len(report.imported) == 1 and len(report.removed) == 1
+    assert len(report.unchanged) == 2 + 5  # the seeds folder the corpus began with is rescanned too
+    qtbot.waitUntil(lambda: window.model.rowCount() == 8, timeout=10000)
+    assert window.workspace.search("درعا").total == 1 and window.workspace.search("حمص").total == 2
 
 
 def test_curation_from_the_sidebar_menu(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]

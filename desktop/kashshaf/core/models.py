@@ -50,6 +50,12 @@ class ImportReport:
     problems: list[ImportProblem] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)
     """ids of documents whose file was imported again with new text (removed)"""
+    warnings: list[ImportProblem] = field(default_factory=list)
+    """files imported, but damaged (a file cut short): what was kept, and why to check it"""
+    unchanged: list[str] = field(default_factory=list)
+    """files skipped because they were imported before and have not changed since"""
+    removed: list[str] = field(default_factory=list)
+    """ids of documents whose file was deleted from a rescanned folder"""
     cancelled: bool = False
 
     def merge(self, other: ImportReport) -> None:
@@ -57,6 +63,9 @@ class ImportReport:
         self.duplicates.extend(other.duplicates)
         self.problems.extend(other.problems)
         self.replaced.extend(other.replaced)
+        self.warnings.extend(other.warnings)
+        self.unchanged.extend(other.unchanged)
+        self.removed.extend(other.removed)
         self.cancelled = self.cancelled or other.cancelled
 
 

@@ -8,6 +8,7 @@ rebuilt from it whenever it is missing, unusable or of an older schema.
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
 from collections import Counter
@@ -62,6 +63,8 @@ class ImportProgress:
     total: int | None
     problems: int
     current: str | None = None
+    documents: int = 0
+    """documents read so far (reading phase)"""
 
 
 ProgressCallback = Callable[[ImportProgress], None]
@@ -128,6 +131,15 @@ def _read_files(files: list[Path], additions: tuple[tuple[str, str, str], ...] =
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         chunk = max(1, min(64, len(files) // (workers * 8)))
         yield from pool.map(partial(read_file, additions=additions), files, chunksize=chunk)
+
+
+def _damage(docs: list[Document]) -> list[ImportProblem]:
+    """Warnings for documents imported from damaged files."""
+    return [
+        ImportProblem(d.path, "the file ends in the middle of a character (cut short?); imported without it")
+        for d in docs
+        if d.encoding and "truncated" in d.encoding
+    ]
 
 
 class Workspace:
@@ -268,29 +280,58 @@ class Workspace:
     ) -> ImportReport:
         """Import files and folders; every unreadable file is reported, the rest goes on.
 
-        Files are read and cleaned in worker processes when there is enough
-        work to share; the store (and so the vocabulary) is complete before
-        indexing starts, so split words are re-joined with the evidence of the
-        whole import.
+        A file imported before and unchanged since (same size and modification
+        time) is skipped, so an import that was cancelled or killed resumes
+        where it stopped. Files are read and cleaned in worker processes when
+        there is enough work to share; the store (and so the vocabulary) is
+        complete before indexing starts, so split words are re-joined with the
+        evidence of the whole import. Folders are remembered for :meth:`rescan`.
         """
         report = ImportReport()
+        given = [Path(p).absolute() for p in paths]
+        self._remember_folders([p for p in given if p.is_dir()])
         files: list[Path] = []
-        for item in iter_paths(paths):
+        states: dict[str, tuple[int, int]] = {}
+        for item in iter_paths(given):
             if isinstance(item, ImportProblem):
                 report.problems.append(item)
-            else:
-                files.append(item)
+                continue
+            try:
+                st = item.stat()
+            except OSError:
+                files.append(item)  # reading it reports why
+                continue
+            state = (st.st_size, st.st_mtime_ns)
+            if self.store.file_state(str(item)) == state:
+                report.unchanged.append(str(item))
+                continue
+            states[str(item)] = state
+            files.append(item)
+        known = {f for f in states if self.store.file_state(f) is not None}
+        """files imported before that changed since"""
         pending: list[Document] = []
+        pending_files: dict[str, set[str]] = {}
+        """file -> the document paths read from it now"""
         extracted: list[tuple[str, list[ExtractedSpan]]] = []
         vocabulary: Counter[str] = Counter()
 
         def flush() -> None:
-            if pending:
+            if pending or pending_files:
                 # a file imported before under the same path with other text: an update
                 replaced_by = {
                     old: d for d in pending if (old := self.store.id_for_path(d.path)) is not None and old != d.id
                 }
-                added, duplicates = self.store.add_documents(pending)
+                # records a changed collection no longer has
+                dropped = [
+                    p
+                    for f, now in pending_files.items()
+                    if f in known
+                    for p in self.store.paths_from(f)
+                    if p not in now
+                ]
+                added, duplicates = self.store.add_documents(
+                    pending, [(f, *states[f]) for f in pending_files if f in states]
+                )
                 report.imported.extend(added)
                 report.duplicates.extend(duplicates)
                 stale = [old for old in replaced_by if not self.store.paths_of(old)]
@@ -299,30 +340,78 @@ class Workspace:
                 if stale:
                     report.replaced.extend(stale)
                     self.delete(stale)
+                orphans = self.store.remove_paths(dropped)
+                if orphans:
+                    report.removed.extend(orphans)
+                    self.delete(orphans)
                 fresh = set(added)
                 self.store.entities.save_extracted([(i, spans) for i, spans in extracted if i in fresh])
                 pending.clear()
+                pending_files.clear()
                 extracted.clear()
             if vocabulary:
                 self.store.add_vocabulary(vocabulary)
                 vocabulary.clear()
 
         additions = tuple(self.store.entities.curation().additions)
+        documents = 0
         for done, (path, docs, problems, counts, spans) in enumerate(_read_files(files, additions), start=1):
             pending.extend(docs)
+            documents += len(docs)
+            if docs:
+                pending_files[path] = {d.path for d in docs}
+            report.warnings.extend(_damage(docs))
             extracted.extend(spans)
             report.problems.extend(problems)
             vocabulary.update(counts)
             if len(pending) >= STORE_BATCH:
                 flush()
             if progress is not None:
-                progress(ImportProgress("reading", done, len(files), len(report.problems), path))
+                progress(ImportProgress("reading", done, len(files), len(report.problems), path, documents))
             if cancelled is not None and cancelled():
                 report.cancelled = True
                 break
         flush()
         if not report.cancelled:
             self.index_pending(progress, cancelled)
+        return report
+
+    def folders(self) -> list[str]:
+        """The folders imported into this corpus (what :meth:`rescan` looks at)."""
+        return list(json.loads(self.store.meta("folders") or "[]"))
+
+    def _remember_folders(self, folders: list[Path]) -> None:
+        if self.readonly or not folders:
+            return
+        known = self.folders()
+        for folder in map(str, folders):
+            if not any(folder == k or folder.startswith(k.rstrip(os.sep) + os.sep) for k in known):
+                known = [k for k in known if not k.startswith(folder.rstrip(os.sep) + os.sep)] + [folder]
+        self.store.set_meta("folders", json.dumps(sorted(known), ensure_ascii=False))
+
+    def rescan(self, progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None) -> ImportReport:
+        """Bring the corpus up to date with its folders: new and changed files are imported,
+        documents of deleted files are removed (their excerpts kept, flagged lost); unchanged
+        files are not read again. A folder that is gone (an unplugged disk) is reported and
+        its documents kept."""
+        report = ImportReport()
+        present: list[str] = []
+        for folder in self.folders():
+            if Path(folder).is_dir():
+                present.append(folder)
+            else:
+                report.problems.append(
+                    ImportProblem(folder, "the folder is gone or not mounted; its documents are kept")
+                )
+        roots = tuple(f.rstrip(os.sep) + os.sep for f in present)
+        gone = [f for f in self.store.file_paths() if f.startswith(roots) and not os.path.lexists(f)]
+        if gone:
+            orphans = self.store.remove_paths(p for f in gone for p in self.store.paths_from(f))
+            self.store.forget_files(gone)
+            report.removed.extend(orphans)
+            self.delete(orphans)
+        if present:
+            report.merge(self.import_paths(present, progress, cancelled))
         return report
 
     def delete(self, ids: Iterable[str]) -> int:

@@ -1,5 +1,6 @@
-"""The import progress dialog: files read, documents indexed, problems so far, cancel;
-then a report naming every file that could not be imported and why."""
+"""The import progress dialog: files read, documents a second, time left, problems so
+far, cancel; then a report naming every file that could not be imported (and every
+file imported with damage) and why."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kashshaf.core.models import ImportReport
+from kashshaf.core.progress import ProgressMeter
 from kashshaf.core.workspace import ImportProgress
 
 
@@ -32,6 +34,8 @@ class ImportDialog(QDialog):
         self.current_label.setWordWrap(True)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 0)
+        self.pace_label = QLabel(self)
+        self.meter = ProgressMeter()
         self.problems_label = QLabel(self)
         self.details = QPlainTextEdit(self)
         self.details.setReadOnly(True)
@@ -48,7 +52,7 @@ class ImportDialog(QDialog):
         self.hide_button.clicked.connect(self.hide)
         self.close_button.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
-        for w in (self.phase_label, self.bar, self.current_label, self.problems_label, self.details):
+        for w in (self.phase_label, self.bar, self.pace_label, self.current_label, self.problems_label, self.details):
             layout.addWidget(w)
         layout.addWidget(self.buttons)
         self.finished_report: ImportReport | None = None
@@ -75,8 +79,30 @@ class ImportDialog(QDialog):
             self.bar.setRange(0, p.total)
             self.bar.setValue(p.done)
         self.current_label.setText(p.current or "")
+        self.pace_label.setText(self.pace_text(p))
         if p.problems:
             self.problems_label.setText(self.tr("Problems so far: {n}").format(n=p.problems))
+
+    def pace_text(self, p: ImportProgress) -> str:
+        """Documents read, documents a second and time left, as far as they are known yet."""
+        pace = self.meter.of(p)
+        parts = []
+        if p.phase == "reading":
+            parts.append(self.tr("{n} documents read").format(n=f"{p.documents:,}"))
+        if pace.rate is not None:
+            parts.append(self.tr("{rate} documents a second").format(rate=f"{pace.rate:,.0f}"))
+        if pace.seconds_left is not None:
+            parts.append(self.time_left(pace.seconds_left))
+        return " · ".join(parts)
+
+    def time_left(self, seconds: float) -> str:
+        if seconds < 60:
+            return self.tr("less than a minute left")
+        if seconds < 3600:
+            return self.tr("about {minutes} min left").format(minutes=round(seconds / 60))
+        return self.tr("about {hours} h {minutes} min left").format(
+            hours=int(seconds // 3600), minutes=round(seconds % 3600 / 60)
+        )
 
     def show_report(self, report: ImportReport) -> None:
         self.finished_report = report
@@ -85,13 +111,34 @@ class ImportDialog(QDialog):
         summary = self.tr(
             "Imported {imported} documents; {duplicates} duplicates skipped; {problems} problems."
         ).format(imported=len(report.imported), duplicates=len(report.duplicates), problems=len(report.problems))
+        if report.unchanged:
+            summary += " " + self.tr("{n} files unchanged since the last import (not read again).").format(
+                n=len(report.unchanged)
+            )
+        if report.removed:
+            summary += " " + self.tr("{n} documents removed because their files are gone.").format(
+                n=len(report.removed)
+            )
         if report.cancelled:
-            summary = self.tr("Import cancelled.") + " " + summary
+            summary = self.tr("Import cancelled; importing the same files again resumes.") + " " + summary
         self.phase_label.setText(summary)
+        self.phase_label.setWordWrap(True)
         self.current_label.clear()
-        self.problems_label.setText(self.tr("These files could not be imported:") if report.problems else "")
-        if report.problems:
-            self.details.setPlainText("\n".join(str(p) for p in report.problems))
+        self.pace_label.clear()
+        lines = [str(p) for p in report.problems]
+        if report.warnings:
+            lines += ["", self.tr("Imported, but check these files:")] + [str(w) for w in report.warnings]
+        self.problems_label.setText(
+            self.tr("These files could not be imported:")
+            if report.problems
+            else self.tr("Imported, with warnings:")
+            if report.warnings
+            else ""
+        )
+        if report.warnings and not report.problems:
+            lines = lines[2:]
+        if lines:
+            self.details.setPlainText("\n".join(lines))
             self.details.show()
         self.cancel_button.hide()
         self.hide_button.hide()

@@ -203,6 +203,11 @@ class MainWindow(QMainWindow):
         self.import_folder_action = self._action(self.tr("Import folder…"), self.choose_import_folder, "Ctrl+Shift+I")
         file_menu.addAction(self.import_files_action)
         file_menu.addAction(self.import_folder_action)
+        self.rescan_action = self._action(self.tr("Rescan corpus folders"), self.rescan, "F5")
+        self.rescan_action.setToolTip(
+            self.tr("Import new and changed files from the folders of this corpus; remove documents of deleted files")
+        )
+        file_menu.addAction(self.rescan_action)
         self.reindex_action = self._action(self.tr("Rebuild search index"), self.reindex)
         file_menu.addAction(self.reindex_action)
         file_menu.addSeparator()
@@ -471,7 +476,17 @@ class MainWindow(QMainWindow):
         if folder:
             self.start_import([Path(folder)])
 
-    def start_import(self, paths: list[Path]) -> None:
+    def rescan(self) -> None:
+        """Bring the corpus up to date with its folders (new, changed and deleted files)."""
+        if self.workspace is not None and not self.workspace.folders():
+            QMessageBox.information(
+                self, self.tr("Rescan"), self.tr("No folder has been imported into this corpus yet.")
+            )
+            return
+        self.start_import(None)
+
+    def start_import(self, paths: list[Path] | None) -> None:
+        """Import ``paths`` in the background; ``None`` rescans the corpus folders."""
         if self._import_ctx is not None:
             QMessageBox.information(self, self.tr("Import"), self.tr("An import is already running."))
             return
@@ -480,10 +495,14 @@ class MainWindow(QMainWindow):
             return
         corpus = self.corpus_dir
         dialog = ImportDialog(self)
+        if paths is None:
+            dialog.setWindowTitle(self.tr("Rescanning corpus folders"))
         self._import_dialog = dialog
 
         def work(ctx: TaskContext) -> Any:
             with Workspace(corpus) as ws:  # its own connection and writer; the window keeps reading
+                if paths is None:
+                    return ws.rescan(progress=ctx.progress, cancelled=ctx.cancelled)
                 return ws.import_paths(paths, progress=ctx.progress, cancelled=ctx.cancelled)
 
         self._import_ctx = self.runner.submit(

@@ -107,9 +107,10 @@ def test_update_and_delete_without_rebuild(tmp_path: Path) -> None:
         assert w.search("زنوبيا").total == 0
         assert w.stats().documents == 5 and w.stats().indexed == 5
         assert w.index.segment_count() <= segments_before + 2
-        # importing the folder again: the deleted file comes back, the rest are duplicates
+        # importing the folder again: the deleted file comes back; the rest are unchanged, not read again
         again = w.import_paths([folder])
-        assert again.imported == [new_id] and len(again.duplicates) == 5
+        assert again.imported == [new_id] and again.duplicates == []
+        assert len(again.unchanged) == 5 and str(extra) not in again.unchanged
 
 
 def test_a_damaged_index_is_rebuilt_from_the_store(tmp_path: Path) -> None:

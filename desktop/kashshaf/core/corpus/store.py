@@ -5,7 +5,11 @@ of the raw text). Every path a document was imported from is kept, so an
 exact duplicate is recorded, not stored twice. ``vocab`` holds the corpus
 vocabulary (normalised word forms and counts) that the tokenizer uses as
 evidence when re-joining split words. ``indexed`` marks documents whose
-index entry is committed, so an interrupted indexing run resumes.
+index entry is committed, so an interrupted indexing run resumes. ``files``
+holds the size and modification time of every file whose documents are
+stored, written in the same transaction as the documents: an import skips a
+file that has not changed (so a cancelled or killed import resumes where it
+stopped), and a rescan finds what changed.
 """
 
 from __future__ import annotations
@@ -50,6 +54,11 @@ CREATE TABLE IF NOT EXISTS document_paths(
 );
 CREATE INDEX IF NOT EXISTS document_paths_doc ON document_paths(doc_id);
 CREATE TABLE IF NOT EXISTS vocab(term TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS files(
+    path TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL
+) WITHOUT ROWID;
 """
 
 ORDERS = {
@@ -102,14 +111,21 @@ class CorpusStore:
 
     # --- writing ---------------------------------------------------------
 
-    def add_documents(self, docs: Iterable[Document]) -> tuple[list[str], list[tuple[str, str]]]:
-        """Store ``docs`` in one transaction; return (new ids, (path, id) of duplicates)."""
+    def add_documents(
+        self, docs: Iterable[Document], files: Iterable[tuple[str, int, int]] = ()
+    ) -> tuple[list[str], list[tuple[str, str]]]:
+        """Store ``docs`` and the ``(path, size, mtime_ns)`` of the files they came from in one
+        transaction; return (new ids, (path, id) of duplicates).
+
+        A document read again from the path it is already stored under is neither.
+        """
         added: list[str] = []
         duplicates: list[tuple[str, str]] = []
         now = time.time()
         with self._db:
             cur = self._db.cursor()
             for doc in docs:
+                again = cur.execute("SELECT doc_id FROM document_paths WHERE path = ?", (doc.path,)).fetchone()
                 cur.execute(
                     "INSERT OR IGNORE INTO documents(id, path, title, source, date, date_text, url, author, "
                     "title_origin, source_origin, date_origin, encoding, length, clean_text, raw_text, imported_at) "
@@ -135,10 +151,27 @@ class CorpusStore:
                 )
                 if cur.rowcount:
                     added.append(doc.id)
-                else:
+                elif again is None or again[0] != doc.id:
                     duplicates.append((doc.path, doc.id))
                 cur.execute("INSERT OR REPLACE INTO document_paths(path, doc_id) VALUES (?, ?)", (doc.path, doc.id))
+            cur.executemany("INSERT OR REPLACE INTO files(path, size, mtime_ns) VALUES (?, ?, ?)", files)
         return added, duplicates
+
+    def remove_paths(self, paths: Iterable[str]) -> list[str]:
+        """Forget that documents were imported from ``paths``; return the ids left with no path."""
+        paths = list(paths)
+        ids: set[str] = set()
+        with self._db:
+            for path in paths:
+                row = self._db.execute("SELECT doc_id FROM document_paths WHERE path = ?", (path,)).fetchone()
+                if row is not None:
+                    ids.add(row[0])
+                    self._db.execute("DELETE FROM document_paths WHERE path = ?", (path,))
+        return sorted(i for i in ids if not self.paths_of(i))
+
+    def forget_files(self, paths: Iterable[str]) -> None:
+        with self._db:
+            self._db.executemany("DELETE FROM files WHERE path = ?", ((p,) for p in paths))
 
     def set_clean_text(self, doc_id: str, clean_text: str) -> None:
         """Replace a document's clean text (after the cleaning rules changed); it must be indexed again."""
@@ -149,9 +182,12 @@ class CorpusStore:
             )
 
     def delete_documents(self, ids: Iterable[str]) -> int:
+        """Delete documents; the files they came from are forgotten, so importing one again reads it."""
         ids = list(ids)
         self.entities.delete_documents(ids)
+        files = {f for i in ids for p in self.paths_of(i) for f in _containing_files(p)}
         with self._db:
+            self._db.executemany("DELETE FROM files WHERE path = ?", ((f,) for f in files))
             self._db.executemany("DELETE FROM document_paths WHERE doc_id = ?", ((i,) for i in ids))
             cur = self._db.executemany("DELETE FROM documents WHERE id = ?", ((i,) for i in ids))
         return cur.rowcount
@@ -239,6 +275,22 @@ class CorpusStore:
         row = self._db.execute("SELECT doc_id FROM document_paths WHERE path = ?", (path,)).fetchone()
         return row[0] if row else None
 
+    def file_state(self, path: str) -> tuple[int, int] | None:
+        """``(size, mtime_ns)`` of ``path`` when its documents were stored."""
+        row = self._db.execute("SELECT size, mtime_ns FROM files WHERE path = ?", (path,)).fetchone()
+        return (int(row[0]), int(row[1])) if row else None
+
+    def file_paths(self) -> list[str]:
+        return [r[0] for r in self._db.execute("SELECT path FROM files ORDER BY path")]
+
+    def paths_from(self, file: str) -> list[str]:
+        """Every document path read from ``file``: itself, its records (``file#n``), its members (``file/m``)."""
+        rows = self._db.execute(
+            "SELECT path FROM document_paths WHERE path = ? OR (path > ? AND path < ?) OR (path > ? AND path < ?)",
+            (file, file + "#", file + "#\uffff", file + "/", file + "/\uffff"),
+        )
+        return [r[0] for r in rows]
+
     def paths_of(self, doc_id: str) -> list[str]:
         return [r[0] for r in self._db.execute("SELECT path FROM document_paths WHERE doc_id = ?", (doc_id,))]
 
@@ -285,6 +337,11 @@ class CorpusStore:
         dates = db.execute("SELECT min(date), max(date) FROM documents WHERE date_origin IS NOT 'file'").fetchone()
         length = db.execute("SELECT coalesce(sum(length), 0) FROM documents").fetchone()[0]
         return {"sources": sources, "first_date": dates[0], "last_date": dates[1], "characters": length}
+
+
+def _containing_files(path: str) -> list[str]:
+    """``path`` and every prefix of it ending before a ``#`` or ``/`` (the file a record came from)."""
+    return [path] + [path[:i] for i, ch in enumerate(path) if ch in "#/" and i > 0]
 
 
 def _row_to_document(row: tuple[object, ...]) -> Document:
