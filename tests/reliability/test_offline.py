@@ -15,6 +15,7 @@ import textwrap
 from pathlib import Path
 
 from tests.conftest import ROOT, SEEDS
+from tests.reliability.conftest import Ledger
 
 RUNNER = textwrap.dedent(
     """
@@ -99,7 +100,7 @@ REMOTE_HTML = """<!doctype html><html><head><title>صفحة فيها موارد 
 """
 
 
-def test_nothing_touches_the_network(tmp_path: Path) -> None:
+def test_nothing_touches_the_network(tmp_path: Path, ledger: Ledger) -> None:
     (tmp_path / "remote.html").write_text(REMOTE_HTML, encoding="utf-8")
     script = (
         RUNNER.replace("DESKTOP", repr(str(ROOT / "desktop")))
@@ -112,6 +113,8 @@ def test_nothing_touches_the_network(tmp_path: Path) -> None:
     assert line is not None, done.stderr[-3000:]
     out = json.loads(line[len("RESULT ") :])
 
+    ledger.offline_attempts = len(out["attempts_during_work"])
+    ledger.imported += out["imported"]
     assert out["attempts_during_work"] == []
     assert not out["qtnetwork_loaded"]
     # the guard works: the deliberate request at the end is the one attempt recorded

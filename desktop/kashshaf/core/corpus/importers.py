@@ -104,6 +104,9 @@ def read_path(path: Path) -> Iterator[ImportItem]:
         yield ImportProblem(str(path), f"unsupported file type ({suffix or 'no extension'})")
         return
     try:
+        if path.is_symlink() and not path.exists():
+            yield ImportProblem(str(path), f"a broken symbolic link (its target {os.readlink(path)} does not exist)")
+            return
         st = path.stat()
         if not stat.S_ISREG(st.st_mode):  # a pipe would block the import, a device never end
             yield ImportProblem(str(path), "not a regular file (a pipe, socket or device); skipped")
@@ -479,7 +482,7 @@ def _articles_from_records(
         if record is None:
             continue
         if not isinstance(record, dict):
-            yield ImportProblem(where, f"record is a {type(record).__name__}, not an object: {SHAPE_HINT}")
+            yield ImportProblem(where, f"record is {_json_kind(record)}, not an object: {SHAPE_HINT}")
             continue
         body = _first(record, _TEXT_KEYS)
         if body is None:
@@ -500,3 +503,16 @@ def _articles_from_records(
             mtime=mtime,
             prestructured=True,
         )
+
+
+def _json_kind(value: Any) -> str:
+    """``a number``, ``a string``… as a person would name a JSON value."""
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "a list"
+    return "null" if value is None else f"a {type(value).__name__}"
