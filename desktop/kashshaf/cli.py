@@ -40,7 +40,7 @@ def _parser() -> argparse.ArgumentParser:
 
     imp = sub.add_parser("import", help="import files and folders (.txt .html .md .json .jsonl .zip)")
     imp.add_argument("paths", nargs="+", metavar="PATH")
-    imp.add_argument("--quiet", action="store_true", help="no progress line")
+    imp.add_argument("-q", "--quiet", action="store_true", help="no progress line")
 
     search = sub.add_parser("search", help="search the corpus")
     search.add_argument("query", metavar="QUERY")
@@ -95,8 +95,18 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+WRITE_COMMANDS = frozenset({"import", "rescan", "reindex", "curation"})
+"""commands that change the corpus (``excerpts add`` too); the rest work on a read-only corpus"""
+
+
 def _open(corpus: str | None) -> Workspace:
-    return Workspace(corpus) if corpus else Workspace.open_default()
+    return Workspace.open(corpus) if corpus else Workspace.open_default()
+
+
+def _writes(args: argparse.Namespace) -> bool:
+    if args.command == "curation":
+        return bool(args.action == "import")
+    return args.command in WRITE_COMMANDS or (args.command == "excerpts" and args.excerpts_command == "add")
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
@@ -117,6 +127,15 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     with workspace:
         if workspace.index_rebuilt_reason:
             print(f"kashshaf: {workspace.index_rebuilt_reason}", file=sys.stderr)
+        if workspace.readonly:
+            if _writes(args):
+                print(
+                    f"kashshaf: {workspace.readonly_reason}; `{args.command}` changes the corpus, "
+                    "so it cannot run now (close the other Kashshaf, or wait for it to finish)",
+                    file=sys.stderr,
+                )
+                return EXIT_USAGE
+            print(f"kashshaf: {workspace.readonly_reason}; reading it as it is", file=sys.stderr)
         command = args.command
         if command == "import":
             return _cmd_import(workspace, args.paths, args.quiet, out)

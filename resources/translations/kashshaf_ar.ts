@@ -143,97 +143,97 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>ExcerptsPanel</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="147"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="148"/>
         <source>This document</source>
         <translation>هذه الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="149"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="150"/>
         <source>Chosen entity</source>
         <translation>الكيان المختار</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="152"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="153"/>
         <source>Filter excerpts…</source>
         <translation>تصفية المقتطفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="157"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="158"/>
         <source>Your note on this excerpt</source>
         <translation>ملاحظتك على هذا المقتطف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="162"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="163"/>
         <source>Tags, separated by commas</source>
         <translation>وسوم، تفصل بينها فواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="166"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="167"/>
         <source>Save note</source>
         <translation>حفظ الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="170"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="171"/>
         <source>Move up</source>
         <translation>تحريك لأعلى</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="171"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="172"/>
         <source>Move down</source>
         <translation>تحريك لأسفل</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="174"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="175"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="177"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="178"/>
         <source>Undo delete</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="180"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="181"/>
         <source>Copy with citation</source>
         <translation>نسخ مع الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="182"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="183"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="227"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="228"/>
         <source>Yellow</source>
         <translation>أصفر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="228"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="229"/>
         <source>Green</source>
         <translation>أخضر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="229"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="230"/>
         <source>Blue</source>
         <translation>أزرق</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="230"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="231"/>
         <source>Pink</source>
         <translation>وردي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="231"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="232"/>
         <source>Orange</source>
         <translation>برتقالي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="239"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="240"/>
         <source>All tags</source>
         <translation>كل الوسوم</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="249"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="250"/>
         <source>Excerpts: {n}</source>
         <translation>المقتطفات: {n}</translation>
     </message>
@@ -354,474 +354,494 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="71"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="87"/>
         <source>Kashshaf</source>
         <translation>كشّاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="109"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="125"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="119"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="732"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="135"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="804"/>
         <source>Excerpts</source>
         <translation>المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="136"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="943"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1003"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1018"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="152"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1016"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1078"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1094"/>
         <source>Entities</source>
         <translation>الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="155"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="171"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="194"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="190"/>
+        <source>Read-only</source>
+        <translation>للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="215"/>
         <source>&amp;File</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="196"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="217"/>
         <source>Open corpus folder…</source>
         <translation>فتح مجلد مدوّنة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="199"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="220"/>
         <source>Open default corpus</source>
         <translation>فتح المدوّنة الافتراضية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="202"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="223"/>
         <source>Import files…</source>
         <translation>استيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="203"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="224"/>
         <source>Import folder…</source>
         <translation>استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="206"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="227"/>
         <source>Rescan corpus folders</source>
         <translation>إعادة فحص مجلدات المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="208"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="229"/>
         <source>Import new and changed files from the folders of this corpus; remove documents of deleted files</source>
         <translation>استيراد الملفات الجديدة والمعدّلة من مجلدات هذه المدوّنة، وحذف وثائق الملفات المحذوفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="211"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="232"/>
         <source>Rebuild search index</source>
         <translation>إعادة بناء فهرس البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="214"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="235"/>
         <source>Export excerpts…</source>
         <translation>تصدير المقتطفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="215"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="236"/>
         <source>Export search results…</source>
         <translation>تصدير نتائج البحث…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="216"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="237"/>
         <source>Export entity curation…</source>
         <translation>تصدير تحرير الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="217"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="238"/>
         <source>Import entity curation…</source>
         <translation>استيراد تحرير الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="219"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="241"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="221"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="243"/>
         <source>&amp;Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="222"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="244"/>
         <source>Copy with citation</source>
         <translation>نسخ مع الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="223"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="245"/>
         <source>Add excerpt</source>
         <translation>إضافة مقتطف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="224"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="247"/>
         <source>Find in corpus</source>
         <translation>البحث في المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="226"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="249"/>
         <source>Add selection as entity…</source>
         <translation>إضافة التحديد كيانًا…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="229"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="262"/>
         <source>&amp;Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="230"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="263"/>
         <source>Save this search…</source>
         <translation>حفظ هذا البحث…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="231"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="264"/>
         <source>Saved searches</source>
         <translation>عمليات البحث المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="232"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="265"/>
         <source>Delete a saved search</source>
         <translation>حذف بحث محفوظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="234"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="267"/>
         <source>Order by relevance</source>
         <translation>الترتيب حسب الصلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="235"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="268"/>
         <source>Clear search history</source>
         <translation>مسح سجل البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="237"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="270"/>
         <source>Next hit</source>
         <translation>النتيجة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="238"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="271"/>
         <source>Previous hit</source>
         <translation>النتيجة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="240"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="273"/>
         <source>&amp;View</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="241"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="274"/>
         <source>Show raw text</source>
         <translation>عرض النص الخام</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="243"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="276"/>
         <source>Colour entity mentions</source>
         <translation>تلوين إشارات الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="251"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="284"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="258"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="291"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="263"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="296"/>
         <source>Normal size</source>
         <translation>الحجم العادي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="268"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="301"/>
         <source>Restore default layout</source>
         <translation>استعادة التخطيط الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="269"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="368"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="302"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="401"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="340"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="373"/>
         <source>(none yet)</source>
         <translation>(لا شيء بعد)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="347"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="380"/>
         <source>Type a search first, then save it.</source>
         <translation>اكتب بحثًا أولًا ثم احفظه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="350"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="383"/>
         <source>Save search</source>
         <translation>حفظ البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="350"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="957"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="383"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1031"/>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="369"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="402"/>
         <source>The new language is used from the next start of Kashshaf.</source>
         <translation>تُستخدم اللغة الجديدة عند تشغيل كشّاف في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="387"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="420"/>
         <source>Opening the corpus…</source>
         <translation>جارٍ فتح المدوّنة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="407"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="440"/>
         <source>{n} documents were cleaned again with the new rules; their excerpts were re-anchored.</source>
         <translation>أعيد تنظيف {n} وثيقة بالقواعد الجديدة وأعيد ربط مقتطفاتها بنصوصها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="412"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="445"/>
         <source>Corpus: {name}</source>
         <translation>المدوّنة: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="425"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="459"/>
+        <source>This corpus is open read-only, so it cannot be changed now: {reason}</source>
+        <translation>هذه المدوّنة مفتوحة للقراءة فقط، فلا يمكن تعديلها الآن: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="469"/>
+        <source>another Kashshaf has it open (process {pid}, since {since}). Close that one and open the corpus again.</source>
+        <translation>تفتحها نسخة أخرى من كشّاف (العملية {pid}، منذ {since}). أغلق تلك النسخة ثم افتح المدوّنة مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="472"/>
+        <source>its folder cannot be written (a read-only folder or disk).</source>
+        <translation>لا يمكن الكتابة في مجلدها (مجلد أو قرص للقراءة فقط).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="487"/>
         <source>The corpus cannot be opened</source>
         <translation>تعذّر فتح المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="431"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="493"/>
         <source>default (bundled samples)</source>
         <translation>الافتراضية (العيّنات المرفقة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="435"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="497"/>
         <source>Open corpus folder</source>
         <translation>فتح مجلد مدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="446"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="508"/>
         <source>Not a corpus yet</source>
         <translation>ليست مدوّنة بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="447"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="509"/>
         <source>{folder} is not a Kashshaf corpus. Make a new corpus of the articles in it?</source>
         <translation>المجلد {folder} ليس مدوّنة لكشّاف. هل تريد إنشاء مدوّنة جديدة من المقالات التي فيه؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="467"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="529"/>
         <source>Import files</source>
         <translation>استيراد ملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="469"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="531"/>
         <source>Articles (*.txt *.html *.htm *.md *.json *.jsonl *.zip);;All files (*)</source>
         <translation>مقالات (*.txt *.html *.htm *.md *.json *.jsonl *.zip);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="475"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="537"/>
         <source>Import folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="483"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="546"/>
         <source>Rescan</source>
         <translation>إعادة الفحص</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="483"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="546"/>
         <source>No folder has been imported into this corpus yet.</source>
         <translation>لم يُستورد أي مجلد إلى هذه المدوّنة بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="491"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="555"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="491"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="555"/>
         <source>An import is already running.</source>
         <translation>هناك عملية استيراد جارية بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="499"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="563"/>
         <source>Rescanning corpus folders</source>
         <translation>إعادة فحص مجلدات المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="512"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="576"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="521"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="585"/>
         <source>Reading</source>
         <translation>القراءة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="521"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="585"/>
         <source>Indexing</source>
         <translation>الفهرسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="552"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="617"/>
         <source>Indexing the documents already read…</source>
         <translation>جارٍ فهرسة الوثائق المقروءة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="578"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="644"/>
         <source>Rebuilding the search index…</source>
         <translation>جارٍ إعادة بناء فهرس البحث…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="601"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="667"/>
         <source>Cannot read the document list: {reason}</source>
         <translation>تعذّرت قراءة قائمة الوثائق: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="619"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="686"/>
         <source>Select a passage in the reader first (not in the raw text).</source>
         <translation>حدّد مقطعًا في القارئ أولًا (لا في النص الخام).</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="622"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="689"/>
         <source>Excerpt added.</source>
         <translation>أُضيف المقتطف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="674"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="743"/>
         <source>Excerpt deleted (Undo delete brings it back).</source>
         <translation>حُذف المقتطف (زر التراجع يعيده).</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="714"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="786"/>
         <source>{file} exists. Replace it?</source>
         <translation>الملف {file} موجود. هل تريد استبداله؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="726"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="798"/>
         <source>Export excerpts</source>
         <translation>تصدير المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="738"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="761"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="810"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="833"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="749"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="821"/>
         <source>Search first: the results of a search are exported.</source>
         <translation>ابحث أولًا: تُصدَّر نتائج البحث.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="751"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="823"/>
         <source>Export search results</source>
         <translation>تصدير نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="779"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="851"/>
         <source>Written: {file}</source>
         <translation>كُتب الملف: {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="783"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="855"/>
         <source>Export</source>
         <translation>التصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="815"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="887"/>
         <source>Documents: {n}</source>
         <translation>الوثائق: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="824"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="896"/>
         <source>Hits: {n}</source>
         <translation>النتائج: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="833"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="905"/>
         <source>Search failed: {reason}</source>
         <translation>فشل البحث: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="837"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="909"/>
         <source>Type a word to search for.</source>
         <translation>اكتب كلمة للبحث عنها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="838"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="910"/>
         <source>A phrase is not closed: a &quot; is missing.</source>
         <translation>عبارة غير مغلقة: تنقص علامة &quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="839"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="911"/>
         <source>The parentheses do not match.</source>
         <translation>الأقواس غير متوازنة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="840"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="912"/>
         <source>Nothing to search: only very common words or punctuation.</source>
         <translation>لا شيء للبحث عنه: كلمات شائعة جدًا أو علامات ترقيم فقط.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="842"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="914"/>
         <source>This search cannot be read; check its operators and quotes.</source>
         <translation>تعذّرت قراءة هذا البحث؛ راجع العوامل وعلامات التنصيص.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="945"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1018"/>
         <source>Updating entities…</source>
         <translation>جارٍ تحديث الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="957"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1031"/>
         <source>Rename entity</source>
         <translation>إعادة تسمية الكيان</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="972"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1046"/>
         <source>Merge entity</source>
         <translation>دمج الكيان</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="972"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1046"/>
         <source>Merge {name} into:</source>
         <translation>دمج {name} في:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="980"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1055"/>
         <source>Select a name in the reader first.</source>
         <translation>حدّد اسمًا في القارئ أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="985"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1060"/>
         <source>Add entity</source>
         <translation>إضافة كيان</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="985"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1060"/>
         <source>{text} is a:</source>
         <translation>«{text}» هو:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="996"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1071"/>
         <source>Export entity curation</source>
         <translation>تصدير تحرير الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1010"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1086"/>
         <source>Import entity curation</source>
         <translation>استيراد تحرير الكيانات</translation>
     </message>

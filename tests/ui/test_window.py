@@ -468,3 +468,39 @@ def test_excerpts_reorder_by_dragging_and_by_the_arrows(qtbot, window) -> None: 
     panel.down_button.click()
     panel.down_button.click()  # already last: nothing happens
     assert [e.id for e in ws.excerpts()] == [c, b, a]
+
+
+def test_a_corpus_open_in_another_process_is_read_only(qtbot, app, corpus_dir) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys; from kashshaf.core.workspace import Workspace; "
+         "w = Workspace(sys.argv[1]); print('holding', flush=True); sys.stdin.read()", str(corpus_dir)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        env=dict(os.environ, PYTHONPATH=str(ROOT / "desktop")),
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+        window = open_window(qtbot, corpus_dir)
+        assert window.workspace.readonly
+        assert window.read_only_label.isVisible() and window.read_only_label.text() == "للقراءة فقط"
+        message = window.read_only_label.toolTip()
+        assert "مفتوحة للقراءة فقط" in message and f"العملية {holder.pid}" in message
+        assert not window.import_folder_action.isEnabled() and not window.add_excerpt_action.isEnabled()
+        # searching and reading work; a change is refused with the message, and nothing is written
+        type_query(qtbot, window, "داعش")
+        qtbot.waitUntil(lambda: window.model.searching and window.model.rowCount() == 2, timeout=10000)
+        window.reader.view.selectAll()
+        window.add_excerpt()
+        assert window.workspace.excerpts() == []
+        assert "مفتوحة للقراءة فقط" in window.statusBar().currentMessage()
+        window.excerpts.set_read_only(True)
+        assert not window.excerpts.save_button.isEnabled()
+        window.close()
+    finally:
+        holder.kill()
+        holder.wait()

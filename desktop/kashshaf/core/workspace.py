@@ -14,6 +14,7 @@ import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
@@ -23,9 +24,11 @@ from whoosh import query as wq
 
 from kashshaf.core.arabic.normalize import normalize_token_ar
 from kashshaf.core.arabic.tokenize import WORD_RE
+from kashshaf.core.corpus import lock
 from kashshaf.core.corpus.cleaning import CLEANING_VERSION, clean_lines, split_lines
 from kashshaf.core.corpus.documents import prepare_document
 from kashshaf.core.corpus.importers import iter_paths, read_path
+from kashshaf.core.corpus.lock import CorpusBusy, CorpusNotWritable
 from kashshaf.core.corpus.store import CorpusStore
 from kashshaf.core.entities.extract import Extractor
 from kashshaf.core.entities.pipeline import make_extractor, spans_for
@@ -49,7 +52,7 @@ from kashshaf.core.search.query import QueryError, QueryTerms, make_parser, pars
 from kashshaf.core.search.snippets import make_snippet, match_spans
 from kashshaf.paths import default_corpus_dir, seeds_dir
 
-__all__ = ["ImportProgress", "QueryError", "Workspace"]
+__all__ = ["CorpusBusy", "CorpusNotWritable", "ImportProgress", "QueryError", "ReadOnlyCorpus", "Workspace"]
 
 STORE_BATCH = 500
 PARALLEL_INDEX_MIN_DOCS = 2000
@@ -128,9 +131,36 @@ def _read_files(files: list[Path], additions: tuple[tuple[str, str, str], ...] =
         yield from (read_file(f, additions) for f in files)
         return
     context = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        chunk = max(1, min(64, len(files) // (workers * 8)))
-        yield from pool.map(partial(read_file, additions=additions), files, chunksize=chunk)
+    done = 0
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            chunk = max(1, min(64, len(files) // (workers * 8)))
+            for result in pool.map(partial(read_file, additions=additions), files, chunksize=chunk):
+                done += 1
+                yield result
+    except BrokenProcessPool:
+        # A worker died (the out-of-memory killer, a crash in a native library): the
+        # rest is read one file at a time, so a file that kills its reader is named.
+        yield from _read_one_by_one(files[done:], additions, context)
+
+
+def _read_one_by_one(
+    files: list[Path], additions: tuple[tuple[str, str, str], ...], context: Any
+) -> Iterator[FileResult]:
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
+    try:
+        for f in files:
+            try:
+                yield pool.submit(read_file, f, additions).result()
+            except BrokenProcessPool:
+                pool.shutdown(wait=False)
+                pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
+                problem = ImportProblem(
+                    str(f), "reading this file stopped the process reading it (out of memory?); skipped"
+                )
+                yield str(f), [], [problem], {}, []
+    finally:
+        pool.shutdown(wait=True)
 
 
 def _damage(docs: list[Document]) -> list[ImportProblem]:
@@ -142,21 +172,54 @@ def _damage(docs: list[Document]) -> list[ImportProblem]:
     ]
 
 
+class ReadOnlyCorpus(RuntimeError):
+    """A change was asked of a corpus opened read-only; the message says why it is read-only."""
+
+
 class Workspace:
-    """One open corpus."""
+    """One open corpus.
+
+    Opened for writing, it holds the corpus' lock (:mod:`kashshaf.core.corpus.lock`):
+    a second process gets :class:`CorpusBusy`. :meth:`open` falls back to read-only
+    instead, with the reason in :attr:`readonly_reason`.
+    """
 
     def __init__(self, corpus_dir: str | os.PathLike[str], *, readonly: bool = False) -> None:
         self.corpus_dir = Path(corpus_dir)
         self.readonly = readonly
-        self.store = CorpusStore(self.corpus_dir, readonly=readonly)
-        self.index = SearchIndex(self.corpus_dir, self.store.path)
-        self.index_rebuilt_reason: str | None = None
-        self._parser = make_parser(self.index.schema)
-        self.recleaned = 0
-        """documents cleaned again on open because the cleaning rules changed"""
+        self.readonly_reason: str | None = "opened read-only" if readonly else None
         if not readonly:
-            self._check_cleaning()
-        self._open_index()
+            lock.acquire(self.corpus_dir)
+        try:
+            self.store = CorpusStore(self.corpus_dir, readonly=readonly)
+            self.index = SearchIndex(self.corpus_dir, self.store.path)
+            self.index_rebuilt_reason: str | None = None
+            self._parser = make_parser(self.index.schema)
+            self.recleaned = 0
+            """documents cleaned again on open because the cleaning rules changed"""
+            if not readonly:
+                self._check_cleaning()
+            self._open_index()
+        except BaseException:
+            if not readonly:
+                lock.release(self.corpus_dir)
+            raise
+
+    @classmethod
+    def open(cls, corpus_dir: str | os.PathLike[str]) -> Workspace:
+        """For writing when it can be; read-only, saying why, when another Kashshaf has it
+        open or its folder cannot be written."""
+        try:
+            return cls(corpus_dir)
+        except (CorpusBusy, CorpusNotWritable) as exc:
+            reason = str(exc)
+        workspace = cls(corpus_dir, readonly=True)
+        workspace.readonly_reason = reason
+        return workspace
+
+    def _writable(self) -> None:
+        if self.readonly:
+            raise ReadOnlyCorpus(f"the corpus is open read-only: {self.readonly_reason}")
 
     def _check_cleaning(self) -> None:
         stored = self.store.meta("cleaning_version")
@@ -194,8 +257,8 @@ class Workspace:
     @classmethod
     def open_default(cls) -> Workspace:
         """The default corpus in the user data folder; on first use it imports the bundled seeds."""
-        workspace = cls(default_corpus_dir())
-        if workspace.store.meta("seeded") is None:
+        workspace = cls.open(default_corpus_dir())
+        if not workspace.readonly and workspace.store.meta("seeded") is None:
             workspace.import_paths([seeds_dir()])
             workspace.store.set_meta("seeded", "1")
         return workspace
@@ -203,6 +266,8 @@ class Workspace:
     def close(self) -> None:
         self.index.close()
         self.store.close()
+        if not self.readonly:
+            lock.release(self.corpus_dir)
 
     def __enter__(self) -> Workspace:
         return self
@@ -237,6 +302,7 @@ class Workspace:
 
     def index_pending(self, progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None) -> int:
         """Index every stored document not yet committed to the index."""
+        self._writable()
         total = self.store.count_unindexed()
         if not total:
             return 0
@@ -266,6 +332,7 @@ class Workspace:
 
     def reindex(self, progress: ProgressCallback | None = None) -> int:
         """Rebuild the index from the store."""
+        self._writable()
         self.index.create()
         self.store.mark_all_unindexed()
         return self.index_pending(progress)
@@ -287,6 +354,7 @@ class Workspace:
         complete before indexing starts, so split words are re-joined with the
         evidence of the whole import. Folders are remembered for :meth:`rescan`.
         """
+        self._writable()
         report = ImportReport()
         given = [Path(p).absolute() for p in paths]
         self._remember_folders([p for p in given if p.is_dir()])
@@ -394,6 +462,7 @@ class Workspace:
         documents of deleted files are removed (their excerpts kept, flagged lost); unchanged
         files are not read again. A folder that is gone (an unplugged disk) is reported and
         its documents kept."""
+        self._writable()
         report = ImportReport()
         present: list[str] = []
         for folder in self.folders():
@@ -416,6 +485,7 @@ class Workspace:
 
     def delete(self, ids: Iterable[str]) -> int:
         """Delete documents; their excerpts are kept, flagged lost (never dropped)."""
+        self._writable()
         ids = list(ids)
         self.index.delete(ids)
         deleted = self.store.delete_documents(ids)
@@ -428,6 +498,7 @@ class Workspace:
         self, doc_id: str, start: int, end: int, note: str = "", tags: Iterable[str] = (), colour: str = "yellow"
     ) -> Excerpt:
         """Keep the passage ``start``–``end`` of a document's clean text (offsets as ``show`` prints it)."""
+        self._writable()
         doc = self.document(doc_id)
         if doc is None:
             raise ExcerptError(f"no document {doc_id}")
@@ -524,6 +595,7 @@ class Workspace:
 
     def set_mentions(self, doc_id: str, mentions: Iterable[tuple[int, int, str, str]]) -> None:
         """Record ``(start, end, name, type)`` spans as the extraction of ``doc_id`` and re-index it."""
+        self._writable()
         doc = self.store.get(doc_id)
         if doc is None:
             raise KeyError(doc_id)
@@ -533,6 +605,7 @@ class Workspace:
 
     def extract_entities(self, doc_ids: Iterable[str] | None = None, progress: ProgressCallback | None = None) -> int:
         """Run the extractor again over ``doc_ids`` (default: every document) and re-index them."""
+        self._writable()
         extractor = self.extractor()
         ids = list(doc_ids) if doc_ids is not None else self.browse("imported", False)
         batch: list[tuple[str, list[ExtractedSpan]]] = []
@@ -561,6 +634,7 @@ class Workspace:
 
         Every affected document's mentions are derived again and re-indexed.
         """
+        self._writable()
         checked = self.store.entities.append_ops(ops)
         affected: set[str] = set()
         for op in checked:

@@ -137,6 +137,7 @@ class ExcerptsPanel(QWidget):
         self.view.setSpacing(3)
         self.view.setUniformItemSizes(False)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.read_only = False
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setDropIndicatorShown(True)
         self.view.doubleClicked.connect(lambda index: self.open_requested.emit(index.data(EXCERPT_ID_ROLE)))
@@ -261,11 +262,20 @@ class ExcerptsPanel(QWidget):
         e = self.current()
         return e.id if e else None
 
+    def set_read_only(self, read_only: bool) -> None:
+        """On a read-only corpus excerpts can be read, copied and exported, not changed."""
+        self.read_only = read_only
+        self.view.setDragDropMode(
+            QAbstractItemView.DragDropMode.NoDragDrop if read_only else QAbstractItemView.DragDropMode.InternalMove
+        )
+        self._enable(self.current() is not None)
+
     def _enable(self, on: bool) -> None:
+        edit = on and not self.read_only
         for w in (self.note, self.tags, self.colour, self.save_button, self.up_button, self.down_button):
-            w.setEnabled(on)
-        for w in (self.delete_button, self.copy_button):
-            w.setEnabled(on)
+            w.setEnabled(edit)
+        self.delete_button.setEnabled(edit)
+        self.copy_button.setEnabled(on)
         if not on:
             self.note.clear()
             self.tags.clear()

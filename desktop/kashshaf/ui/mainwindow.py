@@ -9,8 +9,10 @@ keyed SQLite lookup and is done where the view asks for it.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
+import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,6 +53,20 @@ from kashshaf.ui.tasks import TaskContext, TaskRunner, defer
 
 FIRST_PAGE = 50
 """Hits (with snippets) in the first answer to a query: a screenful and more; the rest come as the list scrolls."""
+
+
+def changes_corpus(method: Any) -> Any:
+    """A window action that writes to the corpus: on a read-only corpus it says why, and does nothing."""
+
+    @functools.wraps(method)
+    def guarded(self: MainWindow, *args: Any, **kwargs: Any) -> Any:
+        ws = self.workspace
+        if ws is not None and ws.readonly:
+            self.statusBar().showMessage(self.read_only_message(), 8000)
+            return None
+        return method(self, *args, **kwargs)
+
+    return guarded
 
 
 @dataclass(frozen=True)
@@ -171,6 +187,11 @@ class MainWindow(QMainWindow):
         status.addWidget(self.corpus_label)
         status.addWidget(self.count_label)
         status.addWidget(self.hit_label)
+        self.read_only_label = QLabel(self.tr("Read-only"), self)
+        self.read_only_label.setObjectName("readOnlyLabel")
+        self.read_only_label.setStyleSheet("QLabel { color: #8a4b00; font-weight: bold; padding: 0 6px; }")
+        self.read_only_label.hide()
+        status.addPermanentWidget(self.read_only_label)
         status.addPermanentWidget(self.job_label)
         status.addPermanentWidget(self.job_bar)
         self._build_menus()
@@ -214,17 +235,29 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("Export excerpts…"), self.export_excerpts))
         file_menu.addAction(self._action(self.tr("Export search results…"), self.export_results))
         file_menu.addAction(self._action(self.tr("Export entity curation…"), self.export_curation))
-        file_menu.addAction(self._action(self.tr("Import entity curation…"), self.import_curation))
+        self.import_curation_action = self._action(self.tr("Import entity curation…"), self.import_curation)
+        file_menu.addAction(self.import_curation_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit))
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self._action(self.tr("Copy with citation"), self.reader.copy_with_citation, "Ctrl+Shift+C"))
-        edit_menu.addAction(self._action(self.tr("Add excerpt"), self.add_excerpt, "Ctrl+E"))
+        self.add_excerpt_action = self._action(self.tr("Add excerpt"), self.add_excerpt, "Ctrl+E")
+        edit_menu.addAction(self.add_excerpt_action)
         edit_menu.addAction(self._action(self.tr("Find in corpus"), self._focus_search, QKeySequence.StandardKey.Find))
-        edit_menu.addAction(
-            self._action(self.tr("Add selection as entity…"), self.add_entity_from_selection, "Ctrl+Shift+N")
+        self.add_entity_action = self._action(
+            self.tr("Add selection as entity…"), self.add_entity_from_selection, "Ctrl+Shift+N"
         )
+        edit_menu.addAction(self.add_entity_action)
+        self.write_actions = [
+            self.import_files_action,
+            self.import_folder_action,
+            self.rescan_action,
+            self.reindex_action,
+            self.import_curation_action,
+            self.add_excerpt_action,
+            self.add_entity_action,
+        ]
 
         search_menu = bar.addMenu(self.tr("&Search"))
         search_menu.addAction(self._action(self.tr("Save this search…"), self.save_search, "Ctrl+S"))
@@ -387,7 +420,7 @@ class MainWindow(QMainWindow):
         self._set_job(self.tr("Opening the corpus…"), busy=True)
 
         def work(ctx: TaskContext) -> tuple[Workspace, str | None]:
-            ws = Workspace.open_default() if default else Workspace(target)
+            ws = Workspace.open_default() if default else Workspace.open(target)
             return ws, ws.index_rebuilt_reason
 
         self.runner.submit(work, on_done=self._corpus_opened, on_error=self._corpus_failed, lane="job")
@@ -410,6 +443,7 @@ class MainWindow(QMainWindow):
                 10000,
             )
         self.corpus_label.setText(self.tr("Corpus: {name}").format(name=self._corpus_name()))
+        self._show_read_only(ws.readonly)
         self.entity_id = None
         self.search_bar.set_entity(None)
         last_doc = settings().value("corpus/last_document")
@@ -419,6 +453,34 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.refresh_excerpts()
         settings().setValue("corpus/last", str(ws.corpus_dir))
+
+    def read_only_message(self) -> str:
+        reason = self.workspace.readonly_reason if self.workspace is not None else None
+        return self.tr("This corpus is open read-only, so it cannot be changed now: {reason}").format(
+            reason=self._read_only_reason(reason or "")
+        )
+
+    def _read_only_reason(self, reason: str) -> str:
+        """The core's English reason, in the interface's words where it is one we know."""
+        if "open in another Kashshaf" in reason:
+            found = re.search(r"process (\d+)(?: on ([^,]+))?, since ([\d:\- ]+)", reason)
+            pid, host, since = found.groups() if found else ("?", None, "?")
+            return self.tr(
+                "another Kashshaf has it open (process {pid}, since {since}). Close that one and open the corpus again."
+            ).format(pid=pid, since=since) + (f" ({host})" if host else "")
+        if "cannot be written" in reason:
+            return self.tr("its folder cannot be written (a read-only folder or disk).")
+        return reason
+
+    def _show_read_only(self, read_only: bool) -> None:
+        """Mark the window read-only (a label in the status bar) and turn off what would write."""
+        self.read_only_label.setVisible(read_only)
+        if read_only:
+            self.read_only_label.setToolTip(self.read_only_message())
+            self.statusBar().showMessage(self.read_only_message(), 15000)
+        for action in self.write_actions:
+            action.setEnabled(not read_only)
+        self.excerpts.set_read_only(read_only)
 
     def _corpus_failed(self, exc: BaseException, trace: str) -> None:
         self._set_job("", busy=False)
@@ -476,6 +538,7 @@ class MainWindow(QMainWindow):
         if folder:
             self.start_import([Path(folder)])
 
+    @changes_corpus
     def rescan(self) -> None:
         """Bring the corpus up to date with its folders (new, changed and deleted files)."""
         if self.workspace is not None and not self.workspace.folders():
@@ -485,6 +548,7 @@ class MainWindow(QMainWindow):
             return
         self.start_import(None)
 
+    @changes_corpus
     def start_import(self, paths: list[Path] | None) -> None:
         """Import ``paths`` in the background; ``None`` rescans the corpus folders."""
         if self._import_ctx is not None:
@@ -533,6 +597,7 @@ class MainWindow(QMainWindow):
         if report.cancelled:
             self.index_pending()  # what was read before the cancel is stored: make it searchable too
 
+    @changes_corpus
     def index_pending(self) -> None:
         """Index, in the background, stored documents the index does not have yet."""
         if self.corpus_dir is None or self._import_ctx is not None:
@@ -559,6 +624,7 @@ class MainWindow(QMainWindow):
             self._import_dialog.show()
         self.refresh()
 
+    @changes_corpus
     def reindex(self) -> None:
         if self.corpus_dir is None or self._import_ctx is not None:
             return
@@ -611,6 +677,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------
     # excerpts
 
+    @changes_corpus
     def add_excerpt(self) -> None:
         """Keep the reader's selection as an excerpt (Ctrl+E)."""
         offsets = self.reader.selected_offsets()
@@ -658,12 +725,14 @@ class MainWindow(QMainWindow):
             self.list_view.setCurrentIndex(self.model.index(row, 0))
         self._load_document(e.doc_id)
 
+    @changes_corpus
     def edit_excerpt(self, excerpt_id: str, note: str, tags: list[str], colour: str) -> None:
         if self.workspace is None:
             return
         self.workspace.store.excerpts.update(excerpt_id, note=note, tags=tags, colour=colour)
         self.refresh_excerpts(keep=excerpt_id)
 
+    @changes_corpus
     def delete_excerpt(self, excerpt_id: str) -> None:
         if self.workspace is None:
             return
@@ -674,6 +743,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Excerpt deleted (Undo delete brings it back)."), 5000)
         self.refresh_excerpts()
 
+    @changes_corpus
     def undo_delete_excerpt(self) -> None:
         if self.workspace is None or not self._deleted_excerpts:
             return
@@ -682,6 +752,7 @@ class MainWindow(QMainWindow):
         self.excerpts.undo_button.setEnabled(bool(self._deleted_excerpts))
         self.refresh_excerpts(keep=excerpt.id)
 
+    @changes_corpus
     def move_excerpt(self, excerpt_id: str, step: int) -> None:
         if self.workspace is None:
             return
@@ -693,6 +764,7 @@ class MainWindow(QMainWindow):
         before = order[j] if step < 0 else (order[j + 1] if j + 1 < len(order) else "")
         self.reorder_excerpt(excerpt_id, before)
 
+    @changes_corpus
     def reorder_excerpt(self, excerpt_id: str, before_id: str) -> None:
         """Put an excerpt before another ("" for last), as dragged or moved with the arrows."""
         if self.workspace is None:
@@ -926,6 +998,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------
     # curation
 
+    @changes_corpus
     def curate(self, *ops: dict[str, Any]) -> None:
         """Apply curation decisions in the background, then show their effect everywhere."""
         ws = self.workspace
@@ -949,6 +1022,7 @@ class MainWindow(QMainWindow):
         panes = (self.entities.corpus_pane, self.entities.document_pane)
         return next((e for pane in panes for e in pane.model.entities() if e.id == entity_id), None)
 
+    @changes_corpus
     def curate_from_menu(self, action: str, entity_id: str) -> None:
         entity = self._entity(entity_id)
         if entity is None:
@@ -974,6 +1048,7 @@ class MainWindow(QMainWindow):
             if ok and choice in labels:
                 self.curate({"op": "merge", "entity": entity_id, "into": others[labels.index(choice)].id})
 
+    @changes_corpus
     def add_entity_from_selection(self) -> None:
         text = " ".join(self.reader.selected_text().split())
         if not text or self.reader.document is None:
@@ -1002,6 +1077,7 @@ class MainWindow(QMainWindow):
         except ExportError as exc:
             QMessageBox.warning(self, self.tr("Entities"), str(exc))
 
+    @changes_corpus
     def import_curation(self) -> None:
         ws = self.workspace
         if ws is None:

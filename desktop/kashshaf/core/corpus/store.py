@@ -14,11 +14,13 @@ stopped), and a rescan finds what changed.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from kashshaf.core.corpus.lock import CorpusNotWritable
 from kashshaf.core.entities.store import EntityStore
 from kashshaf.core.excerpts import ExcerptStore
 from kashshaf.core.models import Document, DocumentRow
@@ -90,8 +92,10 @@ class CorpusStore:
         self.readonly = readonly
         try:
             if readonly:
-                self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+                self._db = _connect_readonly(self.path)
             else:
+                if self.path.exists() and not os.access(self.path, os.W_OK):
+                    raise CorpusNotWritable(f"the corpus store {self.path} cannot be written (permission denied)")
                 corpus_dir.mkdir(parents=True, exist_ok=True)
                 self._db = sqlite3.connect(self.path, check_same_thread=False)
                 self._db.execute("PRAGMA journal_mode=WAL")
@@ -337,6 +341,20 @@ class CorpusStore:
         dates = db.execute("SELECT min(date), max(date) FROM documents WHERE date_origin IS NOT 'file'").fetchone()
         length = db.execute("SELECT coalesce(sum(length), 0) FROM documents").fetchone()[0]
         return {"sources": sources, "first_date": dates[0], "last_date": dates[1], "characters": length}
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    """A read-only connection. In a folder that cannot be written SQLite cannot make the
+    WAL's shared-memory file, so the database is read as immutable there."""
+    if not path.exists():
+        raise sqlite3.OperationalError(f"no corpus store at {path}")
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    try:
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return db
+    except sqlite3.OperationalError:
+        db.close()
+        return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
 
 
 def _containing_files(path: str) -> list[str]:
