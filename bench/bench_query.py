@@ -15,18 +15,17 @@ top-20 snippets, and the RSS of this process.
 from __future__ import annotations
 
 import argparse
-import json
 import resource
 import statistics
 import sys
 import tempfile
 import time
-import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "desktop"))
-DATA = ROOT.parent / "shared" / "data" / "saudinewsnet"
+sys.path.insert(0, str(ROOT / "bench"))
+from replica import DATA, write_replica  # noqa: E402
 
 QUERIES = {
     "term": ["السعودية", "داعش", "الحوثيين", "النفط", "كاميرون", "الرياض", "الهلال", "إيران", "المملكة", "الأمم"],
@@ -53,37 +52,10 @@ QUERIES = {
 def build(corpus: Path, docs: int) -> None:
     from kashshaf.core.workspace import Workspace
 
-    records, seen = [], set()
-    for archive in sorted(DATA.glob("*.zip")):
-        with zipfile.ZipFile(archive) as z:
-            for member in z.namelist():
-                for r in json.loads(z.read(member)):
-                    content = (r.get("content") or "").strip()
-                    if content and content not in seen:  # exact duplicates once, so every copy is new
-                        seen.add(content)
-                        records.append(r)
-    src = Path(tempfile.mkdtemp(prefix="kashshaf-replica-"))
-    copy, written, part = 0, 0, 0
-    while written < docs:
-        chunk = []
-        for rec in records:
-            if written >= docs:
-                break
-            rec = dict(rec)
-            if copy:
-                rec["content"] = rec["content"] + f"\n\n(نسخة {copy + 1})"
-            chunk.append(rec)
-            written += 1
-            if len(chunk) == 5000:
-                (src / f"part{part:03d}.json").write_text(json.dumps(chunk, ensure_ascii=False), encoding="utf-8")
-                part, chunk = part + 1, []
-        if chunk:
-            (src / f"part{part:03d}.json").write_text(json.dumps(chunk, ensure_ascii=False), encoding="utf-8")
-            part += 1
-        copy += 1
+    parts = write_replica(Path(tempfile.mkdtemp(prefix="kashshaf-replica-")), docs)
     start = time.perf_counter()
     with Workspace(corpus) as w:
-        report = w.import_paths(sorted(src.glob("*.json")))
+        report = w.import_paths(parts)
     elapsed = time.perf_counter() - start
     print(f"built {corpus}: {len(report.imported)} documents ({len(report.duplicates)} duplicates) in {elapsed:.0f} s")
 

@@ -34,7 +34,9 @@ def test_a_killed_worker_does_not_end_the_import(tmp_path: Path, ledger: Ledger)
     source.mkdir()
     base = seed_text("003")
     for i in range(300):
-        (source / f"{i:04d}.txt").write_text(f"زيارة رقم {i} إلى حماة\n\n{base}\n\n{base}\n\n{base}\n\n{base}\n", encoding="utf-8")
+        (source / f"{i:04d}.txt").write_text(
+            f"زيارة رقم {i} إلى حماة\n\n{base}\n\n{base}\n\n{base}\n\n{base}\n", encoding="utf-8"
+        )
     assert sum(f.stat().st_size for f in source.iterdir()) > PARALLEL_READ_MIN_BYTES  # read in worker processes
     killed: list[int] = []
 

@@ -184,11 +184,26 @@ class Workspace:
     instead, with the reason in :attr:`readonly_reason`.
     """
 
-    def __init__(self, corpus_dir: str | os.PathLike[str], *, readonly: bool = False) -> None:
+    def __init__(
+        self,
+        corpus_dir: str | os.PathLike[str],
+        *,
+        readonly: bool = False,
+        catch_up: bool = True,
+        agent_of: int | None = None,
+    ) -> None:
+        """``catch_up``: index on opening what the store has and the index lacks (after a
+        crash); the window passes False and does it as a job. ``agent_of``: this process
+        works for the process with that id, which holds the corpus' lock (see
+        :mod:`kashshaf.core.jobs`)."""
         self.corpus_dir = Path(corpus_dir)
         self.readonly = readonly
         self.readonly_reason: str | None = "opened read-only" if readonly else None
-        if not readonly:
+        self._catch_up = catch_up
+        self._holds_lock = not readonly and agent_of is None
+        if agent_of is not None and not readonly:
+            lock.check_held_by(self.corpus_dir, agent_of)
+        if self._holds_lock:
             lock.acquire(self.corpus_dir)
         try:
             self.store = CorpusStore(self.corpus_dir, readonly=readonly)
@@ -201,16 +216,16 @@ class Workspace:
                 self._check_cleaning()
             self._open_index()
         except BaseException:
-            if not readonly:
+            if self._holds_lock:
                 lock.release(self.corpus_dir)
             raise
 
     @classmethod
-    def open(cls, corpus_dir: str | os.PathLike[str]) -> Workspace:
+    def open(cls, corpus_dir: str | os.PathLike[str], catch_up: bool = True) -> Workspace:
         """For writing when it can be; read-only, saying why, when another Kashshaf has it
         open or its folder cannot be written."""
         try:
-            return cls(corpus_dir)
+            return cls(corpus_dir, catch_up=catch_up)
         except (CorpusBusy, CorpusNotWritable) as exc:
             reason = str(exc)
         workspace = cls(corpus_dir, readonly=True)
@@ -255,9 +270,9 @@ class Workspace:
         return changed
 
     @classmethod
-    def open_default(cls) -> Workspace:
+    def open_default(cls, catch_up: bool = True) -> Workspace:
         """The default corpus in the user data folder; on first use it imports the bundled seeds."""
-        workspace = cls.open(default_corpus_dir())
+        workspace = cls.open(default_corpus_dir(), catch_up)
         if not workspace.readonly and workspace.store.meta("seeded") is None:
             workspace.import_paths([seeds_dir()])
             workspace.store.set_meta("seeded", "1")
@@ -266,7 +281,7 @@ class Workspace:
     def close(self) -> None:
         self.index.close()
         self.store.close()
-        if not self.readonly:
+        if self._holds_lock:
             lock.release(self.corpus_dir)
 
     def __enter__(self) -> Workspace:
@@ -297,7 +312,7 @@ class Workspace:
                 self.index_rebuilt_reason = f"{exc}; it was rebuilt from the store"
                 self.index.create()
                 self.store.mark_all_unindexed()
-        if self.store.count_unindexed():
+        if self._catch_up and self.store.count_unindexed():
             self.index_pending()
 
     def index_pending(self, progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None) -> int:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from kashshaf.core.excerpts import Excerpt, ExcerptFilter
 from kashshaf.core.export import ExportError, hits_to_csv, hits_to_json, write_atomic
 from kashshaf.core.export import export_excerpts as write_excerpts
+from kashshaf.core.jobs import import_job, index_job, run_in_process
 from kashshaf.core.models import Document, DocumentRow, Entity, Mention, SearchResults
 from kashshaf.core.search.query import QueryError
 from kashshaf.core.workspace import ImportProgress, Workspace
@@ -420,7 +421,8 @@ class MainWindow(QMainWindow):
         self._set_job(self.tr("Opening the corpus…"), busy=True)
 
         def work(ctx: TaskContext) -> tuple[Workspace, str | None]:
-            ws = Workspace.open_default() if default else Workspace.open(target)
+            # what a crash left unindexed is indexed by a job once the window shows the corpus
+            ws = Workspace.open_default(catch_up=False) if default else Workspace.open(target, catch_up=False)
             return ws, ws.index_rebuilt_reason
 
         self.runner.submit(work, on_done=self._corpus_opened, on_error=self._corpus_failed, lane="job")
@@ -453,6 +455,8 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.refresh_excerpts()
         settings().setValue("corpus/last", str(ws.corpus_dir))
+        if not ws.readonly and ws.store.count_unindexed():
+            self.index_pending()
 
     def read_only_message(self) -> str:
         reason = self.workspace.readonly_reason if self.workspace is not None else None
@@ -564,10 +568,8 @@ class MainWindow(QMainWindow):
         self._import_dialog = dialog
 
         def work(ctx: TaskContext) -> Any:
-            with Workspace(corpus) as ws:  # its own connection and writer; the window keeps reading
-                if paths is None:
-                    return ws.rescan(progress=ctx.progress, cancelled=ctx.cancelled)
-                return ws.import_paths(paths, progress=ctx.progress, cancelled=ctx.cancelled)
+            # in a process of its own: the window's event loop and memory stay the window's
+            return run_in_process(import_job, corpus, paths, progress=ctx.progress, cancelled=ctx.cancelled)
 
         self._import_ctx = self.runner.submit(
             work, on_done=self._import_done, on_error=self._import_failed, on_progress=self._import_progress, lane="job"
@@ -577,7 +579,7 @@ class MainWindow(QMainWindow):
         dialog.show()
 
     def _import_progress(self, p: ImportProgress) -> None:
-        if self._import_dialog is not None:
+        if self._import_dialog is not None and self._import_dialog.finished_report is None:
             self._import_dialog.update_progress(p)
         if p.total:
             self.job_bar.setRange(0, p.total)
@@ -605,13 +607,13 @@ class MainWindow(QMainWindow):
         corpus = self.corpus_dir
 
         def work(ctx: TaskContext) -> int:
-            with Workspace(corpus) as ws:  # opening it indexes what is pending
-                return ws.store.count()
+            return int(run_in_process(index_job, corpus, False, progress=ctx.progress, cancelled=ctx.cancelled))
 
         self._import_ctx = self.runner.submit(
             work,
             on_done=lambda _n: self._import_done_quiet(),
             on_error=self._import_failed,
+            on_progress=self._import_progress,
             lane="job",
         )
         self._set_job(self.tr("Indexing the documents already read…"), busy=True)
@@ -631,8 +633,7 @@ class MainWindow(QMainWindow):
         corpus = self.corpus_dir
 
         def work(ctx: TaskContext) -> int:
-            with Workspace(corpus) as ws:
-                return ws.reindex(progress=ctx.progress)
+            return int(run_in_process(index_job, corpus, True, progress=ctx.progress))
 
         self._import_ctx = self.runner.submit(
             work,

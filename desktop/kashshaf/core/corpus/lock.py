@@ -99,6 +99,24 @@ def holder(corpus_dir: Path) -> str:
         return "process unknown"
 
 
+def check_held_by(corpus_dir: Path, pid: int) -> None:
+    """Raise :class:`CorpusBusy` unless process ``pid`` holds the corpus' lock now
+    (a job working for that process may then write)."""
+    try:
+        info = json.loads((corpus_dir / LOCK_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise CorpusBusy(f"the corpus {corpus_dir} is not locked by the process that started this job") from exc
+    probe = os.open(corpus_dir / LOCK_NAME, os.O_RDONLY)
+    try:  # a free lock (the holder died) is not a hold
+        free = fcntl.lockf(probe, fcntl.LOCK_SH | fcntl.LOCK_NB) is None
+    except OSError:
+        free = False
+    finally:
+        os.close(probe)
+    if info.get("pid") != pid or free or info.get("host") != socket.gethostname():
+        raise CorpusBusy(f"the corpus {corpus_dir} is not locked by the process that started this job ({pid})")
+
+
 def is_held_here(corpus_dir: Path) -> bool:
     with _guard:
         return _key(corpus_dir) in _held
