@@ -285,17 +285,18 @@ def test_keyboard_moves_through_the_list(qtbot, window) -> None:  # type: ignore
 def test_cancelled_import_keeps_and_indexes_what_was_read(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "many"
     folder.mkdir()
-    for i in range(600):
+    many = 2000  # enough that reading them takes longer than a cancel takes to arrive
+    for i in range(many):
         (folder / f"{i:04d}.txt").write_text(
             f"خبر رقم {i} عن مدينة حلب\n\nنص الخبر {i} يذكر حلب وريفها.\n", encoding="utf-8"
         )
     window.start_import([folder])
     dialog = window._import_dialog
     qtbot.waitUntil(lambda: dialog.bar.value() > 0 or dialog.finished_report is not None, timeout=30000)
-    dialog.cancel_button.click()
+    dialog.cancel_button.click()  # as a user does on seeing it start
     qtbot.waitUntil(lambda: dialog.finished_report is not None, timeout=30000)
     report = dialog.finished_report
-    assert report.cancelled and 0 < len(report.imported) < 600
+    assert report.cancelled and 0 < len(report.imported) < many
     assert "أُلغي الاستيراد" in dialog.phase_label.text()
     # what was read before the cancel is stored, and becomes searchable in the background
     qtbot.waitUntil(lambda: window._import_ctx is None, timeout=60000)
@@ -309,9 +310,27 @@ def test_cancelled_import_keeps_and_indexes_what_was_read(qtbot, window, tmp_pat
     resumed = window._import_dialog
     qtbot.waitUntil(lambda: resumed.finished_report is not None, timeout=60000)
     again = resumed.finished_report
-    assert len(again.unchanged) == len(report.imported) and len(again.imported) == 600 - len(report.imported)
+    assert len(again.unchanged) == len(report.imported) and len(again.imported) == many - len(report.imported)
     assert f"{len(report.imported)} ملفًا لم يتغير" in resumed.phase_label.text()
-    qtbot.waitUntil(lambda: window.model.rowCount() == 605, timeout=10000)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 5 + many, timeout=10000)
+
+
+def test_import_cancelled_before_it_starts_ends_cleanly(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "few"
+    folder.mkdir()
+    for i in range(50):
+        (folder / f"{i}.txt").write_text(f"خبر {i} عن مدينة حماة\n\nنص الخبر {i}.\n", encoding="utf-8")
+    window.start_import([folder])
+    dialog = window._import_dialog
+    dialog.cancel_button.click()  # at once, before the job has read anything (or even started)
+    qtbot.waitUntil(lambda: dialog.finished_report is not None, timeout=30000)
+    assert dialog.finished_report.cancelled and len(dialog.finished_report.imported) < 50
+    assert "أُلغي الاستيراد" in dialog.phase_label.text()
+    qtbot.waitUntil(lambda: window._import_ctx is None, timeout=30000)
+    assert window.workspace.store.count() == 5 + len(dialog.finished_report.imported)
+    window.start_import([folder])  # and a new import is possible
+    qtbot.waitUntil(lambda: window._import_dialog.finished_report is not None, timeout=60000)
+    assert window.workspace.store.count() == 55
 
 
 def test_rescan_from_the_file_menu(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -37,7 +37,7 @@ from kashshaf.core.excerpts import Excerpt, ExcerptFilter
 from kashshaf.core.export import ExportError, hits_to_csv, hits_to_json, write_atomic
 from kashshaf.core.export import export_excerpts as write_excerpts
 from kashshaf.core.jobs import import_job, index_job, run_in_process
-from kashshaf.core.models import Document, DocumentRow, Entity, Mention, SearchResults
+from kashshaf.core.models import Document, DocumentRow, Entity, ImportReport, Mention, SearchResults
 from kashshaf.core.search.query import QueryError
 from kashshaf.core.workspace import ImportProgress, Workspace
 from kashshaf.export_pdf import to_pdf
@@ -572,7 +572,12 @@ class MainWindow(QMainWindow):
             return run_in_process(import_job, corpus, paths, progress=ctx.progress, cancelled=ctx.cancelled)
 
         self._import_ctx = self.runner.submit(
-            work, on_done=self._import_done, on_error=self._import_failed, on_progress=self._import_progress, lane="job"
+            work,
+            on_done=self._import_done,
+            on_error=self._import_failed,
+            on_progress=self._import_progress,
+            on_cancelled=lambda: self._import_done(ImportReport(cancelled=True)),  # cancelled before it began
+            lane="job",
         )
         dialog.cancel_requested.connect(self._import_ctx.cancel)
         self._set_job(self.tr("Importing…"), busy=True)
@@ -673,7 +678,9 @@ class MainWindow(QMainWindow):
         self._run_list(self.search_bar.query())
         ws = self.workspace
         if ws is not None:
-            self.runner.submit(lambda ctx: ws.entities(), on_done=self._corpus_entities, topic="corpus-entities")
+            self.runner.submit(
+                lambda ctx: ws.entities(), on_done=self._corpus_entities, topic="corpus-entities", lane="summary"
+            )
 
     # ------------------------------------------------------------------
     # excerpts

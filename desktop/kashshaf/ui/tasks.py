@@ -10,13 +10,16 @@ thread drops one to ``True``, and ``QTimer.singleShot`` and a cross-thread
 ``postEvent`` drop one to ``None``. Each is harmless once and fatal after
 some thousands (the interpreter aborts when the count reaches zero), so the
 runner uses Python threads, a ``queue.SimpleQueue`` and one long-lived
-``QTimer``; :func:`defer` replaces ``QTimer.singleShot``. Two lanes:
+``QTimer``; :func:`defer` replaces ``QTimer.singleShot``. Three lanes:
 
 * ``query``: searches, snippets and other short reads, one at a time. Each
   task has a *topic* (for example ``"search"``); a newer task on the same
   topic makes the older ones stale: a stale task that has not started is
   skipped, and a stale result is dropped, so the window only ever shows the
   answer to the latest question.
+* ``summary``: slow corpus-wide reads (the corpus' entity counts), with
+  topics like ``query``, on a lane of their own so that the list and the
+  reader never wait behind them.
 * ``job``: long work (opening a corpus, importing, re-indexing), one at a
   time, with progress and cancellation.
 """
@@ -74,6 +77,7 @@ class _Callbacks:
     on_done: Callable[[Any], None] | None
     on_error: Callable[[BaseException, str], None] | None
     on_progress: Callable[[Any], None] | None
+    on_cancelled: Callable[[], None] | None = None
 
 
 def _run(runner: TaskRunner, ctx: TaskContext, fn: Callable[[TaskContext], Any]) -> None:
@@ -102,7 +106,8 @@ class TaskRunner(QObject):
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._drain)
         self._lanes = {
-            lane: ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"kashshaf-{lane}") for lane in ("query", "job")
+            lane: ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"kashshaf-{lane}")
+            for lane in ("query", "summary", "job")
         }
         self._futures: set[Future[None]] = set()
         self._lock = threading.Lock()
@@ -120,9 +125,12 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException, str], None] | None = None,
         on_progress: Callable[[Any], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
         topic: str | None = None,
         lane: str = "query",
     ) -> TaskContext:
+        """Run ``fn(ctx)`` on ``lane``. ``on_cancelled`` is called when the task was
+        cancelled before it started or gave up with :class:`TaskCancelled`."""
         if self._closed:
             raise RuntimeError("the task runner has been shut down")
         with self._lock:
@@ -132,7 +140,7 @@ class TaskRunner(QObject):
             if topic is not None:
                 self._latest[topic] = generation
         ctx = TaskContext(task_id, self)
-        self._callbacks[task_id] = _Callbacks(topic, generation, on_done, on_error, on_progress)
+        self._callbacks[task_id] = _Callbacks(topic, generation, on_done, on_error, on_progress, on_cancelled)
         self._contexts[task_id] = ctx
         if lane == "job":
             self._jobs.add(task_id)
@@ -191,7 +199,11 @@ class TaskRunner(QObject):
     def _on_failed(self, task_id: int, exc: BaseException, trace: str) -> None:
         stale = self._is_stale(task_id)
         cb = self._finish(task_id)
-        if cb is None or stale or isinstance(exc, TaskCancelled):
+        if cb is None or stale:
+            return
+        if isinstance(exc, TaskCancelled):
+            if cb.on_cancelled is not None and not self._closed:
+                cb.on_cancelled()
             return
         if cb.on_error is not None:
             cb.on_error(exc, trace)

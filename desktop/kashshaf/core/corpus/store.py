@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from kashshaf.core.corpus.lock import CorpusNotWritable
 from kashshaf.core.entities.store import EntityStore
@@ -92,21 +94,23 @@ class CorpusStore:
         self.readonly = readonly
         try:
             if readonly:
-                self._db = _connect_readonly(self.path)
+                first = _connect_readonly(self.path)
             else:
                 if self.path.exists() and not os.access(self.path, os.W_OK):
                     raise CorpusNotWritable(f"the corpus store {self.path} cannot be written (permission denied)")
                 corpus_dir.mkdir(parents=True, exist_ok=True)
-                self._db = sqlite3.connect(self.path, check_same_thread=False)
-                self._db.execute("PRAGMA journal_mode=WAL")
-                self._db.execute("PRAGMA synchronous=NORMAL")
-                self._db.executescript(_SCHEMA)
-                self._db.execute(
+                first = _connect(self.path)
+                first.execute("PRAGMA journal_mode=WAL")
+                first.executescript(_SCHEMA)
+                first.execute(
                     "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
                 )
-                self._db.commit()
-            self.entities = EntityStore(self._db, readonly)
-            self.excerpts = ExcerptStore(self._db, readonly)
+                first.commit()
+            self._db = PerThreadConnection(
+                first, lambda: _connect_readonly(self.path) if readonly else _connect(self.path)
+            )
+            self.entities = EntityStore(self._db, readonly)  # type: ignore[arg-type]
+            self.excerpts = ExcerptStore(self._db, readonly)  # type: ignore[arg-type]
         except (sqlite3.Error, OSError) as exc:
             raise StoreError(f"cannot open the corpus store {self.path}: {exc}") from exc
 
@@ -258,6 +262,9 @@ class CorpusStore:
     def count_unindexed(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM documents WHERE indexed = 0").fetchone()[0])
 
+    def unindexed_ids(self) -> list[str]:
+        return [r[0] for r in self._db.execute("SELECT id FROM documents WHERE indexed = 0")]
+
     def count_paths(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM document_paths").fetchone()[0])
 
@@ -341,6 +348,66 @@ class CorpusStore:
         dates = db.execute("SELECT min(date), max(date) FROM documents WHERE date_origin IS NOT 'file'").fetchone()
         length = db.execute("SELECT coalesce(sum(length), 0) FROM documents").fetchone()[0]
         return {"sources": sources, "first_date": dates[0], "last_date": dates[1], "characters": length}
+
+
+class PerThreadConnection:
+    """A SQLite connection for each thread, used like one connection.
+
+    One connection shared by threads serialises them on its mutex: the window's
+    thread would wait for a background thread's long query (the corpus' entity
+    counts take a quarter of a second at 100k documents). With a connection each,
+    readers run side by side (WAL) and writers take turns through SQLite's lock.
+    """
+
+    def __init__(self, first: sqlite3.Connection, connect: Callable[[], sqlite3.Connection]) -> None:
+        self._connect = connect
+        self._local = threading.local()
+        self._local.db = first
+        self._all = [first]
+        self._guard = threading.Lock()
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        db: sqlite3.Connection | None = getattr(self._local, "db", None)
+        if db is None:
+            db = self._connect()
+            self._local.db = db
+            with self._guard:
+                self._all.append(db)
+        return db
+
+    def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
+        return self.db.execute(sql, params)
+
+    def executemany(self, sql: str, params: Iterable[Any]) -> sqlite3.Cursor:
+        return self.db.executemany(sql, params)
+
+    def executescript(self, sql: str) -> sqlite3.Cursor:
+        return self.db.executescript(sql)
+
+    def cursor(self) -> sqlite3.Cursor:
+        return self.db.cursor()
+
+    def commit(self) -> None:
+        self.db.commit()
+
+    def __enter__(self) -> sqlite3.Connection:
+        return self.db.__enter__()
+
+    def __exit__(self, *exc: Any) -> Any:
+        return self.db.__exit__(*exc)
+
+    def close(self) -> None:
+        with self._guard:
+            connections, self._all = self._all, []
+        for db in connections:
+            db.close()
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    db = sqlite3.connect(path, check_same_thread=False, timeout=30)
+    db.execute("PRAGMA synchronous=NORMAL")
+    return db
 
 
 def _connect_readonly(path: Path) -> sqlite3.Connection:
