@@ -27,27 +27,27 @@
 <context>
     <name>EntityPane</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="222"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="248"/>
         <source>Rename…</source>
         <translation>إعادة تسمية…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="223"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="249"/>
         <source>Change type</source>
         <translation>تغيير النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="229"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="255"/>
         <source>Merge into another entity…</source>
         <translation>دمج في كيان آخر…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="230"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="256"/>
         <source>Split off a spelling</source>
         <translation>فصل كتابة مستقلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="235"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="261"/>
         <source>Not an entity (delete)</source>
         <translation>ليس كيانًا (حذف)</translation>
     </message>
@@ -55,17 +55,17 @@
 <context>
     <name>EntitySidebar</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="264"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="290"/>
         <source>Filter entities…</source>
         <translation>تصفية الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="267"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="293"/>
         <source>No people, organisations or places are recorded for this document.</source>
         <translation>لا أشخاص ولا منظمات ولا أماكن مسجلة لهذه الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="271"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="297"/>
         <source>No entities in this corpus yet.
 
 People, organisations and places mentioned in the documents are listed here once they have been extracted. Click one to list every document that mentions it.</source>
@@ -74,22 +74,22 @@ People, organisations and places mentioned in the documents are listed here once
 تظهر هنا الأشخاص والمنظمات والأماكن المذكورة في الوثائق بعد استخراجها. انقر على أحدها لعرض كل الوثائق التي تذكره.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="278"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="305"/>
         <source>This document</source>
         <translation>هذه الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="279"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="306"/>
         <source>Corpus</source>
         <translation>المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="306"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="333"/>
         <source>Often with {name}:</source>
         <translation>يرد كثيرًا مع {name}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="308"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="335"/>
         <source>{name} · {n} documents</source>
         <translation>{name} · في {n} وثيقة</translation>
     </message>
@@ -97,32 +97,42 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>EntityTreeModel</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="68"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="110"/>
         <source>People</source>
         <translation>أشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="69"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="111"/>
         <source>Organisations</source>
         <translation>منظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="70"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="112"/>
         <source>Places</source>
         <translation>أماكن</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="71"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="113"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="126"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="159"/>
+        <source>{kind} ({total}; the {shown} most mentioned)</source>
+        <translation>{kind} ({total}؛ الأكثر ذكرًا {shown})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="164"/>
+        <source>Type in the filter box to find any of them.</source>
+        <translation>اكتب في مربع التصفية لتجد أيًّا منها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="175"/>
         <source>Also written: {names}</source>
         <translation>يُكتب أيضًا: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="128"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="177"/>
         <source>{mentions} mentions in {documents} documents</source>
         <translation>عدد الإشارات: {mentions} في {documents} وثيقة</translation>
     </message>
@@ -354,494 +364,494 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="87"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="88"/>
         <source>Kashshaf</source>
         <translation>كشّاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="125"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="126"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="135"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="804"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="136"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="805"/>
         <source>Excerpts</source>
         <translation>المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="152"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1016"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1078"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1094"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="153"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1017"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1079"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1095"/>
         <source>Entities</source>
         <translation>الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="171"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="172"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="190"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="191"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="215"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="216"/>
         <source>&amp;File</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="217"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="218"/>
         <source>Open corpus folder…</source>
         <translation>فتح مجلد مدوّنة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="220"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="221"/>
         <source>Open default corpus</source>
         <translation>فتح المدوّنة الافتراضية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="223"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="224"/>
         <source>Import files…</source>
         <translation>استيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="224"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="225"/>
         <source>Import folder…</source>
         <translation>استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="227"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="228"/>
         <source>Rescan corpus folders</source>
         <translation>إعادة فحص مجلدات المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="229"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="230"/>
         <source>Import new and changed files from the folders of this corpus; remove documents of deleted files</source>
         <translation>استيراد الملفات الجديدة والمعدّلة من مجلدات هذه المدوّنة، وحذف وثائق الملفات المحذوفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="232"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="233"/>
         <source>Rebuild search index</source>
         <translation>إعادة بناء فهرس البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="235"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="236"/>
         <source>Export excerpts…</source>
         <translation>تصدير المقتطفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="236"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="237"/>
         <source>Export search results…</source>
         <translation>تصدير نتائج البحث…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="237"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="238"/>
         <source>Export entity curation…</source>
         <translation>تصدير تحرير الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="238"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="239"/>
         <source>Import entity curation…</source>
         <translation>استيراد تحرير الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="241"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="242"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="243"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="244"/>
         <source>&amp;Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="244"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="245"/>
         <source>Copy with citation</source>
         <translation>نسخ مع الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="245"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="246"/>
         <source>Add excerpt</source>
         <translation>إضافة مقتطف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="247"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="248"/>
         <source>Find in corpus</source>
         <translation>البحث في المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="249"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="250"/>
         <source>Add selection as entity…</source>
         <translation>إضافة التحديد كيانًا…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="262"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="263"/>
         <source>&amp;Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="263"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="264"/>
         <source>Save this search…</source>
         <translation>حفظ هذا البحث…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="264"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="265"/>
         <source>Saved searches</source>
         <translation>عمليات البحث المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="265"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="266"/>
         <source>Delete a saved search</source>
         <translation>حذف بحث محفوظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="267"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="268"/>
         <source>Order by relevance</source>
         <translation>الترتيب حسب الصلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="268"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="269"/>
         <source>Clear search history</source>
         <translation>مسح سجل البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="270"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="271"/>
         <source>Next hit</source>
         <translation>النتيجة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="271"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="272"/>
         <source>Previous hit</source>
         <translation>النتيجة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="273"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="274"/>
         <source>&amp;View</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="274"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="275"/>
         <source>Show raw text</source>
         <translation>عرض النص الخام</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="276"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="277"/>
         <source>Colour entity mentions</source>
         <translation>تلوين إشارات الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="284"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="285"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="291"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="292"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="296"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="297"/>
         <source>Normal size</source>
         <translation>الحجم العادي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="301"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="302"/>
         <source>Restore default layout</source>
         <translation>استعادة التخطيط الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="302"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="401"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="303"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="402"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="373"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="374"/>
         <source>(none yet)</source>
         <translation>(لا شيء بعد)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="380"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="381"/>
         <source>Type a search first, then save it.</source>
         <translation>اكتب بحثًا أولًا ثم احفظه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="383"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="384"/>
         <source>Save search</source>
         <translation>حفظ البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="383"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1031"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="384"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1032"/>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="402"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="403"/>
         <source>The new language is used from the next start of Kashshaf.</source>
         <translation>تُستخدم اللغة الجديدة عند تشغيل كشّاف في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="420"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="421"/>
         <source>Opening the corpus…</source>
         <translation>جارٍ فتح المدوّنة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="440"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="442"/>
         <source>{n} documents were cleaned again with the new rules; their excerpts were re-anchored.</source>
         <translation>أعيد تنظيف {n} وثيقة بالقواعد الجديدة وأعيد ربط مقتطفاتها بنصوصها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="445"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="447"/>
         <source>Corpus: {name}</source>
         <translation>المدوّنة: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="459"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="463"/>
         <source>This corpus is open read-only, so it cannot be changed now: {reason}</source>
         <translation>هذه المدوّنة مفتوحة للقراءة فقط، فلا يمكن تعديلها الآن: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="469"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="473"/>
         <source>another Kashshaf has it open (process {pid}, since {since}). Close that one and open the corpus again.</source>
         <translation>تفتحها نسخة أخرى من كشّاف (العملية {pid}، منذ {since}). أغلق تلك النسخة ثم افتح المدوّنة مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="472"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="476"/>
         <source>its folder cannot be written (a read-only folder or disk).</source>
         <translation>لا يمكن الكتابة في مجلدها (مجلد أو قرص للقراءة فقط).</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="487"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="491"/>
         <source>The corpus cannot be opened</source>
         <translation>تعذّر فتح المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="493"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="497"/>
         <source>default (bundled samples)</source>
         <translation>الافتراضية (العيّنات المرفقة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="497"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="501"/>
         <source>Open corpus folder</source>
         <translation>فتح مجلد مدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="508"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="512"/>
         <source>Not a corpus yet</source>
         <translation>ليست مدوّنة بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="509"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="513"/>
         <source>{folder} is not a Kashshaf corpus. Make a new corpus of the articles in it?</source>
         <translation>المجلد {folder} ليس مدوّنة لكشّاف. هل تريد إنشاء مدوّنة جديدة من المقالات التي فيه؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="529"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="533"/>
         <source>Import files</source>
         <translation>استيراد ملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="531"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="535"/>
         <source>Articles (*.txt *.html *.htm *.md *.json *.jsonl *.zip);;All files (*)</source>
         <translation>مقالات (*.txt *.html *.htm *.md *.json *.jsonl *.zip);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="537"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="541"/>
         <source>Import folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="546"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="550"/>
         <source>Rescan</source>
         <translation>إعادة الفحص</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="546"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="550"/>
         <source>No folder has been imported into this corpus yet.</source>
         <translation>لم يُستورد أي مجلد إلى هذه المدوّنة بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="555"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="559"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="555"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="559"/>
         <source>An import is already running.</source>
         <translation>هناك عملية استيراد جارية بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="563"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="567"/>
         <source>Rescanning corpus folders</source>
         <translation>إعادة فحص مجلدات المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="576"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="578"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="585"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="587"/>
         <source>Reading</source>
         <translation>القراءة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="585"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="587"/>
         <source>Indexing</source>
         <translation>الفهرسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="617"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="619"/>
         <source>Indexing the documents already read…</source>
         <translation>جارٍ فهرسة الوثائق المقروءة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="644"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="645"/>
         <source>Rebuilding the search index…</source>
         <translation>جارٍ إعادة بناء فهرس البحث…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="667"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="668"/>
         <source>Cannot read the document list: {reason}</source>
         <translation>تعذّرت قراءة قائمة الوثائق: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="686"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="687"/>
         <source>Select a passage in the reader first (not in the raw text).</source>
         <translation>حدّد مقطعًا في القارئ أولًا (لا في النص الخام).</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="689"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="690"/>
         <source>Excerpt added.</source>
         <translation>أُضيف المقتطف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="743"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="744"/>
         <source>Excerpt deleted (Undo delete brings it back).</source>
         <translation>حُذف المقتطف (زر التراجع يعيده).</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="786"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="787"/>
         <source>{file} exists. Replace it?</source>
         <translation>الملف {file} موجود. هل تريد استبداله؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="798"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="799"/>
         <source>Export excerpts</source>
         <translation>تصدير المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="810"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="833"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="811"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="834"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="821"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="822"/>
         <source>Search first: the results of a search are exported.</source>
         <translation>ابحث أولًا: تُصدَّر نتائج البحث.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="823"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="824"/>
         <source>Export search results</source>
         <translation>تصدير نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="851"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="852"/>
         <source>Written: {file}</source>
         <translation>كُتب الملف: {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="855"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="856"/>
         <source>Export</source>
         <translation>التصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="887"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="888"/>
         <source>Documents: {n}</source>
         <translation>الوثائق: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="896"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="897"/>
         <source>Hits: {n}</source>
         <translation>النتائج: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="905"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="906"/>
         <source>Search failed: {reason}</source>
         <translation>فشل البحث: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="909"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="910"/>
         <source>Type a word to search for.</source>
         <translation>اكتب كلمة للبحث عنها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="910"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="911"/>
         <source>A phrase is not closed: a &quot; is missing.</source>
         <translation>عبارة غير مغلقة: تنقص علامة &quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="911"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="912"/>
         <source>The parentheses do not match.</source>
         <translation>الأقواس غير متوازنة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="912"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="913"/>
         <source>Nothing to search: only very common words or punctuation.</source>
         <translation>لا شيء للبحث عنه: كلمات شائعة جدًا أو علامات ترقيم فقط.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="914"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="915"/>
         <source>This search cannot be read; check its operators and quotes.</source>
         <translation>تعذّرت قراءة هذا البحث؛ راجع العوامل وعلامات التنصيص.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1018"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1019"/>
         <source>Updating entities…</source>
         <translation>جارٍ تحديث الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1031"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1032"/>
         <source>Rename entity</source>
         <translation>إعادة تسمية الكيان</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1046"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1047"/>
         <source>Merge entity</source>
         <translation>دمج الكيان</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1046"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1047"/>
         <source>Merge {name} into:</source>
         <translation>دمج {name} في:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1055"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1056"/>
         <source>Select a name in the reader first.</source>
         <translation>حدّد اسمًا في القارئ أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1060"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1061"/>
         <source>Add entity</source>
         <translation>إضافة كيان</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1060"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1061"/>
         <source>{text} is a:</source>
         <translation>«{text}» هو:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1071"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1072"/>
         <source>Export entity curation</source>
         <translation>تصدير تحرير الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1086"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1087"/>
         <source>Import entity curation</source>
         <translation>استيراد تحرير الكيانات</translation>
     </message>

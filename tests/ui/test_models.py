@@ -7,7 +7,7 @@ import pytest
 from kashshaf.core.models import Entity
 from kashshaf.core.workspace import Workspace
 from kashshaf.ui.doclist import ID_ROLE, SNIPPET_ROLE, DocumentListModel
-from kashshaf.ui.entities import EntityFilter, EntityTreeModel
+from kashshaf.ui.entities import EntityTreeModel
 
 pytestmark = pytest.mark.gui
 
@@ -64,12 +64,26 @@ def test_entity_models(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     assert groups[0].startswith("أشخاص") or groups[0].startswith("People")
     assert model.rowCount(model.index(0, 0)) == 2
 
-    proxy = EntityFilter()
-    proxy.setSourceModel(model)
-    proxy.set_text("احمد")  # typed without hamza, finds أحمد
-    qtmodeltester.check(proxy)
-    assert proxy.rowCount() == 1
-    assert proxy.index(0, 0, proxy.index(0, 0)).data().startswith("أحمد الشرع")
-    proxy.set_text("قسد")  # an alias
-    assert proxy.rowCount() == 1
-    assert proxy.index(0, 0, proxy.index(0, 0)).data().startswith("قوات سوريا الديمقراطية")
+    model.set_needle("احمد")  # typed without hamza, finds أحمد
+    qtmodeltester.check(model)
+    assert model.rowCount() == 1
+    assert model.index(0, 0, model.index(0, 0)).data().startswith("أحمد الشرع")
+    model.set_needle("قسد")  # an alias
+    assert model.rowCount() == 1
+    assert model.index(0, 0, model.index(0, 0)).data().startswith("قوات سوريا الديمقراطية")
+    model.set_needle("")
+
+
+def test_a_long_entity_list_shows_the_most_mentioned_and_typing_finds_the_rest(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    people = [Entity(f"p{i}", f"شخص رقم {i}", "PER", (), mentions=i % 97, documents=i % 89) for i in range(3000)]
+    model = EntityTreeModel(limit=50)
+    model.set_entities([*people, Entity("l1", "دمشق", "LOC", (), 3, 2)])
+    qtmodeltester.check(model)
+    group = model.index(0, 0)
+    assert model.rowCount(group) == 50 and model.capped()
+    assert "3,000" in group.data() and "50" in group.data()
+    shown = [model.entity_at(model.index(r, 0, group)) for r in range(50)]
+    assert min(e.documents for e in shown) >= max(e.documents for e in people if e not in shown)  # type: ignore[union-attr]
+    model.set_needle("رقم 2999")  # one not shown: typing finds it
+    assert model.rowCount() == 1 and model.index(0, 0, model.index(0, 0)).data().startswith("شخص رقم 2999")
+    assert not model.capped()

@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -38,23 +37,66 @@ Index = QModelIndex | QPersistentModelIndex
 ENTITY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
 _GROUP = 0xFFFF  # internal id of a group row
+CORPUS_LIST_LIMIT = 500
+"""entities of each type the corpus list shows before typing narrows it"""
 
 
 class EntityTreeModel(QAbstractItemModel):
-    """Two levels: a type (with its count), then the entities of that type."""
+    """Two levels: a type (with its count), then the entities of that type.
 
-    def __init__(self, parent: Any = None) -> None:
+    The model filters itself (:meth:`set_needle`) and, with a ``limit``, shows
+    only the most mentioned entities of each type: a 100k-article corpus has
+    tens of thousands of names, and a tree of them all costs the window most of
+    a second to lay out; typing finds any of them.
+    """
+
+    def __init__(self, parent: Any = None, limit: int | None = None) -> None:
         super().__init__(parent)
+        self.limit = limit
+        self._all: list[Entity] = []
+        self._keys: dict[str, str] = {}
+        """entity id -> its names, normalised (made once, for filtering)"""
+        self._needle = ""
         self._groups: list[tuple[str, list[Entity]]] = []
+        self._totals: dict[str, int] = {}
+        """type -> entities of that type matching the filter (shown or not)"""
 
     def set_entities(self, entities: list[Entity]) -> None:
+        self._all = list(entities)
+        self._keys = {}
+        self._apply()
+
+    def set_needle(self, text: str) -> None:
+        """Keep entities whose name or an alias contains ``text`` (normalised: أحمد = احمد)."""
+        needle = normalize_ar(text.strip())
+        if needle != self._needle:
+            self._needle = needle
+            self._apply()
+
+    def _key(self, e: Entity) -> str:
+        key = self._keys.get(e.id)
+        if key is None:
+            key = self._keys[e.id] = normalize_ar(" ".join((e.name, *e.aliases)))
+        return key
+
+    def _apply(self) -> None:
         self.beginResetModel()
+        shown = [e for e in self._all if self._needle in self._key(e)] if self._needle else self._all
         by_type: dict[str, list[Entity]] = {}
-        for e in entities:
+        for e in shown:
             by_type.setdefault(e.type, []).append(e)
+        self._totals = {t: len(es) for t, es in by_type.items()}
+        if self.limit is not None:
+            for t, es in by_type.items():
+                if len(es) > self.limit:  # the most mentioned (the list may come in another order)
+                    by_type[t] = sorted(es, key=lambda e: (-e.documents, -e.mentions))[: self.limit]
         self._groups = [(t, by_type[t]) for t in ENTITY_TYPES if t in by_type]
         self._groups += [(t, es) for t, es in by_type.items() if t not in ENTITY_TYPES]
         self.endResetModel()
+
+    def capped(self) -> bool:
+        """Whether some matching entities are not shown (the limit)."""
+        return any(self._totals[t] > len(es) for t, es in self._groups)
 
     def entity_count(self) -> int:
         return sum(len(es) for _, es in self._groups)
@@ -111,8 +153,15 @@ class EntityTreeModel(QAbstractItemModel):
             return None
         if index.internalId() == _GROUP:
             kind, entities = self._groups[index.row()]
+            total = self._totals.get(kind, len(entities))
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{self.type_label(kind)} ({len(entities):,})"
+                if total > len(entities):
+                    return self.tr("{kind} ({total}; the {shown} most mentioned)").format(
+                        kind=self.type_label(kind), total=f"{total:,}", shown=f"{len(entities):,}"
+                    )
+                return f"{self.type_label(kind)} ({total:,})"
+            if role == Qt.ItemDataRole.ToolTipRole and total > len(entities):
+                return self.tr("Type in the filter box to find any of them.")
             if role == SEARCH_TEXT_ROLE:
                 return ""
             return None
@@ -133,7 +182,7 @@ class EntityTreeModel(QAbstractItemModel):
         if role == ENTITY_ID_ROLE:
             return entity.id
         if role == SEARCH_TEXT_ROLE:
-            return normalize_ar(" ".join((entity.name, *entity.aliases)))
+            return self._key(entity)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -144,27 +193,6 @@ class EntityTreeModel(QAbstractItemModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
-class EntityFilter(QSortFilterProxyModel):
-    """Keeps entities whose name or an alias contains the typed text (normalised: أحمد = احمد)."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._needle = ""
-        self.setRecursiveFilteringEnabled(True)
-
-    def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._needle = normalize_ar(text.strip())
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if not self._needle:
-            return True
-        model = self.sourceModel()
-        index = model.index(source_row, 0, source_parent)
-        return self._needle in str(model.data(index, SEARCH_TEXT_ROLE) or "")
-
-
 class EntityPane(QWidget):
     """One list (document or corpus) with its empty state and a curation context menu."""
 
@@ -172,14 +200,12 @@ class EntityPane(QWidget):
     curation_requested = Signal(str, str)
     """(action, entity id): rename, type:PER…, merge, split:<alias>, delete"""
 
-    def __init__(self, empty_text: str, parent: Any = None) -> None:
+    def __init__(self, empty_text: str, parent: Any = None, limit: int | None = None) -> None:
         super().__init__(parent)
-        self.model = EntityTreeModel(self)
-        self.proxy = EntityFilter(self)
-        self.proxy.setSourceModel(self.model)
+        self.model = EntityTreeModel(self, limit)
         self.view = QTreeView(self)
         self.view.setHeaderHidden(True)
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
         self.view.setUniformRowHeights(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.clicked.connect(self._clicked)
@@ -205,7 +231,7 @@ class EntityPane(QWidget):
         self.view.expandAll()
 
     def set_filter(self, text: str) -> None:
-        self.proxy.set_text(text)
+        self.model.set_needle(text)
         self.view.expandAll()
 
     def _clicked(self, index: QModelIndex) -> None:
@@ -214,7 +240,7 @@ class EntityPane(QWidget):
             self.entity_activated.emit(str(entity_id))
 
     def entity_at(self, index: QModelIndex) -> Entity | None:
-        return self.model.entity_at(self.proxy.mapToSource(index))
+        return self.model.entity_at(index)
 
     def menu_for(self, entity: Entity) -> QMenu:
         """The curation menu of one entity (its actions emit ``curation_requested``)."""
@@ -245,10 +271,10 @@ class EntityPane(QWidget):
         self.view.clearSelection()
         if entity_id is None:
             return
-        for g in range(self.proxy.rowCount()):
-            group = self.proxy.index(g, 0)
-            for r in range(self.proxy.rowCount(group)):
-                index = self.proxy.index(r, 0, group)
+        for g in range(self.model.rowCount()):
+            group = self.model.index(g, 0)
+            for r in range(self.model.rowCount(group)):
+                index = self.model.index(r, 0, group)
                 if index.data(ENTITY_ID_ROLE) == entity_id:
                     self.view.setCurrentIndex(index)
                     return
@@ -273,6 +299,7 @@ class EntitySidebar(QWidget):
                 "document that mentions it."
             ),
             self,
+            limit=CORPUS_LIST_LIMIT,
         )
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.document_pane, self.tr("This document"))
