@@ -132,16 +132,19 @@ def _read_files(files: list[Path], additions: tuple[tuple[str, str, str], ...] =
         return
     context = multiprocessing.get_context("forkserver")
     done = 0
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
     try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            chunk = max(1, min(64, len(files) // (workers * 8)))
-            for result in pool.map(partial(read_file, additions=additions), files, chunksize=chunk):
-                done += 1
-                yield result
+        chunk = max(1, min(64, len(files) // (workers * 8)))
+        for result in pool.map(partial(read_file, additions=additions), files, chunksize=chunk):
+            done += 1
+            yield result
     except BrokenProcessPool:
         # A worker died (the out-of-memory killer, a crash in a native library): the
         # rest is read one file at a time, so a file that kills its reader is named.
         yield from _read_one_by_one(files[done:], additions, context)
+    finally:
+        # a cancel stops here: files not started are dropped, not read to the end
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _read_one_by_one(
@@ -323,8 +326,11 @@ class Workspace:
             return 0
         procs = default_procs() if total >= PARALLEL_INDEX_MIN_DOCS else 1
         # Documents may already be in the index from a run that died before
-        # marking them: replace rather than add, unless the index is new.
-        update = self.index.doc_count() > 0
+        # marking them: those few are deleted first, so that all can be added
+        # (in parallel) rather than each replaced (one process, a lookup each).
+        stale = self.index.present(self.store.unindexed_ids())
+        if stale:
+            self.index.delete(stale)
         done = 0
         ids: list[str] = []
 
@@ -337,7 +343,6 @@ class Workspace:
 
         self.index.add(
             self.store.iter_for_index(only_unindexed=True),
-            update=update,
             procs=procs,
             on_batch=on_batch,
             cancelled=cancelled,

@@ -186,6 +186,14 @@ class SearchIndex:
     def searcher(self) -> Searcher:
         return self.ix.searcher()
 
+    def present(self, ids: Iterable[str]) -> list[str]:
+        """Those of ``ids`` the index has a document for (perhaps a deleted one)."""
+        wanted = set(ids)
+        if not wanted:
+            return []
+        with self.ix.reader() as reader:
+            return sorted(wanted.intersection(reader.field_terms("id")))
+
     def doc_count(self) -> int:
         return int(self.ix.doc_count())
 
