@@ -12,9 +12,7 @@ import json
 import multiprocessing
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
@@ -46,6 +44,7 @@ from kashshaf.core.models import (
     SearchResults,
     Snippet,
 )
+from kashshaf.core.pool import WorkerDied, ordered_map
 from kashshaf.core.search.counting import count, docset
 from kashshaf.core.search.index import IndexUnusable, SearchIndex, default_procs
 from kashshaf.core.search.query import QueryError, QueryTerms, make_parser, parse_query, query_terms
@@ -94,6 +93,7 @@ def count_vocabulary(texts: Iterable[str]) -> dict[str, int]:
 
 FileResult = tuple[str, list[Document], list[ImportProblem], dict[str, int], list[tuple[str, list[ExtractedSpan]]]]
 PARALLEL_READ_MIN_BYTES = 4 * 1024 * 1024
+READ_CHUNK_BYTES = 1024 * 1024
 
 
 def read_file(path: Path, additions: tuple[tuple[str, str, str], ...] = ()) -> FileResult:
@@ -118,7 +118,9 @@ def read_file(path: Path, additions: tuple[tuple[str, str, str], ...] = ()) -> F
     return str(path), docs, problems, count_vocabulary(d.clean_text for d in docs), extracted
 
 
-def _read_files(files: list[Path], additions: tuple[tuple[str, str, str], ...] = ()) -> Iterator[FileResult]:
+def _read_files(
+    files: list[Path], additions: tuple[tuple[str, str, str], ...] = ()
+) -> Generator[FileResult, None, None]:
     """Results in file order; in worker processes when the files are big enough to share."""
     size = 0
     for f in files:
@@ -130,40 +132,28 @@ def _read_files(files: list[Path], additions: tuple[tuple[str, str, str], ...] =
     if workers < 2 or len(files) < 2 or size < PARALLEL_READ_MIN_BYTES:
         yield from (read_file(f, additions) for f in files)
         return
-    context = multiprocessing.get_context("forkserver")
-    done = 0
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    # a batch of about a megabyte: small files travel together, and a cancel never
+    # waits for a batch of big ones
+    batch = max(1, min(64, len(files) // (workers * 8), READ_CHUNK_BYTES * len(files) // max(size, 1)))
+    reading = ordered_map(
+        partial(read_file, additions=additions),
+        files,
+        workers=workers,
+        context=multiprocessing.get_context("forkserver"),
+        batch=batch,
+    )
     try:
-        chunk = max(1, min(64, len(files) // (workers * 8)))
-        for result in pool.map(partial(read_file, additions=additions), files, chunksize=chunk):
-            done += 1
-            yield result
-    except BrokenProcessPool:
-        # A worker died (the out-of-memory killer, a crash in a native library): the
-        # rest is read one file at a time, so a file that kills its reader is named.
-        yield from _read_one_by_one(files[done:], additions, context)
-    finally:
-        # a cancel stops here: files not started are dropped, not read to the end
-        pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _read_one_by_one(
-    files: list[Path], additions: tuple[tuple[str, str, str], ...], context: Any
-) -> Iterator[FileResult]:
-    pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
-    try:
-        for f in files:
-            try:
-                yield pool.submit(read_file, f, additions).result()
-            except BrokenProcessPool:
-                pool.shutdown(wait=False)
-                pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
+        for f, result in zip(files, reading, strict=True):
+            if isinstance(result, WorkerDied):
+                # twice: in its batch and alone; the rest of the import goes on
                 problem = ImportProblem(
                     str(f), "reading this file stopped the process reading it (out of memory?); skipped"
                 )
                 yield str(f), [], [problem], {}, []
+            else:
+                yield result
     finally:
-        pool.shutdown(wait=True)
+        reading.close()  # a cancel: the workers are stopped now, what they were reading dropped
 
 
 def _damage(docs: list[Document]) -> list[ImportProblem]:
@@ -443,22 +433,26 @@ class Workspace:
 
         additions = tuple(self.store.entities.curation().additions)
         documents = 0
-        for done, (path, docs, problems, counts, spans) in enumerate(_read_files(files, additions), start=1):
-            pending.extend(docs)
-            documents += len(docs)
-            if docs:
-                pending_files[path] = {d.path for d in docs}
-            report.warnings.extend(_damage(docs))
-            extracted.extend(spans)
-            report.problems.extend(problems)
-            vocabulary.update(counts)
-            if len(pending) >= STORE_BATCH:
-                flush()
-            if progress is not None:
-                progress(ImportProgress("reading", done, len(files), len(report.problems), path, documents))
-            if cancelled is not None and cancelled():
-                report.cancelled = True
-                break
+        reading = _read_files(files, additions)
+        try:
+            for done, (path, docs, problems, counts, spans) in enumerate(reading, start=1):
+                pending.extend(docs)
+                documents += len(docs)
+                if docs:
+                    pending_files[path] = {d.path for d in docs}
+                report.warnings.extend(_damage(docs))
+                extracted.extend(spans)
+                report.problems.extend(problems)
+                vocabulary.update(counts)
+                if len(pending) >= STORE_BATCH:
+                    flush()
+                if progress is not None:
+                    progress(ImportProgress("reading", done, len(files), len(report.problems), path, documents))
+                if cancelled is not None and cancelled():
+                    report.cancelled = True
+                    break
+        finally:
+            reading.close()  # a cancel stops the reading workers now, not at the next file
         flush()
         if not report.cancelled:
             self.index_pending(progress, cancelled)
