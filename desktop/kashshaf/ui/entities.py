@@ -35,36 +35,58 @@ from kashshaf.core.models import ENTITY_TYPES, Entity
 
 Index = QModelIndex | QPersistentModelIndex
 ENTITY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SEARCH_TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
 _GROUP = 0xFFFF  # internal id of a group row
 CORPUS_LIST_LIMIT = 500
 """entities of each type the corpus list shows before typing narrows it"""
+
+
+class EntityList:
+    """Entities made ready for the sidebar, off the window's thread: with
+    ``most_mentioned_first`` in that order, and each one's names normalised for
+    filtering. At 100k articles the corpus has some 25,000 names, and sorting and
+    normalising them took the window's thread a tenth of a second each time the
+    corpus changed."""
+
+    def __init__(self, entities: list[Entity], most_mentioned_first: bool = False) -> None:
+        if most_mentioned_first:
+            entities = sorted(entities, key=lambda e: (-e.documents, -e.mentions))
+        self.entities = entities
+        self.keys = [normalize_ar(" ".join((e.name, *e.aliases))) for e in entities]
+        self.names = {e.id: e.name for e in entities}
+
+    def __len__(self) -> int:
+        return len(self.entities)
 
 
 class EntityTreeModel(QAbstractItemModel):
     """Two levels: a type (with its count), then the entities of that type.
 
     The model filters itself (:meth:`set_needle`) and, with a ``limit``, shows
-    only the most mentioned entities of each type: a 100k-article corpus has
-    tens of thousands of names, and a tree of them all costs the window most of
-    a second to lay out; typing finds any of them.
+    only the first ``limit`` entities of each type (the most mentioned, given an
+    :class:`EntityList` in that order): a 100k-article corpus has tens of
+    thousands of names, and a tree of them all costs the window most of a second
+    to lay out; typing finds any of them.
     """
 
     def __init__(self, parent: Any = None, limit: int | None = None) -> None:
         super().__init__(parent)
         self.limit = limit
-        self._all: list[Entity] = []
-        self._keys: dict[str, str] = {}
-        """entity id -> its names, normalised (made once, for filtering)"""
+        self._list = EntityList([])
         self._needle = ""
         self._groups: list[tuple[str, list[Entity]]] = []
         self._totals: dict[str, int] = {}
         """type -> entities of that type matching the filter (shown or not)"""
 
-    def set_entities(self, entities: list[Entity]) -> None:
-        self._all = list(entities)
-        self._keys = {}
+    def set_entities(self, entities: list[Entity] | EntityList) -> None:
+        """Show ``entities``; a plain list in its own order, or with a limit the most mentioned first."""
+        if not isinstance(entities, EntityList):
+            entities = EntityList(list(entities), most_mentioned_first=self.limit is not None)
+        self._list = entities
         self._apply()
+
+    def all_entities(self) -> list[Entity]:
+        """Every entity the model holds, shown or not."""
+        return list(self._list.entities)
 
     def set_needle(self, text: str) -> None:
         """Keep entities whose name or an alias contains ``text`` (normalised: أحمد = احمد)."""
@@ -73,23 +95,20 @@ class EntityTreeModel(QAbstractItemModel):
             self._needle = needle
             self._apply()
 
-    def _key(self, e: Entity) -> str:
-        key = self._keys.get(e.id)
-        if key is None:
-            key = self._keys[e.id] = normalize_ar(" ".join((e.name, *e.aliases)))
-        return key
-
     def _apply(self) -> None:
         self.beginResetModel()
-        shown = [e for e in self._all if self._needle in self._key(e)] if self._needle else self._all
+        entities, needle = self._list.entities, self._needle
+        if needle:
+            entities = [e for e, key in zip(entities, self._list.keys, strict=True) if needle in key]
         by_type: dict[str, list[Entity]] = {}
-        for e in shown:
-            by_type.setdefault(e.type, []).append(e)
-        self._totals = {t: len(es) for t, es in by_type.items()}
-        if self.limit is not None:
-            for t, es in by_type.items():
-                if len(es) > self.limit:  # the most mentioned (the list may come in another order)
-                    by_type[t] = sorted(es, key=lambda e: (-e.documents, -e.mentions))[: self.limit]
+        totals: dict[str, int] = {}
+        limit = self.limit
+        for e in entities:
+            n = totals.get(e.type, 0)
+            totals[e.type] = n + 1
+            if limit is None or n < limit:
+                by_type.setdefault(e.type, []).append(e)
+        self._totals = totals
         self._groups = [(t, by_type[t]) for t in ENTITY_TYPES if t in by_type]
         self._groups += [(t, es) for t, es in by_type.items() if t not in ENTITY_TYPES]
         self.endResetModel()
@@ -162,8 +181,6 @@ class EntityTreeModel(QAbstractItemModel):
                 return f"{self.type_label(kind)} ({total:,})"
             if role == Qt.ItemDataRole.ToolTipRole and total > len(entities):
                 return self.tr("Type in the filter box to find any of them.")
-            if role == SEARCH_TEXT_ROLE:
-                return ""
             return None
         entity = self.entity_at(index)
         assert entity is not None
@@ -181,8 +198,6 @@ class EntityTreeModel(QAbstractItemModel):
             return "\n".join(lines)
         if role == ENTITY_ID_ROLE:
             return entity.id
-        if role == SEARCH_TEXT_ROLE:
-            return self._key(entity)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -225,14 +240,18 @@ class EntityPane(QWidget):
         layout.addWidget(self.stack)
         self.set_entities([])
 
-    def set_entities(self, entities: list[Entity]) -> None:
+    def set_entities(self, entities: list[Entity] | EntityList) -> None:
         self.model.set_entities(entities)
-        self.stack.setCurrentWidget(self.view if entities else self.empty)
-        self.view.expandAll()
+        self.stack.setCurrentWidget(self.view if len(entities) else self.empty)
+        self._expand()
 
     def set_filter(self, text: str) -> None:
         self.model.set_needle(text)
-        self.view.expandAll()
+        self._expand()
+
+    def _expand(self) -> None:
+        for row in range(self.model.rowCount()):  # the groups (expandAll visits every row)
+            self.view.expand(self.model.index(row, 0))
 
     def _clicked(self, index: QModelIndex) -> None:
         entity_id = index.data(ENTITY_ID_ROLE)
@@ -346,9 +365,9 @@ class EntitySidebar(QWidget):
     def set_document_entities(self, entities: list[Entity]) -> None:
         self.document_pane.set_entities(entities)
 
-    def set_corpus_entities(self, entities: list[Entity]) -> None:
+    def set_corpus_entities(self, entities: list[Entity] | EntityList) -> None:
         self.corpus_pane.set_entities(entities)
-        if entities and not self.document_pane.model.entity_count():
+        if len(entities) and not self.document_pane.model.entity_count():
             self.tabs.setCurrentWidget(self.corpus_pane)
 
     def select(self, entity_id: str | None) -> None:

@@ -234,11 +234,15 @@ class CorpusStore:
             self._db.execute("CREATE TEMP TABLE IF NOT EXISTS among(id TEXT PRIMARY KEY) WITHOUT ROWID")
             self._db.execute("DELETE FROM among")
             self._db.executemany("INSERT OR IGNORE INTO among(id) VALUES (?)", ((i,) for i in among))
-            rows = self._db.execute(
-                f"SELECT d.id FROM documents d JOIN among a ON a.id = d.id ORDER BY {expr} {direction}, num {direction}"
-            ).fetchall()
+            rows = [  # row by row, not fetchall(), which holds the GIL for the whole list
+                r[0]
+                for r in self._db.execute(
+                    f"SELECT d.id FROM documents d JOIN among a ON a.id = d.id "
+                    f"ORDER BY {expr} {direction}, num {direction}"
+                )
+            ]
             self._db.execute("DELETE FROM among")
-        return [r[0] for r in rows]
+        return rows
 
     def rows(self, ids: list[str]) -> dict[str, DocumentRow]:
         """The list columns of ``ids`` (missing ids are left out)."""
