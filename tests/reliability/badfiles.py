@@ -57,5 +57,5 @@ def make_bad_folder(root: Path) -> dict[str, str | None]:
     locked.write_text(GOOD.replace("الرياض", "مكة"), encoding="utf-8")
     locked.chmod(0)
     # root reads any file: then the file imports, and the test says so
-    cases["locked.txt"] = "permission" if os.geteuid() != 0 else None
+    cases["locked.txt"] = "Permission denied" if os.geteuid() != 0 else None
     return cases

@@ -3,9 +3,22 @@ documents imported, files rejected (with the reasons), kills survived, data lost
 
 from __future__ import annotations
 
+import os
+import shutil
 from dataclasses import dataclass, field
 
 import pytest
+
+
+def as_ordinary_user() -> list[str]:
+    """A command prefix that runs a process without root's power to read and write any
+    file (``setpriv`` drops the two capabilities), so permissions are tested as an
+    ordinary user meets them. Empty when not root."""
+    if os.geteuid() != 0:
+        return []
+    assert shutil.which("setpriv"), "setpriv (util-linux) is needed to test permissions as root"
+    caps = "-dac_override,-dac_read_search"
+    return ["setpriv", "--bounding-set", caps, "--inh-caps", caps]
 
 
 @dataclass

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from tests.reliability.badfiles import make_bad_folder
-from tests.reliability.conftest import Ledger
+from tests.reliability.conftest import Ledger, as_ordinary_user
 
 from kashshaf.core.workspace import Workspace
 
@@ -93,11 +93,15 @@ def test_every_bad_file_is_named_with_its_reason_and_nothing_stored_is_lost(
         ledger.lost.append("documents stored before a bad import")
 
 
-def test_the_cli_names_every_bad_file(bad_folder: tuple[Path, dict[str, str | None]], tmp_path: Path) -> None:
+def test_the_cli_names_every_bad_file(
+    bad_folder: tuple[Path, dict[str, str | None]], tmp_path: Path, ledger: Ledger
+) -> None:
+    """As an ordinary user (root reads any file): the unreadable file is named too."""
     root, cases = bad_folder
+    cases = {**cases, "locked.txt": "Permission denied"}
     env = dict(os.environ, KASHSHAF_DATA_DIR=str(tmp_path / "data"))
     out = subprocess.run(
-        [sys.executable, "-m", "kashshaf", "--corpus", str(tmp_path / "c"), "import", str(root)],
+        [*as_ordinary_user(), sys.executable, "-m", "kashshaf", "--corpus", str(tmp_path / "c"), "import", str(root)],
         capture_output=True,
         text=True,
         env=env,
@@ -111,3 +115,6 @@ def test_the_cli_names_every_bad_file(bad_folder: tuple[Path, dict[str, str | No
         if expect is not None:
             assert any(f"problem: {root / name}" in line and expect in line for line in lines), name
     assert any(line.startswith(f"  warning: {root / 'truncated-utf8.txt'}") for line in lines)
+    if os.geteuid() == 0:  # the first test read it as root; here it was refused
+        locked = next(line for line in lines if f"problem: {root / 'locked.txt'}" in line)
+        ledger.rejected.append(("locked.txt", locked.split(": ", 2)[-1]))

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -15,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from tests.conftest import ROOT, SEEDS
+from tests.reliability.conftest import as_ordinary_user
 
 from kashshaf.core.corpus.lock import CorpusBusy
 from kashshaf.core.workspace import ReadOnlyCorpus, Workspace
@@ -93,11 +93,7 @@ def test_a_killed_holder_leaves_no_stale_lock(imported: Path, holder: subprocess
 def test_a_read_only_corpus_folder_opens_read_only(imported: Path, tmp_path: Path) -> None:
     """The folder and its files lose write permission. As root, the commands run without
     the capability to override permissions (setpriv), as an ordinary user would."""
-    prefix = []
-    if os.geteuid() == 0:
-        assert shutil.which("setpriv"), "setpriv (util-linux) is needed to test permissions as root"
-        caps = "-dac_override,-dac_read_search"
-        prefix = ["setpriv", "--bounding-set", caps, "--inh-caps", caps]
+    prefix = as_ordinary_user()
     before = {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in imported.rglob("*") if p.is_file()}
     paths = [imported, *imported.rglob("*")]
     for p in paths:
