@@ -4,9 +4,11 @@ plugin, as on a desktop), for the README and for looking at the window.
     .venv/bin/python packaging/screenshots.py OUT_DIR      (or: make screenshots)
 
 Writes OUT_DIR/search.png (a search active, hits marked in the list and the
-reader) and OUT_DIR/entity.png (an entity chosen in the sidebar). Runs on a
-fresh user-data folder with the bundled seeds corpus (entities as the
-import extracted them).
+reader), OUT_DIR/entity.png (an entity chosen in the sidebar),
+OUT_DIR/excerpts.png (the excerpts panel), OUT_DIR/import.png (the import
+dialog while 4,000 articles are read) and OUT_DIR/read-only.png (a corpus
+another process holds). Runs on a fresh user-data folder with the bundled
+seeds corpus (entities as the import extracted them).
 """
 
 from __future__ import annotations
@@ -77,6 +79,42 @@ def main(out: Path) -> int:
         window.excerpts.view.setCurrentIndex(window.excerpts.model.index(0))
         window.open_excerpt(window.excerpts.current_id())  # type: ignore[arg-type]
 
+    articles = data / "articles"
+
+    def start_import() -> None:
+        # 4,000 articles made of the seeds' paragraphs, each with a line of its own
+        articles.mkdir()
+        seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").rglob("*.txt"))] or ["نص"]
+        for i in range(4000):
+            text = seeds[i % len(seeds)]
+            (articles / f"{i:04d}.txt").write_text(f"خبر رقم {i}\n\n{text}\n\nتحديث {i}.\n", encoding="utf-8")
+        window.excerpts_dock.hide()
+        window.start_import([articles])
+
+    holder: list[subprocess.Popen[str]] = []
+    held = data / "held"
+
+    def cancel_import() -> None:
+        dialog = window._import_dialog
+        if dialog is not None:
+            if dialog.finished_report is None:
+                dialog.cancel_button.click()
+            dialog.close()
+
+    def open_held() -> None:
+        if window._import_dialog is not None:
+            window._import_dialog.close()  # it showed the cancelled import's report
+        script = (
+            "import sys; sys.path.insert(0, sys.argv[1])\n"
+            "from kashshaf.core.workspace import Workspace\n"
+            "ws = Workspace(sys.argv[2]); ws.import_paths([__import__('pathlib').Path(sys.argv[3])])\n"
+            "print('holding', flush=True); sys.stdin.read()"
+        )
+        cmd = [sys.executable, "-c", script, str(ROOT / "desktop"), str(held), str(ROOT / "seeds")]
+        holder.append(subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True))
+        assert holder[0].stdout is not None and holder[0].stdout.readline().strip() == "holding"
+        window.open_corpus(held)
+
     steps = [
         (2500, search),
         (2500, lambda: shoot("search.png")),
@@ -84,6 +122,11 @@ def main(out: Path) -> int:
         (2500, lambda: shoot("entity.png")),
         (500, keep_excerpts),
         (2500, lambda: shoot("excerpts.png")),
+        (200, start_import),
+        (6500, lambda: shoot("import.png")),
+        (200, cancel_import),
+        (5000, open_held),
+        (4000, lambda: shoot("read-only.png")),
         (200, app.quit),
     ]
     delay = 0
@@ -92,6 +135,8 @@ def main(out: Path) -> int:
         QTimer.singleShot(delay, step)  # type: ignore[arg-type]
     app.exec()
     window.close()
+    for process in holder:
+        process.communicate("", timeout=30)
     shutil.rmtree(data, ignore_errors=True)
     return 0
 

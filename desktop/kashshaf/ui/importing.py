@@ -80,8 +80,7 @@ class ImportDialog(QDialog):
             self.bar.setValue(p.done)
         self.current_label.setText(p.current or "")
         self.pace_label.setText(self.pace_text(p))
-        if p.problems:
-            self.problems_label.setText(self.tr("Problems so far: {n}").format(n=p.problems))
+        self.problems_label.setText(self.tr("Problems so far: {n}").format(n=p.problems))
 
     def pace_text(self, p: ImportProgress) -> str:
         """Documents read, documents a second and time left, as far as they are known yet."""
