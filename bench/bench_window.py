@@ -91,6 +91,9 @@ def main() -> int:
     searches = []
     resets = [0]
     window.model.modelReset.connect(lambda: resets.__setitem__(0, resets[0] + 1))
+    app.processEvents()
+    last[0] = time.perf_counter()
+    stalls.clear()  # from here: the event loop while searches run in the background
     for query in ("السعودية", "وزير الخارجية", "اقتص*", "النفط و الرياض"):
         start = time.perf_counter()
         before = resets[0]
@@ -99,6 +102,7 @@ def main() -> int:
         view.viewport().repaint()
         searches.append((query, time.perf_counter() - start, window.model.total))
         app.processEvents()
+    while_searching = max(stalls, default=0.0)
     last[0] = time.perf_counter()
     stalls.clear()
     window.search_bar.set_query("")
@@ -115,6 +119,7 @@ def main() -> int:
     print(f"scroll 3 rows and paint: median {statistics.median(steps) * 1000:.1f} ms, worst {max(steps) * 1000:.1f} ms")
     for query, secs, total in searches:
         print(f"search {query!r}: {total:,} hits on screen in {secs * 1000:.0f} ms")
+    print(f"worst event-loop stall while the searches ran (each repaint included): {while_searching * 1000:.0f} ms")
     print(f"worst event-loop stall while idle after a search: {max(stalls) * 1000:.0f} ms")
     print(f"peak RSS {rss:.0f} MB")
     probe.stop()
