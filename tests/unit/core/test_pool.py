@@ -46,7 +46,8 @@ def die_while_sending(x: int) -> int:
 def slow(marker: str) -> str:
     if marker == "fast":
         return marker
-    Path(marker).write_text(str(os.getpid()))
+    Path(marker + ".tmp").write_text(str(os.getpid()))
+    os.replace(marker + ".tmp", marker)  # whole, so the test never reads it half-written
     time.sleep(60)
     return marker
 
