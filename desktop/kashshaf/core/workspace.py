@@ -119,15 +119,10 @@ def read_file(path: Path, additions: tuple[tuple[str, str, str], ...] = ()) -> F
 
 
 def _read_files(
-    files: list[Path], additions: tuple[tuple[str, str, str], ...] = ()
+    files: list[Path], additions: tuple[tuple[str, str, str], ...] = (), *, size: int
 ) -> Generator[FileResult, None, None]:
-    """Results in file order; in worker processes when the files are big enough to share."""
-    size = 0
-    for f in files:
-        try:
-            size += f.stat().st_size
-        except OSError:
-            pass
+    """Results in file order; in worker processes when the files (``size`` bytes in
+    all, as the caller measured them) are big enough to share."""
     workers = default_procs()
     if workers < 2 or len(files) < 2 or size < PARALLEL_READ_MIN_BYTES:
         yield from (read_file(f, additions) for f in files)
@@ -370,6 +365,8 @@ class Workspace:
         self._remember_folders([p for p in given if p.is_dir()])
         files: list[Path] = []
         states: dict[str, tuple[int, int]] = {}
+        known: set[str] = set()
+        """files imported before that changed since"""
         for item in iter_paths(given):
             if isinstance(item, ImportProblem):
                 report.problems.append(item)
@@ -380,13 +377,14 @@ class Workspace:
                 files.append(item)  # reading it reports why
                 continue
             state = (st.st_size, st.st_mtime_ns)
-            if self.store.file_state(str(item)) == state:
+            before = self.store.file_state(str(item))
+            if before == state:
                 report.unchanged.append(str(item))
                 continue
+            if before is not None:
+                known.add(str(item))
             states[str(item)] = state
             files.append(item)
-        known = {f for f in states if self.store.file_state(f) is not None}
-        """files imported before that changed since"""
         pending: list[Document] = []
         pending_files: dict[str, set[str]] = {}
         """file -> the document paths read from it now"""
@@ -433,7 +431,7 @@ class Workspace:
 
         additions = tuple(self.store.entities.curation().additions)
         documents = 0
-        reading = _read_files(files, additions)
+        reading = _read_files(files, additions, size=sum(size for size, _mtime in states.values()))
         try:
             for done, (path, docs, problems, counts, spans) in enumerate(reading, start=1):
                 pending.extend(docs)
