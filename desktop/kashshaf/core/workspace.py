@@ -187,6 +187,8 @@ class Workspace:
         self.corpus_dir = Path(corpus_dir)
         self.readonly = readonly
         self.readonly_reason: str | None = "opened read-only" if readonly else None
+        self.readonly_cause: CorpusBusy | CorpusNotWritable | None = None
+        """why :meth:`open` fell back to read-only (the holder is in ``CorpusBusy.holder``)"""
         self._catch_up = catch_up
         self._holds_lock = not readonly and agent_of is None
         if agent_of is not None and not readonly:
@@ -215,9 +217,10 @@ class Workspace:
         try:
             return cls(corpus_dir, catch_up=catch_up)
         except (CorpusBusy, CorpusNotWritable) as exc:
-            reason = str(exc)
+            cause = exc
         workspace = cls(corpus_dir, readonly=True)
-        workspace.readonly_reason = reason
+        workspace.readonly_reason = str(cause)
+        workspace.readonly_cause = cause
         return workspace
 
     def _writable(self) -> None:

@@ -13,7 +13,7 @@ import functools
 import gc
 import json
 import os
-import re
+import socket
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
+from kashshaf.core.corpus.lock import CorpusBusy, CorpusNotWritable
 from kashshaf.core.excerpts import Excerpt, ExcerptFilter
 from kashshaf.core.export import ExportError, hits_to_csv, hits_to_json, write_atomic
 from kashshaf.core.export import export_excerpts as write_excerpts
@@ -462,22 +463,24 @@ class MainWindow(QMainWindow):
         self._freeze_after_entities = True
 
     def read_only_message(self) -> str:
-        reason = self.workspace.readonly_reason if self.workspace is not None else None
         return self.tr("This corpus is open read-only, so it cannot be changed now: {reason}").format(
-            reason=self._read_only_reason(reason or "")
+            reason=self._read_only_reason()
         )
 
-    def _read_only_reason(self, reason: str) -> str:
-        """The core's English reason, in the interface's words where it is one we know."""
-        if "open in another Kashshaf" in reason:
-            found = re.search(r"process (\d+)(?: on ([^,]+))?, since ([\d:\- ]+)", reason)
-            pid, host, since = found.groups() if found else ("?", None, "?")
-            return self.tr(
+    def _read_only_reason(self) -> str:
+        """Why the corpus is read-only, in the interface's words where the cause is one we know."""
+        ws = self.workspace
+        cause = ws.readonly_cause if ws is not None else None
+        if isinstance(cause, CorpusBusy):
+            info = cause.holder
+            text = self.tr(
                 "another Kashshaf has it open (process {pid}, since {since}). Close that one and open the corpus again."
-            ).format(pid=pid, since=since) + (f" ({host})" if host else "")
-        if "cannot be written" in reason:
+            ).format(pid=info.get("pid", "?"), since=info.get("since", "?"))
+            host = info.get("host")
+            return text + (f" ({host})" if host and host != socket.gethostname() else "")
+        if isinstance(cause, CorpusNotWritable):
             return self.tr("its folder cannot be written (a read-only folder or disk).")
-        return reason
+        return (ws.readonly_reason if ws is not None else None) or ""
 
     def _show_read_only(self, read_only: bool) -> None:
         """Mark the window read-only (a label in the status bar) and turn off what would write."""

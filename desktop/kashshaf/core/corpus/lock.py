@@ -22,12 +22,19 @@ import socket
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 LOCK_NAME = "kashshaf.lock"
 
 
 class CorpusBusy(RuntimeError):
-    """Another process has the corpus open for writing; the message says which."""
+    """Another process has the corpus open for writing; the message says which, and
+    :attr:`holder` is what its lock file says (``pid``, ``host``, ``since``; empty
+    when unreadable)."""
+
+    def __init__(self, message: str, holder: dict[str, Any] | None = None) -> None:
+        super().__init__(message)
+        self.holder: dict[str, Any] = holder or {}
 
 
 class CorpusNotWritable(RuntimeError):
@@ -67,7 +74,10 @@ def acquire(corpus_dir: Path) -> None:
         except OSError as exc:
             os.close(fd)
             if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
-                raise CorpusBusy(f"the corpus {corpus_dir} is open in another Kashshaf ({holder(corpus_dir)})") from exc
+                raise CorpusBusy(
+                    f"the corpus {corpus_dir} is open in another Kashshaf ({holder(corpus_dir)})",
+                    holder_info(corpus_dir),
+                ) from exc
             raise
         info = {"pid": os.getpid(), "host": socket.gethostname(), "since": time.strftime("%Y-%m-%d %H:%M:%S")}
         os.ftruncate(fd, 0)
@@ -87,16 +97,24 @@ def release(corpus_dir: Path) -> None:
             os.close(entry[0])  # closing the descriptor lets go of the lock
 
 
-def holder(corpus_dir: Path) -> str:
-    """Who holds the lock, as a person would want to know it: ``process 4242 since 10:02``.
+def holder_info(corpus_dir: Path) -> dict[str, Any]:
+    """What the lock file says of its holder (``pid``, ``host``, ``since``); empty when unreadable.
 
     Only called when this process does not hold the lock (reading the file would drop it)."""
     try:
         info = json.loads((corpus_dir / LOCK_NAME).read_text(encoding="utf-8"))
-        where = "" if info.get("host") == socket.gethostname() else f" on {info.get('host')}"
-        return f"process {info['pid']}{where}, since {info['since']}"
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError):
+        return {}
+    return info if isinstance(info, dict) and {"pid", "since"} <= info.keys() else {}
+
+
+def holder(corpus_dir: Path) -> str:
+    """Who holds the lock, as a person would want to know it: ``process 4242, since 10:02``."""
+    info = holder_info(corpus_dir)
+    if not info:
         return "process unknown"
+    where = "" if info.get("host") == socket.gethostname() else f" on {info.get('host')}"
+    return f"process {info['pid']}{where}, since {info['since']}"
 
 
 def check_held_by(corpus_dir: Path, pid: int) -> None:
