@@ -4,6 +4,7 @@
     kashshaf [--corpus DIR] search QUERY [--json] [--limit N] [--offset N]
     kashshaf [--corpus DIR] show DOC_ID [--raw]
     kashshaf [--corpus DIR] stats [--json]
+    kashshaf [--corpus DIR] outlets [--json] | outlets rename ID NAME [--en NAME]
     kashshaf [--corpus DIR] reindex
 
 Without ``--corpus`` the default corpus in the user data folder is used; it
@@ -20,6 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from kashshaf.core.citation import date_phrase, outlet_name
 from kashshaf.core.models import ImportReport, SearchResults
 from kashshaf.core.progress import ProgressMeter
 from kashshaf.core.workspace import ImportProgress, QueryError, Workspace
@@ -55,6 +57,14 @@ def _parser() -> argparse.ArgumentParser:
 
     stats = sub.add_parser("stats", help="corpus summary")
     stats.add_argument("--json", action="store_true")
+
+    outs = sub.add_parser("outlets", help="list the corpus' outlets, or rename one (everywhere it is shown and cited)")
+    outs.add_argument("--json", action="store_true", help="print JSON")
+    outs_sub = outs.add_subparsers(dest="outlets_command", metavar="ACTION")
+    ren = outs_sub.add_parser("rename", help="give an outlet another name (the old one stays an alias)")
+    ren.add_argument("outlet", metavar="ID_OR_NAME")
+    ren.add_argument("name", metavar="NAME")
+    ren.add_argument("--en", metavar="NAME", help="its English name too")
 
     sub.add_parser("reindex", help="rebuild the search index from the store")
     resc = sub.add_parser("rescan", help="bring the corpus up to date with its folders: new, changed and deleted files")
@@ -106,13 +116,19 @@ def _open(corpus: str | None) -> Workspace:
 def _writes(args: argparse.Namespace) -> bool:
     if args.command == "curation":
         return bool(args.action == "import")
+    if args.command == "outlets":
+        return args.outlets_command == "rename"
     return args.command in WRITE_COMMANDS or (args.command == "excerpts" and args.excerpts_command == "add")
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     out = out or sys.stdout
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = _parser().parse_args(argv or ["gui"])
+    parser = _parser()
+    commands = {"gui", *parser._subparsers._group_actions[0].choices}  # type: ignore[union-attr]
+    if not any(a in commands for a in argv if not a.startswith("-")) and "-h" not in argv and "--help" not in argv:
+        argv.append("gui")  # `kashshaf` or `kashshaf --corpus DIR`: the window
+    args = parser.parse_args(argv)
     if args.command == "gui":
         from kashshaf.ui.mainwindow import main as window_main
 
@@ -155,12 +171,48 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             return _cmd_export(workspace, args, out)
         if command == "curation":
             return _cmd_curation(workspace, args.action, Path(args.file), out)
+        if command == "outlets":
+            return _cmd_outlets(workspace, args, out)
         if command == "reindex":
             start = time.perf_counter()
             n = workspace.reindex()
             print(f"reindexed {n} documents in {time.perf_counter() - start:.1f} s", file=out)
             return EXIT_OK
     return EXIT_USAGE
+
+
+def _cmd_outlets(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    if args.outlets_command == "rename":
+        table = workspace.store.outlets.table()
+        found = [table.get(args.outlet)] if table.get(args.outlet) else table.find(args.outlet)
+        if len(found) != 1 or found[0] is None:
+            names = ", ".join(o.name for o in found if o) or "none"
+            print(f"kashshaf: «{args.outlet}» names {len(found)} outlets ({names}); give its id", file=sys.stderr)
+            return EXIT_NOT_FOUND
+        before = workspace.rename_outlet(found[0].id, args.name, args.en)
+        print(f"renamed {before.name} to {args.name} [{before.id}]", file=out)
+        return EXIT_OK
+    outlets = workspace.outlets()
+    if args.json:
+        rows = [
+            {
+                "id": o.id,
+                "name": o.name,
+                "name_en": o.name_en,
+                "aliases": list(o.aliases),
+                "keys": list(o.keys),
+                "documents": n,
+            }
+            for o, n in outlets
+        ]
+        json.dump(rows, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+        return EXIT_OK
+    for o, n in outlets:
+        english = f" / {o.name_en}" if o.name_en else ""
+        keys = f"  ({', '.join(o.keys)})" if o.keys else ""
+        print(f"{n:>7}  {o.name}{english}{keys}  [{o.id}]", file=out)
+    return EXIT_OK
 
 
 def _cmd_entities(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
@@ -354,8 +406,11 @@ def results_to_json(results: SearchResults) -> dict[str, object]:
                 "id": hit.id,
                 "path": hit.path,
                 "title": hit.title,
-                "source": hit.source,
+                "source": outlet_name(hit),
+                "outlet_id": hit.outlet.id if hit.outlet else None,
                 "date": hit.date,
+                "date_kind": hit.date_kind,
+                "date_source": hit.date_source,
                 "score": round(hit.score, 4),
                 "snippet": hit.snippet.text if hit.snippet else "",
                 "snippet_start": hit.snippet.start if hit.snippet else 0,
@@ -378,7 +433,7 @@ def _cmd_search(workspace: Workspace, query: str, limit: int, offset: int, as_js
     print(f"{results.total} documents match «{query}»", file=out)
     bold = out.isatty()
     for rank, hit in enumerate(results.hits, start=results.offset + 1):
-        meta = " · ".join(x for x in (hit.source, (hit.date or "")[:10]) if x)
+        meta = " · ".join(x for x in (outlet_name(hit), date_phrase(hit.date, hit.date_kind, "en")) if x)
         print(f"\n{rank}. {hit.title}  [{hit.id}]", file=out)
         if meta:
             print(f"   {meta}", file=out)
@@ -398,7 +453,9 @@ def _cmd_show(workspace: Workspace, doc_id: str, raw: bool, meta: bool, out: Tex
             "id": doc.id,
             "path": doc.path,
             "title": doc.title,
-            "source": doc.source,
+            "source": outlet_name(doc),
+            "outlet_id": doc.outlet.id if doc.outlet else None,
+            "source_as_imported": doc.source,
             "date": doc.date,
             "url": doc.url,
             "author": doc.author,
@@ -407,6 +464,8 @@ def _cmd_show(workspace: Workspace, doc_id: str, raw: bool, meta: bool, out: Tex
             "source_origin": doc.source_origin,
             "date_origin": doc.date_origin,
             "date_text": doc.date_text,
+            "retrieved": doc.retrieved,
+            "retrieved_origin": doc.retrieved_origin,
             "length": doc.length,
         }
         json.dump(fields, out, ensure_ascii=False, indent=2)

@@ -24,8 +24,13 @@ def test_one_day_of_saudinewsnet(shared_data: Path, tmp_path: Path) -> None:
         assert len(report.imported) + len(report.duplicates) == len(records) - empty
         stats = w.stats()
         assert stats.documents == len(report.imported) == stats.indexed
-        sources = dict(stats.sources)
-        assert set(sources) <= {r["source"] for r in records}
+        # outlets are named, not slugs: every crawler slug resolves to a bundled outlet that has it as a key
+        table = w.store.outlets.table()
+        slugs = {r["source"] for r in records}
+        named = {table.resolve(slug, None) for slug in slugs}
+        assert None not in named
+        assert set(dict(stats.sources)) == {o.name for o in named if o is not None}
+        assert not any(name.isascii() for name in dict(stats.sources))
         # every article's text survives cleaning (no article emptied, paragraphs kept)
         lost = 0
         for doc_id in report.imported[:400]:

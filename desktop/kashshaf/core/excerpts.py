@@ -19,11 +19,11 @@ import json
 import sqlite3
 import time
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from kashshaf.core.models import Document
+from kashshaf.core.models import Document, Outlet
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS excerpts(
@@ -41,7 +41,9 @@ CREATE TABLE IF NOT EXISTS excerpts(
     colour TEXT NOT NULL DEFAULT 'yellow',
     created REAL NOT NULL,
     position REAL NOT NULL,
-    status TEXT NOT NULL DEFAULT 'ok'
+    status TEXT NOT NULL DEFAULT 'ok',
+    date_kind TEXT,
+    outlet TEXT
 );
 CREATE INDEX IF NOT EXISTS excerpts_doc ON excerpts(doc_id);
 """
@@ -72,6 +74,9 @@ class Excerpt:
     position: float = 0.0
     status: str = "ok"
     """``ok``; ``moved`` (re-anchored by its text after the document changed); ``lost``"""
+    date_kind: str | None = None
+    """what ``date`` is: ``published`` or ``retrieved`` (see :data:`kashshaf.core.models.DATE_KINDS`)"""
+    outlet: Outlet | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -81,8 +86,10 @@ class Excerpt:
             "end": self.end,
             "text": self.text,
             "title": self.title,
-            "source": self.source,
+            "source": self.outlet.name if self.outlet else self.source,
+            "outlet_id": self.outlet.id if self.outlet else None,
             "date": self.date,
+            "date_kind": self.date_kind,
             "url": self.url,
             "note": self.note,
             "tags": list(self.tags),
@@ -103,10 +110,14 @@ class ExcerptFilter:
     statuses: tuple[str, ...] = field(default_factory=lambda: STATUSES)
 
 
-_COLUMNS = "id, doc_id, start, end, text, title, source, date, url, note, tags, colour, created, position, status"
+_COLUMNS = (
+    "id, doc_id, start, end, text, title, source, date, url, note, tags, colour, created, position, status, "
+    "date_kind, outlet"
+)
+_ADDED_COLUMNS = (("date_kind", "TEXT"), ("outlet", "TEXT"))
 
 
-def _row(r: tuple[Any, ...]) -> Excerpt:
+def _row(r: tuple[Any, ...], outlets: Callable[[str | None], Outlet | None] | None = None) -> Excerpt:
     return Excerpt(
         r[0],
         r[1],
@@ -123,6 +134,8 @@ def _row(r: tuple[Any, ...]) -> Excerpt:
         float(r[12]),
         float(r[13]),
         r[14],
+        r[15],
+        outlets(r[16]) if outlets is not None else None,
     )
 
 
@@ -142,10 +155,21 @@ def anchor(text: str, old_start: int, wanted: str) -> int | None:
 class ExcerptStore:
     """The ``excerpts`` table of a corpus store (shares its SQLite connection)."""
 
-    def __init__(self, db: sqlite3.Connection, readonly: bool = False) -> None:
+    def __init__(
+        self,
+        db: sqlite3.Connection,
+        readonly: bool = False,
+        outlets: Callable[[str | None], Outlet | None] | None = None,
+    ) -> None:
+        """``outlets``: an outlet by id (the corpus' outlet table), for the names an excerpt is cited with."""
         self._db = db
+        self._outlets = outlets
         if not readonly:
             db.executescript(SCHEMA)
+            have = {r[1] for r in db.execute("PRAGMA table_info(excerpts)")}
+            for name, kind in _ADDED_COLUMNS:
+                if name not in have:
+                    db.execute(f"ALTER TABLE excerpts ADD COLUMN {name} {kind}")
             db.commit()
 
     def add(
@@ -166,6 +190,7 @@ class ExcerptStore:
             raise ExcerptError(f"unknown colour {colour!r} (known: {', '.join(COLOURS)})")
         created = time.time() if now is None else now
         last = self._db.execute("SELECT coalesce(max(position), 0) FROM excerpts").fetchone()[0]
+        when, kind = doc.shown_date
         excerpt = Excerpt(
             uuid.uuid4().hex[:12],
             doc.id,
@@ -174,13 +199,15 @@ class ExcerptStore:
             doc.clean_text[start:end],
             doc.title,
             doc.source,
-            doc.date,
+            when,
             doc.url,
             note,
             tuple(dict.fromkeys(t.strip() for t in tags if t.strip())),
             colour,
             created,
             float(last) + 1.0,
+            date_kind=kind,
+            outlet=doc.outlet,
         )
         self._write(excerpt)
         return excerpt
@@ -188,7 +215,8 @@ class ExcerptStore:
     def _write(self, e: Excerpt) -> None:
         with self._db:
             self._db.execute(
-                f"INSERT OR REPLACE INTO excerpts({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT OR REPLACE INTO excerpts({_COLUMNS}) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     e.id,
                     e.doc_id,
@@ -205,16 +233,18 @@ class ExcerptStore:
                     e.created,
                     e.position,
                     e.status,
+                    e.date_kind,
+                    e.outlet.id if e.outlet else None,
                 ),
             )
 
     def get(self, excerpt_id: str) -> Excerpt | None:
         row = self._db.execute(f"SELECT {_COLUMNS} FROM excerpts WHERE id = ?", (excerpt_id,)).fetchone()
-        return _row(row) if row else None
+        return _row(row, self._outlets) if row else None
 
     def select(self, where: ExcerptFilter | None = None) -> list[Excerpt]:
         f = where or ExcerptFilter()
-        rows = [_row(r) for r in self._db.execute(f"SELECT {_COLUMNS} FROM excerpts ORDER BY position")]
+        rows = [_row(r, self._outlets) for r in self._db.execute(f"SELECT {_COLUMNS} FROM excerpts ORDER BY position")]
         out = []
         for e in rows:
             if f.tag and f.tag not in e.tags:
@@ -299,6 +329,21 @@ class ExcerptStore:
                 if new != e:
                     self._write(new)
                     changed.append(new)
+        return changed
+
+    def recite(self, documents: dict[str, Document]) -> int:
+        """Take each excerpt's citation (outlet, date and what the date is) from its document again
+        (after the store learnt to tell publication from retrieval dates); text and notes stay."""
+        changed = 0
+        for e in self.select():
+            doc = documents.get(e.doc_id)
+            if doc is None:
+                continue
+            when, kind = doc.shown_date
+            new = replace(e, source=doc.source, date=when, date_kind=kind, outlet=doc.outlet)
+            if new != e:
+                self._write(new)
+                changed += 1
         return changed
 
     def reattach(self, old_id: str, doc: Document) -> list[Excerpt]:

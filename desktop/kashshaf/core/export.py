@@ -17,8 +17,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from kashshaf.core.citation import citation, format_date
+from kashshaf.core.citation import citation, format_date, outlet_name
 from kashshaf.core.excerpts import Excerpt
+from kashshaf.core.messages import CodedMessage, message
 from kashshaf.core.models import DocumentRow, SearchHit
 
 FORMATS = ("md", "csv", "json", "docx", "pdf")
@@ -30,6 +31,7 @@ CSV_COLUMNS = (
     "outlet",
     "title",
     "date",
+    "date_kind",
     "url",
     "doc_id",
     "start",
@@ -39,8 +41,14 @@ CSV_COLUMNS = (
 )
 
 
-class ExportError(OSError):
+class ExportError(CodedMessage, OSError):
     """An export that cannot be written; the message names the file and the reason."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(self._set(code, params))
+
+    def __str__(self) -> str:
+        return message(self.code, **dict(self.params))
 
 
 def safe_cell(value: object) -> str:
@@ -50,7 +58,7 @@ def safe_cell(value: object) -> str:
 
 
 def excerpt_citation(e: Excerpt, lang: str = "ar") -> str:
-    row = DocumentRow(e.doc_id, "", e.title, e.source, e.date, e.url, 0)
+    row = DocumentRow(e.doc_id, "", e.title, e.source, e.date, e.url, 0, e.date_kind, e.outlet)
     return citation(row, lang)
 
 
@@ -82,9 +90,10 @@ def to_csv(excerpts: Sequence[Excerpt], lang: str = "ar") -> bytes:
                 e.text,
                 e.note,
                 "، ".join(e.tags),
-                e.source,
+                outlet_name(e, lang),
                 e.title,
                 e.date,
+                e.date_kind if e.date else None,
                 e.url,
                 e.doc_id,
                 e.start,
@@ -101,23 +110,27 @@ def to_json(excerpts: Sequence[Excerpt], lang: str = "ar") -> str:
     return json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
 
 
-def hits_to_csv(hits: Iterable[SearchHit]) -> bytes:
+def hits_to_csv(hits: Iterable[SearchHit], lang: str = "ar") -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(("id", "title", "outlet", "date", "score", "snippet"))
+    writer.writerow(("id", "title", "outlet", "date", "date_kind", "date_source", "score", "snippet"))
     for h in hits:
         snippet = h.snippet.marked("«", "»") if h.snippet else ""
-        writer.writerow(safe_cell(v) for v in (h.id, h.title, h.source, h.date, f"{h.score:.4f}", snippet))
+        row = (h.id, h.title, outlet_name(h, lang), h.date, h.date_kind, h.date_source, f"{h.score:.4f}", snippet)
+        writer.writerow(safe_cell(v) for v in row)
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
-def hits_to_json(hits: Iterable[SearchHit], query: str, total: int) -> str:
+def hits_to_json(hits: Iterable[SearchHit], query: str, total: int, lang: str = "ar") -> str:
     rows = [
         {
             "id": h.id,
             "title": h.title,
-            "outlet": h.source,
+            "outlet": outlet_name(h, lang),
+            "outlet_id": h.outlet.id if h.outlet else None,
             "date": h.date,
+            "date_kind": h.date_kind,
+            "date_source": h.date_source,
             "score": round(h.score, 4),
             "snippet": h.snippet.text if h.snippet else None,
         }
@@ -184,7 +197,7 @@ def to_docx(
 def write_atomic(path: Path, data: bytes | str, overwrite: bool = False) -> None:
     """Write ``data`` to ``path`` through a temporary file; refuse to replace a file unless ``overwrite``."""
     if path.exists() and not overwrite:
-        raise ExportError(f"{path} exists already (choose another name, or allow overwriting)")
+        raise ExportError("export-exists", path=path)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         if isinstance(data, str):
@@ -194,7 +207,7 @@ def write_atomic(path: Path, data: bytes | str, overwrite: bool = False) -> None
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise ExportError(f"{path}: cannot be written ({exc.strerror or exc})") from exc
+        raise ExportError("export-unwritable", path=path, reason=exc.strerror or exc) from exc
 
 
 def export_excerpts(
@@ -202,7 +215,7 @@ def export_excerpts(
 ) -> None:
     """Write excerpts in ``fmt`` (md, csv, json, docx; pdf is in ``kashshaf.export_pdf``)."""
     if path.exists() and not overwrite:
-        raise ExportError(f"{path} exists already (choose another name, or allow overwriting)")
+        raise ExportError("export-exists", path=path)
     if fmt == "md":
         write_atomic(path, to_markdown(excerpts, heading, lang), overwrite=True)
     elif fmt == "csv":
@@ -212,4 +225,4 @@ def export_excerpts(
     elif fmt == "docx":
         to_docx(excerpts, heading, path, lang=lang)
     else:
-        raise ExportError(f"{path}: unknown format {fmt!r} here (md, csv, json, docx)")
+        raise ExportError("export-format", path=path, format=fmt)

@@ -3,6 +3,32 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
+
+from kashshaf.core.messages import Params, message, params_of
+
+DATE_KINDS = ("published", "retrieved")
+"""What a shown date is: when the article was published, or (no publication date
+known) when it was retrieved by a crawler. A file's modification time is neither
+and is never shown as a date."""
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    """A news outlet: its display names and what identifies it (slugs, web domains, aliases)."""
+
+    id: str
+    name: str
+    """display name in Arabic (or as the outlet writes it)"""
+    name_en: str = ""
+    aliases: tuple[str, ...] = ()
+    keys: tuple[str, ...] = ()
+    """slugs and web domains (``okaz``, ``okaz.com.sa``)"""
+    edited: bool = False
+    """renamed or given aliases by the user (a newer bundled table does not overwrite it)"""
+
+    def display(self, lang: str = "ar") -> str:
+        return self.name_en if lang == "en" and self.name_en else self.name
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,18 +51,45 @@ class Document:
     date_origin: str | None = None
     date_text: str | None = None
     num: int = 0
+    retrieved: str | None = None
+    """when a crawler fetched the article (a crawl field), ISO; not a publication date"""
+    retrieved_origin: str | None = None
+    outlet: Outlet | None = None
+    """the outlet ``source`` and ``url`` resolve to (set when read from the store)"""
+    controls_removed: int = 0
+    """control characters dropped from the text at import (reported as a warning; not stored)"""
 
     @property
     def length(self) -> int:
         return len(self.clean_text)
 
+    @property
+    def shown_date(self) -> tuple[str | None, str | None]:
+        """``(ISO date, kind)``: the publication date, else the retrieval date, else ``(None, None)``."""
+        return shown_date(self.date, self.retrieved)
+
+
+def shown_date(published: str | None, retrieved: str | None) -> tuple[str | None, str | None]:
+    if published:
+        return published, "published"
+    if retrieved:
+        return retrieved, "retrieved"
+    return None, None
+
 
 @dataclass(frozen=True, slots=True)
 class ImportProblem:
-    """A file (or record) that could not be imported, and why."""
+    """A file (or record) that could not be imported, and why (``reason`` in English;
+    ``code`` and ``params`` name it in :data:`kashshaf.core.messages.MESSAGES`)."""
 
     path: str
     reason: str
+    code: str = ""
+    params: Params = ()
+
+    @classmethod
+    def of(cls, path: str, code: str, **params: Any) -> ImportProblem:
+        return cls(path, message(code, **params), code, params_of(**params))
 
     def __str__(self) -> str:
         return f"{self.path}: {self.reason}"
@@ -98,8 +151,26 @@ class SearchHit:
     title: str
     source: str | None
     date: str | None
+    """the shown date (see :data:`DATE_KINDS`)"""
     score: float
     snippet: Snippet | None
+    date_kind: str | None = None
+    outlet: Outlet | None = None
+    date_source: str | None = None
+    """where the shown date was read (``text``, ``url``, ``byline``, a field name …)"""
+
+
+@dataclass(frozen=True, slots=True)
+class SearchFilters:
+    """What the window's filter bar keeps a list to, besides the query: a span of
+    shown dates (ISO days, either end open) and some outlets (ids; none: all)."""
+
+    date_from: str | None = None
+    date_to: str | None = None
+    outlets: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.date_from or self.date_to or self.outlets)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,8 +203,13 @@ class DocumentRow:
     title: str
     source: str | None
     date: str | None
+    """the shown date: publication, else retrieval (``date_kind`` says which)"""
     url: str | None
     length: int
+    date_kind: str | None = None
+    outlet: Outlet | None = None
+    date_source: str | None = None
+    """where the shown date was read (``text``, ``url``, ``byline``, a field name …)"""
 
 
 ENTITY_TYPES = ("PER", "ORG", "LOC", "MISC")

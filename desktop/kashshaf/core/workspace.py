@@ -27,11 +27,14 @@ from kashshaf.core.corpus.cleaning import CLEANING_VERSION, clean_lines, split_l
 from kashshaf.core.corpus.documents import prepare_document
 from kashshaf.core.corpus.importers import iter_paths, read_path
 from kashshaf.core.corpus.lock import CorpusBusy, CorpusNotWritable
+from kashshaf.core.corpus.migrate import METADATA_VERSION, migrate_metadata
+from kashshaf.core.corpus.outlets import fold_outlet
 from kashshaf.core.corpus.store import CorpusStore
 from kashshaf.core.entities.extract import Extractor
 from kashshaf.core.entities.pipeline import make_extractor, spans_for
 from kashshaf.core.entities.store import ExtractedSpan
 from kashshaf.core.excerpts import Excerpt, ExcerptError, ExcerptFilter
+from kashshaf.core.messages import Params, message, params_of
 from kashshaf.core.models import (
     CorpusStats,
     Document,
@@ -40,12 +43,15 @@ from kashshaf.core.models import (
     ImportProblem,
     ImportReport,
     Mention,
+    Outlet,
+    SearchFilters,
     SearchHit,
     SearchResults,
     Snippet,
 )
 from kashshaf.core.pool import WorkerDied, ordered_map
 from kashshaf.core.search.counting import count, docset
+from kashshaf.core.search.filters import filter_queries
 from kashshaf.core.search.index import IndexUnusable, SearchIndex, default_procs
 from kashshaf.core.search.query import QueryError, QueryTerms, make_parser, parse_query, query_terms
 from kashshaf.core.search.snippets import make_snippet, match_spans
@@ -107,14 +113,14 @@ def read_file(path: Path, additions: tuple[tuple[str, str, str], ...] = ()) -> F
         try:
             docs.append(prepare_document(item))
         except Exception as exc:  # a bug in cleaning must not stop an import
-            problems.append(ImportProblem(item.path, f"could not be processed ({type(exc).__name__}: {exc})"))
+            problems.append(ImportProblem.of(item.path, "processing-failed", error=f"{type(exc).__name__}: {exc}"))
     extractor = make_extractor(additions)
     extracted = []
     for doc in docs:
         try:
             extracted.append((doc.id, spans_for(extractor, doc.clean_text)))
         except Exception as exc:  # a bug in extraction must not stop an import
-            problems.append(ImportProblem(doc.path, f"entities could not be extracted ({type(exc).__name__}: {exc})"))
+            problems.append(ImportProblem.of(doc.path, "entities-failed", error=f"{type(exc).__name__}: {exc}"))
     return str(path), docs, problems, count_vocabulary(d.clean_text for d in docs), extracted
 
 
@@ -141,9 +147,7 @@ def _read_files(
         for f, result in zip(files, reading, strict=True):
             if isinstance(result, WorkerDied):
                 # twice: in its batch and alone; the rest of the import goes on
-                problem = ImportProblem(
-                    str(f), "reading this file stopped the process reading it (out of memory?); skipped"
-                )
+                problem = ImportProblem.of(str(f), "reader-died")
                 yield str(f), [], [problem], {}, []
             else:
                 yield result
@@ -153,11 +157,11 @@ def _read_files(
 
 def _damage(docs: list[Document]) -> list[ImportProblem]:
     """Warnings for documents imported from damaged files."""
-    return [
-        ImportProblem(d.path, "the file ends in the middle of a character (cut short?); imported without it")
-        for d in docs
-        if d.encoding and "truncated" in d.encoding
+    warnings = [ImportProblem.of(d.path, "truncated") for d in docs if d.encoding and "truncated" in d.encoding]
+    warnings += [
+        ImportProblem.of(d.path, "controls-removed", count=d.controls_removed) for d in docs if d.controls_removed
     ]
+    return warnings
 
 
 class ReadOnlyCorpus(RuntimeError):
@@ -199,11 +203,16 @@ class Workspace:
             self.store = CorpusStore(self.corpus_dir, readonly=readonly)
             self.index = SearchIndex(self.corpus_dir, self.store.path)
             self.index_rebuilt_reason: str | None = None
+            self.index_rebuilt_code: tuple[str, Params] | None = None
+            """the code and parameters of ``index_rebuilt_reason`` (for the window's words)"""
             self._parser = make_parser(self.index.schema)
             self.recleaned = 0
             """documents cleaned again on open because the cleaning rules changed"""
+            self.migrated = 0
+            """documents whose dates or outlet were settled again on open (a corpus of an older version)"""
             if not readonly:
                 self._check_cleaning()
+                self._check_metadata()
             self._open_index()
         except BaseException:
             if self._holds_lock:
@@ -223,6 +232,10 @@ class Workspace:
         workspace.readonly_cause = cause
         return workspace
 
+    def _reason(self, code: str, **params: Any) -> str:
+        self.index_rebuilt_code = (code, params_of(**params))
+        return message(code, **params)
+
     def _writable(self) -> None:
         if self.readonly:
             raise ReadOnlyCorpus(f"the corpus is open read-only: {self.readonly_reason}")
@@ -234,6 +247,13 @@ class Workspace:
         elif stored != CLEANING_VERSION:
             self.recleaned = len(self.reclean())
             self.store.set_meta("cleaning_version", CLEANING_VERSION)
+
+    def _check_metadata(self) -> None:
+        if self.store.meta("metadata_version") == METADATA_VERSION:
+            return
+        if self.store.count():
+            self.migrated = migrate_metadata(self.store)
+        self.store.set_meta("metadata_version", METADATA_VERSION)
 
     def reclean(self, cleaner: Callable[[Document], str] | None = None) -> list[str]:
         """Clean every document's raw text again; where the clean text changed, extract its
@@ -289,18 +309,18 @@ class Workspace:
             return
         if not self.index.exists():
             if self.index.dir.exists() and any(self.index.dir.iterdir()):
-                self.index_rebuilt_reason = f"the search index in {self.index.dir} was unreadable; it was rebuilt"
+                self.index_rebuilt_reason = self._reason("index-unreadable", path=self.index.dir)
             self.index.create()
             self.store.mark_all_unindexed()
         elif not self.index.schema_current():
-            self.index_rebuilt_reason = "the search index was built by an older version; it was rebuilt"
+            self.index_rebuilt_reason = self._reason("index-old")
             self.index.create()
             self.store.mark_all_unindexed()
         else:
             try:
                 self.index.open()
             except IndexUnusable as exc:
-                self.index_rebuilt_reason = f"{exc}; it was rebuilt from the store"
+                self.index_rebuilt_reason = self._reason("index-unusable", path=self.index.dir, reason=exc.reason)
                 self.index.create()
                 self.store.mark_all_unindexed()
         if self._catch_up and self.store.count_unindexed():
@@ -484,9 +504,7 @@ class Workspace:
             if Path(folder).is_dir():
                 present.append(folder)
             else:
-                report.problems.append(
-                    ImportProblem(folder, "the folder is gone or not mounted; its documents are kept")
-                )
+                report.problems.append(ImportProblem.of(folder, "folder-gone"))
         roots = tuple(f.rstrip(os.sep) + os.sep for f in present)
         gone = [f for f in self.store.file_paths() if f.startswith(roots) and not os.path.lexists(f)]
         if gone:
@@ -537,25 +555,37 @@ class Workspace:
                 doc = self.store.get(matches[0])
         return doc
 
-    def query(self, text: str, entity: str | None = None) -> Any:
-        """The parsed query for ``text``, restricted to documents that mention ``entity``.
+    def query(self, text: str, entity: str | None = None, filters: SearchFilters | None = None) -> Any:
+        """The parsed query for ``text``, restricted to documents that mention ``entity`` and
+        to the ``filters`` (dates, outlets).
 
-        ``text`` may be blank when ``entity`` is given. Raises :class:`QueryError`.
+        ``text`` may be blank when ``entity`` or a filter is given. Raises :class:`QueryError`.
         """
+        parts: list[Any] = []
+        if text.strip() or (entity is None and not filters):
+            parts.append(parse_query(self._parser, text, self))
         if entity is not None:
-            only = wq.Term("entity", entity)
-            return only if not text.strip() else wq.And([parse_query(self._parser, text), only])
-        return parse_query(self._parser, text)
+            parts.append(wq.Term("entity", entity))
+        if filters:
+            parts.extend(filter_queries(filters))
+        return parts[0] if len(parts) == 1 else wq.And(parts)
 
     def search(
-        self, text: str, limit: int | None = 20, offset: int = 0, snippets: bool = True, entity: str | None = None
+        self,
+        text: str,
+        limit: int | None = 20,
+        offset: int = 0,
+        snippets: bool = True,
+        entity: str | None = None,
+        filters: SearchFilters | None = None,
     ) -> SearchResults:
         """Ranked hits (BM25F) with the total count; ``limit=None`` returns every hit.
 
-        ``entity`` keeps only documents that mention that entity id.
-        Raises :class:`QueryError` for a query that cannot be parsed.
+        ``entity`` keeps only documents that mention that entity id; ``filters`` only those
+        of a date range and of some outlets. Raises :class:`QueryError` for a query that
+        cannot be parsed.
         """
-        q = self.query(text, entity)
+        q = self.query(text, entity, filters)
         with self.index.searcher() as searcher:
             want = None if limit is None else offset + limit
             results = searcher.search(q, limit=want)
@@ -566,21 +596,70 @@ class Workspace:
         terms = query_terms(q) if snippets and text.strip() else None
         hits = []
         for doc_id, score in scored:
-            row = info.get(doc_id)
-            if row is None:  # in the index but deleted from the store meanwhile
+            found = info.get(doc_id)
+            if found is None:  # in the index but deleted from the store meanwhile
                 continue
-            path, title, source, date, clean = row
+            row, clean = found
             snippet = (
                 make_snippet(clean, match_spans(clean, terms, self.index.vocabulary)) if terms is not None else None
             )
-            hits.append(SearchHit(doc_id, path, title, source, date, score, snippet))
+            hits.append(
+                SearchHit(
+                    doc_id,
+                    row.path,
+                    row.title,
+                    row.source,
+                    row.date,
+                    score,
+                    snippet,
+                    row.date_kind,
+                    row.outlet,
+                    row.date_source,
+                )
+            )
         return SearchResults(text, total, tuple(hits), offset)
 
-    def matching_ids(self, text: str, entity: str | None = None) -> list[str]:
+    def matching_ids(self, text: str, entity: str | None = None, filters: SearchFilters | None = None) -> list[str]:
         """The ids of every document the query matches, unranked (for sorting by a column)."""
-        q = self.query(text, entity)
+        q = self.query(text, entity, filters)
         with self.index.searcher() as searcher:
             return [searcher.stored_fields(n)["id"] for n in sorted(docset(q, searcher))]
+
+    # --- names in queries (kashshaf.core.search.filters.FieldResolver) -----------
+
+    def outlet_ids(self, name: str) -> list[str]:
+        """The outlets called ``name`` that this corpus has documents of."""
+        present = self.store.outlet_counts()
+        return [o.id for o in self.store.outlets.table().find(name) if present.get(o.id)]
+
+    def outlet_names(self) -> list[str]:
+        return [o.name for o, _n in self.outlets()]
+
+    def entity_ids(self, value: str) -> list[str]:
+        return self.store.entities.find_ids(value)
+
+    # --- outlets -----------------------------------------------------------------
+
+    def outlets(self) -> list[tuple[Outlet, int]]:
+        """The corpus' outlets with their document counts, most documents first."""
+        table = self.store.outlets.table()
+        counted = self.store.outlet_counts()
+        found = [(o, counted[o.id]) for o in table.outlets.values() if counted.get(o.id)]
+        return sorted(found, key=lambda x: (-x[1], fold_outlet(x[0].name)))
+
+    def rename_outlet(self, outlet_id: str, name: str, name_en: str | None = None) -> Outlet:
+        """Rename an outlet everywhere (list, reader, citations, exports); return it as it was, for undo.
+        Its old name stays an alias, so ``source:`` with the old name still finds it."""
+        self._writable()
+        before = self.store.outlets.table().get(outlet_id)
+        if before is None:
+            raise KeyError(outlet_id)
+        self.store.outlets.edit(outlet_id, name, name_en)
+        return before
+
+    def restore_outlet(self, outlet: Outlet) -> None:
+        self._writable()
+        self.store.outlets.restore(outlet)
 
     def browse(self, order: str = "date", descending: bool = True, among: Iterable[str] | None = None) -> list[str]:
         """Document ids sorted by a list column (``title``, ``source``, ``date``, ``length``, ``imported``)."""
@@ -692,19 +771,19 @@ class Workspace:
 
     def snippets_for(self, results: SearchResults, text: str | None = None) -> SearchResults:
         """``results`` with a highlighted snippet for each hit."""
-        terms = query_terms(parse_query(self._parser, text or results.query))
+        terms = query_terms(parse_query(self._parser, text or results.query, self))
         info = self.store.summaries([hit.id for hit in results.hits])
         hits = []
         for hit in results.hits:
-            row = info.get(hit.id)
-            clean = row[4] if row else ""
+            found = info.get(hit.id)
+            clean = found[1] if found else ""
             hits.append(replace(hit, snippet=self._snippet(clean, terms)))
         return replace(results, hits=tuple(hits))
 
     def snippets(self, ids: list[str], text: str) -> dict[str, Snippet]:
         """Highlighted snippets of ``ids`` for query ``text`` (for rows shown out of rank order)."""
-        terms = query_terms(parse_query(self._parser, text))
-        return {doc_id: self._snippet(row[4], terms) for doc_id, row in self.store.summaries(ids).items()}
+        terms = query_terms(parse_query(self._parser, text, self))
+        return {doc_id: self._snippet(clean, terms) for doc_id, (_row, clean) in self.store.summaries(ids).items()}
 
     def _snippet(self, clean_text: str, terms: QueryTerms) -> Snippet:
         return make_snippet(clean_text, match_spans(clean_text, terms, self.index.vocabulary))
@@ -714,7 +793,7 @@ class Workspace:
         doc = self.store.get(doc_id)
         if doc is None:
             return []
-        terms = query_terms(parse_query(self._parser, text))
+        terms = query_terms(parse_query(self._parser, text, self))
         return [(span.start, span.end) for span in match_spans(doc.clean_text, terms, self.index.vocabulary)]
 
     def stats(self) -> CorpusStats:

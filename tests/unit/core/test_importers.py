@@ -83,8 +83,10 @@ def test_json_collection_like_saudinewsnet(tmp_path: Path) -> None:
     assert isinstance(items[1], ImportProblem) and items[1].path.endswith("day.json#1")
     first = prepare_document(items[0])  # type: ignore[arg-type]
     assert first.path.endswith("day.json#0")
-    assert (first.title, first.source, first.date, first.url) == ("عنوان", "aawsat", "2015-07-21T02:51", "http://a/1")
-    assert first.date_origin == "date_extracted"
+    assert (first.title, first.source, first.url) == ("عنوان", "aawsat", "http://a/1")
+    # the crawl time is when the article was retrieved, not when it was published
+    assert (first.date, first.retrieved, first.retrieved_origin) == (None, "2015-07-21T02:51", "date_extracted")
+    assert first.date_origin is None
     assert first.clean_text == "نص الخبر الأول.\n\nفقرة ثانية."
 
 
@@ -137,7 +139,7 @@ def test_windows_1256_file_imports(tmp_path: Path) -> None:
     assert doc.clean_text == body
 
 
-def test_plain_text_without_metadata_falls_back_to_file_data(tmp_path: Path) -> None:
+def test_plain_text_without_metadata_has_no_date(tmp_path: Path) -> None:
     path = tmp_path / "خبر_بلا_تاريخ.txt"
     path.write_text(
         "هذه جملة طويلة بما يكفي لتكون فقرة من فقرات الخبر وليست عنوانا له على الإطلاق، وهي تنتهي بنقطة.",
@@ -146,7 +148,8 @@ def test_plain_text_without_metadata_falls_back_to_file_data(tmp_path: Path) -> 
     doc = prepare_document(only_article(list(read_path(path))))
     assert doc.title == "خبر بلا تاريخ"
     assert doc.title_origin == "file"
-    assert doc.date_origin == "file" and doc.date is not None
+    # the file's modification time says nothing of when the article was published
+    assert (doc.date, doc.date_origin, doc.retrieved) == (None, None, None)
 
 
 def test_a_pipe_and_a_huge_article_are_refused_by_name(tmp_path: Path) -> None:

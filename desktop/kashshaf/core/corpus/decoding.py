@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import codecs
 import re
+from typing import Any
+
+from kashshaf.core.messages import CodedMessage
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -22,24 +25,33 @@ _ARABIC_LETTER_RE = re.compile("[\u0621-\u064a]")
 _COMMON_ARABIC_RE = re.compile("(?:^|\\s)(?:ال|في |من |على |إلى |أن )")
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 LEGACY_ENCODINGS = ("cp1256", "iso-8859-6")
+BINARY_CONTROL_SHARE = 10
+"""one character in this many a control character (no tab or line break): not text"""
 
 
-class DecodeError(ValueError):
+def drop_controls(text: str) -> tuple[str, int]:
+    """``text`` with control characters (other than tab and line breaks) replaced by spaces, and how many."""
+    count = len(_CONTROL_RE.findall(text))
+    return (_CONTROL_RE.sub(" ", text), count) if count else (text, 0)
+
+
+class DecodeError(CodedMessage, ValueError):
     """The bytes are not text Kashshaf can read; the message says why."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(self._set(code, params))
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode ``data``; return ``(text, encoding name)``."""
     if not data.strip():
-        raise DecodeError("the file is empty")
+        raise DecodeError("file-empty")
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
                 text = data[len(bom) :].decode(name.replace("-sig", ""))
             except UnicodeDecodeError as exc:
-                raise DecodeError(
-                    f"it starts with a {name} byte-order mark but is not valid {name} ({exc.reason})"
-                ) from exc
+                raise DecodeError("bom-invalid", encoding=name, reason=exc.reason) from exc
             return _check_text(text), name
     if b"\x00" in data[:4096]:
         return _decode_utf16_without_bom(data)
@@ -66,7 +78,7 @@ def _decode_utf16_without_bom(data: bytes) -> tuple[str, str]:
                 return _check_text(data.decode(name)), name
             except UnicodeDecodeError:
                 continue
-    raise DecodeError("it contains binary data (zero bytes), not text")
+    raise DecodeError("binary-zero-bytes")
 
 
 def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError) -> tuple[str, str]:
@@ -86,16 +98,15 @@ def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError) -> tuple[str, st
         letters = len(_ARABIC_LETTER_RE.findall(best[1]))
         if letters >= max(1, len(best[1].split()) // 2) and len(_COMMON_ARABIC_RE.findall(best[1])) > 0:
             return _check_text(best[1]), best[2]
-    raise DecodeError(
-        f"it is not valid UTF-8 (byte 0x{data[utf8_error.start]:02x} at position {utf8_error.start}) "
-        "and does not read as Arabic in Windows-1256 or ISO-8859-6"
-    )
+    raise DecodeError("not-arabic-text", byte=f"{data[utf8_error.start]:02x}", position=utf8_error.start)
 
 
 def _check_text(text: str) -> str:
     if not text.strip():
-        raise DecodeError("the file contains only white space")
+        raise DecodeError("only-whitespace")
+    # A few control characters in good text (real articles use U+001A as a bullet) are
+    # dropped later, with a warning; a text that is mostly control characters is binary.
     controls = len(_CONTROL_RE.findall(text[:20000]))
-    if controls > max(8, len(text[:20000]) // 100):
-        raise DecodeError("it looks like a binary file (many control characters), not text")
+    if controls > max(8, len(text[:20000]) // BINARY_CONTROL_SHARE):
+        raise DecodeError("binary-controls")
     return text

@@ -9,6 +9,7 @@ fetched.
 
 from __future__ import annotations
 
+import html as html_module
 import io
 import json
 import os
@@ -51,7 +52,11 @@ class RawArticle:
     title: str | None = None
     source: str | None = None
     date: str | None = None
+    """a publication date as the file gives it (a JSON/front-matter field, an HTML meta tag)"""
     date_field: str | None = None
+    retrieved: str | None = None
+    """when a crawler fetched the article (a field such as ``date_extracted``); never a publication date"""
+    retrieved_field: str | None = None
     url: str | None = None
     author: str | None = None
     mtime: float | None = None
@@ -69,7 +74,7 @@ def iter_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | Impor
     for given in paths:
         path = Path(given)
         if not path.exists():
-            yield ImportProblem(str(path), "no such file or folder")
+            yield ImportProblem.of(str(path), "no-such-path")
         elif path.is_dir():
             yield from _walk(path)
         else:
@@ -82,12 +87,12 @@ def _walk(root: Path) -> Iterator[Path | ImportProblem]:
         try:
             st = os.stat(folder)
         except OSError as exc:
-            yield ImportProblem(folder, f"cannot open the folder ({exc.strerror})")
+            yield ImportProblem.of(folder, "folder-unreadable", reason=exc.strerror)
             dirs[:] = []
             continue
         key = (st.st_dev, st.st_ino)
         if key in seen:
-            yield ImportProblem(folder, "folder already visited (a symbolic-link loop); skipped")
+            yield ImportProblem.of(folder, "symlink-loop")
             dirs[:] = []
             continue
         seen.add(key)
@@ -101,27 +106,33 @@ def read_path(path: Path) -> Iterator[ImportItem]:
     """Articles in one file."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        yield ImportProblem(str(path), f"unsupported file type ({suffix or 'no extension'})")
+        yield (
+            ImportProblem.of(str(path), "unsupported-type", suffix=suffix)
+            if suffix
+            else ImportProblem.of(str(path), "no-extension")
+        )
         return
     try:
         if path.is_symlink() and not path.exists():
-            yield ImportProblem(str(path), f"a broken symbolic link (its target {os.readlink(path)} does not exist)")
+            yield ImportProblem.of(str(path), "broken-symlink", target=os.readlink(path))
             return
         st = path.stat()
         if not stat.S_ISREG(st.st_mode):  # a pipe would block the import, a device never end
-            yield ImportProblem(str(path), "not a regular file (a pipe, socket or device); skipped")
+            yield ImportProblem.of(str(path), "not-regular")
             return
         collection = suffix in JSON_SUFFIXES | JSONL_SUFFIXES | ZIP_SUFFIXES
         limit = MAX_FILE_BYTES if collection else MAX_ARTICLE_BYTES
         if st.st_size > limit:
-            advice = "" if collection else "; split it into articles, or import it as JSON or JSONL records"
-            yield ImportProblem(
-                str(path), f"file too large ({st.st_size / 2**20:.1f} MB; the limit is {limit // 2**20} MB{advice})"
+            yield ImportProblem.of(
+                str(path),
+                "too-large" if collection else "too-large-article",
+                size=f"{st.st_size / 2**20:.1f}",
+                limit=limit // 2**20,
             )
             return
         data = path.read_bytes()
     except OSError as exc:
-        yield ImportProblem(str(path), f"cannot read the file ({exc.strerror or exc})")
+        yield ImportProblem.of(str(path), "unreadable", reason=exc.strerror or exc)
         return
     yield from read_bytes(str(path), suffix, data, st.st_mtime)
 
@@ -133,7 +144,7 @@ def read_bytes(name: str, suffix: str, data: bytes, mtime: float | None) -> Iter
     try:
         text, encoding = decode_bytes(data)
     except DecodeError as exc:
-        yield ImportProblem(name, str(exc))
+        yield ImportProblem(name, str(exc), exc.code, exc.params)
         return
     if suffix in TEXT_SUFFIXES:
         yield RawArticle(name, text, encoding, "txt", mtime=mtime)
@@ -151,7 +162,7 @@ def _read_zip(name: str, data: bytes, mtime: float | None) -> Iterator[ImportIte
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as exc:
-        yield ImportProblem(name, f"not a readable zip archive ({exc})")
+        yield ImportProblem.of(name, "bad-zip", reason=exc)
         return
     with archive:
         for info in sorted(archive.infolist(), key=lambda i: i.filename):
@@ -160,15 +171,19 @@ def _read_zip(name: str, data: bytes, mtime: float | None) -> Iterator[ImportIte
             member = f"{name}/{info.filename}"
             suffix = Path(info.filename).suffix.lower()
             if suffix not in SUPPORTED_SUFFIXES or suffix in ZIP_SUFFIXES:
-                yield ImportProblem(member, f"unsupported file type in archive ({suffix or 'no extension'})")
+                yield (
+                    ImportProblem.of(member, "unsupported-in-archive", suffix=suffix)
+                    if suffix
+                    else ImportProblem.of(member, "no-extension-in-archive")
+                )
                 continue
             if info.file_size > MAX_FILE_BYTES:
-                yield ImportProblem(member, "file too large")
+                yield ImportProblem.of(member, "too-large-in-archive")
                 continue
             try:
                 content = archive.read(info)
             except (zipfile.BadZipFile, OSError, RuntimeError) as exc:
-                yield ImportProblem(member, f"cannot extract from the archive ({exc})")
+                yield ImportProblem.of(member, "archive-extract", reason=exc)
                 continue
             yield from read_bytes(member, suffix, content, mtime)
 
@@ -421,22 +436,41 @@ _DATE_KEYS = (
     "publish_date",
     "date_published",
     "created_at",
-    "date_extracted",
 )
+RETRIEVAL_KEYS = (
+    "date_extracted",
+    "extracted_at",
+    "retrieved",
+    "retrieved_at",
+    "date_retrieved",
+    "crawled",
+    "crawled_at",
+    "crawl_date",
+    "date_crawled",
+    "scraped",
+    "scraped_at",
+    "date_scraped",
+    "fetched",
+    "fetched_at",
+    "downloaded_at",
+    "accessed",
+    "accessed_at",
+    "date_accessed",
+)
+"""JSON fields that say when an article was collected, not when it was published"""
 _URL_KEYS = ("url", "link", "permalink")
 _LIST_KEYS = ("articles", "data", "items", "documents", "records", "results", "posts", "news")
-SHAPE_HINT = "expected an article object or a list of them, each with a text field such as 'content' or 'text'"
 
 
 def read_json(name: str, text: str, encoding: str | None, mtime: float | None) -> Iterator[ImportItem]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        yield ImportProblem(name, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}")
+        yield ImportProblem.of(name, "invalid-json", line=exc.lineno, column=exc.colno, reason=exc.msg)
         return
     records = _records_of(data)
     if records is None:
-        yield ImportProblem(name, f"JSON of an unexpected shape ({type(data).__name__}): {SHAPE_HINT}")
+        yield ImportProblem.of(name, "json-shape", kind=type(data).__name__)
         return
     yield from _articles_from_records(name, records, encoding, mtime)
 
@@ -449,7 +483,7 @@ def read_jsonl(name: str, text: str, encoding: str | None, mtime: float | None) 
         try:
             records.append(json.loads(line))
         except json.JSONDecodeError as exc:
-            yield ImportProblem(f"{name}#{lineno}", f"invalid JSON on line {lineno}: {exc.msg}")
+            yield ImportProblem.of(f"{name}#{lineno}", "invalid-jsonl-line", line=lineno, reason=exc.msg)
             records.append(None)
     yield from _articles_from_records(name, records, encoding, mtime)
 
@@ -474,6 +508,17 @@ def _first(record: dict[str, Any], keys: tuple[str, ...]) -> str | None:
     return None
 
 
+def field_text(value: str | None) -> str | None:
+    """A short field (title, byline, outlet) as text: HTML entities a crawler left in it
+    (``&quot;``, ``&nbsp;``, ``&#8220;``) decoded, spaces folded."""
+    if value is None:
+        return None
+    if "&" in value:
+        value = html_module.unescape(value)
+    value = " ".join(value.replace("\u200f", " ").replace("\u200e", " ").split())
+    return value or None
+
+
 def _articles_from_records(
     name: str, records: list[Any], encoding: str | None, mtime: float | None
 ) -> Iterator[ImportItem]:
@@ -482,24 +527,27 @@ def _articles_from_records(
         if record is None:
             continue
         if not isinstance(record, dict):
-            yield ImportProblem(where, f"record is {_json_kind(record)}, not an object: {SHAPE_HINT}")
+            yield ImportProblem.of(where, "record-not-object", kind=_json_kind(record))
             continue
         body = _first(record, _TEXT_KEYS)
         if body is None:
-            yield ImportProblem(where, "record has no text (empty or missing 'content'/'text' field)")
+            yield ImportProblem.of(where, "record-no-text")
             continue
         date_key = next((k for k in _DATE_KEYS if isinstance(record.get(k), str) and record[k].strip()), None)
+        retrieved_key = next((k for k in RETRIEVAL_KEYS if isinstance(record.get(k), str) and record[k].strip()), None)
         yield RawArticle(
             where,
             body,
             encoding,
             "json",
-            title=_first(record, _TITLE_KEYS),
-            source=_first(record, _SOURCE_KEYS),
+            title=field_text(_first(record, _TITLE_KEYS)),
+            source=field_text(_first(record, _SOURCE_KEYS)),
             date=record[date_key] if date_key else None,
             date_field=date_key,
+            retrieved=record[retrieved_key] if retrieved_key else None,
+            retrieved_field=retrieved_key,
             url=_first(record, _URL_KEYS),
-            author=_first(record, ("author", "authors", "byline")),
+            author=field_text(_first(record, ("author", "authors", "byline"))),
             mtime=mtime,
             prestructured=True,
         )

@@ -24,6 +24,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from kashshaf.core.messages import CodedMessage
+
 LOCK_NAME = "kashshaf.lock"
 
 
@@ -37,8 +39,18 @@ class CorpusBusy(RuntimeError):
         self.holder: dict[str, Any] = holder or {}
 
 
-class CorpusNotWritable(RuntimeError):
+class CorpusNotWritable(CodedMessage, RuntimeError):
     """The corpus folder cannot be written (a read-only folder or disk); the message says why."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(self._set(code, params))
+
+
+class NotLockedHere(CodedMessage, CorpusBusy):
+    """A job was asked to write a corpus that the process it works for does not hold (any more)."""
+
+    def __init__(self, corpus_dir: Path) -> None:
+        super().__init__(self._set("not-locked", {"path": corpus_dir}))
 
 
 _held: dict[str, list[int]] = {}
@@ -67,7 +79,7 @@ def acquire(corpus_dir: Path) -> None:
             fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
             if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-                raise CorpusNotWritable(f"the corpus folder {corpus_dir} cannot be written ({exc.strerror})") from exc
+                raise CorpusNotWritable("folder-unwritable", path=corpus_dir, reason=exc.strerror) from exc
             raise
         try:
             fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -123,7 +135,7 @@ def check_held_by(corpus_dir: Path, pid: int) -> None:
     try:
         info = json.loads((corpus_dir / LOCK_NAME).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise CorpusBusy(f"the corpus {corpus_dir} is not locked by the process that started this job") from exc
+        raise NotLockedHere(corpus_dir) from exc
     probe = os.open(corpus_dir / LOCK_NAME, os.O_RDONLY)
     try:  # a free lock (the holder died) is not a hold
         free = fcntl.lockf(probe, fcntl.LOCK_SH | fcntl.LOCK_NB) is None
@@ -132,7 +144,7 @@ def check_held_by(corpus_dir: Path, pid: int) -> None:
     finally:
         os.close(probe)
     if info.get("pid") != pid or free or info.get("host") != socket.gethostname():
-        raise CorpusBusy(f"the corpus {corpus_dir} is not locked by the process that started this job ({pid})")
+        raise NotLockedHere(corpus_dir)
 
 
 def is_held_here(corpus_dir: Path) -> bool:

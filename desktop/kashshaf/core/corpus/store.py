@@ -14,6 +14,7 @@ stopped), and a rescan finds what changed.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 import threading
@@ -23,11 +24,14 @@ from pathlib import Path
 from typing import Any
 
 from kashshaf.core.corpus.lock import CorpusNotWritable
+from kashshaf.core.corpus.outlets import OutletStore, OutletTable, bundled_outlets
 from kashshaf.core.entities.store import EntityStore
 from kashshaf.core.excerpts import ExcerptStore
-from kashshaf.core.models import Document, DocumentRow
+from kashshaf.core.messages import CodedMessage
+from kashshaf.core.models import Document, DocumentRow, Outlet, shown_date
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""2: publication and retrieval dates apart (``retrieved``), outlets (``outlet``, table ``outlets``)"""
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
@@ -49,7 +53,10 @@ CREATE TABLE IF NOT EXISTS documents(
     clean_text TEXT NOT NULL,
     raw_text TEXT NOT NULL,
     imported_at REAL NOT NULL,
-    indexed INTEGER NOT NULL DEFAULT 0
+    indexed INTEGER NOT NULL DEFAULT 0,
+    retrieved TEXT,
+    retrieved_origin TEXT,
+    outlet TEXT
 );
 CREATE INDEX IF NOT EXISTS documents_unindexed ON documents(indexed) WHERE indexed = 0;
 CREATE TABLE IF NOT EXISTS document_paths(
@@ -65,10 +72,16 @@ CREATE TABLE IF NOT EXISTS files(
 ) WITHOUT ROWID;
 """
 
+_ADDED_COLUMNS = (("retrieved", "TEXT"), ("retrieved_origin", "TEXT"), ("outlet", "TEXT"))
+"""columns added since schema 1 (an older store gets them on open)"""
+
+SHOWN_DATE = "coalesce(date, retrieved)"
+"""the date a list shows: the publication date, else the retrieval date"""
+
 ORDERS = {
     "title": "title",
-    "source": "coalesce(source, '')",
-    "date": "coalesce(date, '')",
+    "source": "coalesce((SELECT name FROM outlets o WHERE o.id = documents.outlet), source, '')",
+    "date": f"coalesce({SHOWN_DATE}, '')",
     "length": "length",
     "imported": "num",
 }
@@ -76,12 +89,24 @@ ORDERS = {
 
 _DOC_COLUMNS = (
     "num, id, path, title, source, date, date_text, url, author, title_origin, source_origin, "
-    "date_origin, encoding, clean_text, raw_text"
+    "date_origin, encoding, clean_text, raw_text, retrieved, retrieved_origin, outlet"
 )
 
 
-class StoreError(RuntimeError):
+_ROW_COLUMNS = "id, path, title, source, date, retrieved, url, length, outlet, date_origin, retrieved_origin"
+
+
+def _row_to_list_row(r: tuple[Any, ...], outlets: OutletTable) -> DocumentRow:
+    when, kind = shown_date(r[4], r[5])
+    origin = r[9] if kind == "published" else r[10] if kind == "retrieved" else None
+    return DocumentRow(r[0], r[1], r[2], r[3], when, r[6], int(r[7]), kind, outlets.get(r[8]), origin)
+
+
+class StoreError(CodedMessage, RuntimeError):
     """The store cannot be opened or written; the message names the file."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(self._set(code, params))
 
 
 class CorpusStore:
@@ -97,11 +122,12 @@ class CorpusStore:
                 first = _connect_readonly(self.path)
             else:
                 if self.path.exists() and not os.access(self.path, os.W_OK):
-                    raise CorpusNotWritable(f"the corpus store {self.path} cannot be written (permission denied)")
+                    raise CorpusNotWritable("store-unwritable", path=self.path)
                 corpus_dir.mkdir(parents=True, exist_ok=True)
                 first = _connect(self.path)
                 first.execute("PRAGMA journal_mode=WAL")
                 first.executescript(_SCHEMA)
+                _add_columns(first)
                 first.execute(
                     "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
                 )
@@ -110,9 +136,13 @@ class CorpusStore:
                 first, lambda: _connect_readonly(self.path) if readonly else _connect(self.path)
             )
             self.entities = EntityStore(self._db, readonly)  # type: ignore[arg-type]
-            self.excerpts = ExcerptStore(self._db, readonly)  # type: ignore[arg-type]
+            self.outlets = OutletStore(self._db, readonly)  # type: ignore[arg-type]
+            self.excerpts = ExcerptStore(self._db, readonly, lambda i: self.outlets.table().get(i))  # type: ignore[arg-type]
+            if not readonly and self.meta("outlets_seeded") != _bundled_outlets_key():
+                self.outlets.seed()
+                self.set_meta("outlets_seeded", _bundled_outlets_key())
         except (sqlite3.Error, OSError) as exc:
-            raise StoreError(f"cannot open the corpus store {self.path}: {exc}") from exc
+            raise StoreError("store-unopenable", path=self.path, reason=exc) from exc
 
     def close(self) -> None:
         self._db.close()
@@ -130,14 +160,17 @@ class CorpusStore:
         added: list[str] = []
         duplicates: list[tuple[str, str]] = []
         now = time.time()
+        docs = list(docs)
+        outlets = {d.id: self.outlets.ensure(d.source, d.url) for d in docs}
         with self._db:
             cur = self._db.cursor()
             for doc in docs:
                 again = cur.execute("SELECT doc_id FROM document_paths WHERE path = ?", (doc.path,)).fetchone()
                 cur.execute(
                     "INSERT OR IGNORE INTO documents(id, path, title, source, date, date_text, url, author, "
-                    "title_origin, source_origin, date_origin, encoding, length, clean_text, raw_text, imported_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "title_origin, source_origin, date_origin, encoding, length, clean_text, raw_text, imported_at, "
+                    "retrieved, retrieved_origin, outlet) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         doc.id,
                         doc.path,
@@ -155,6 +188,9 @@ class CorpusStore:
                         doc.clean_text,
                         doc.raw_text,
                         now,
+                        doc.retrieved,
+                        doc.retrieved_origin,
+                        outlets.get(doc.id),
                     ),
                 )
                 if cur.rowcount:
@@ -187,6 +223,25 @@ class CorpusStore:
             self._db.execute(
                 "UPDATE documents SET clean_text = ?, length = ?, indexed = 0 WHERE id = ?",
                 (clean_text, len(clean_text), doc_id),
+            )
+
+    def set_metadata(self, doc: Document, outlet: str | None) -> None:
+        """Store a document's title, dates, byline and outlet again; it must be indexed again."""
+        with self._db:
+            self._db.execute(
+                "UPDATE documents SET title = ?, date = ?, date_origin = ?, date_text = ?, retrieved = ?, "
+                "retrieved_origin = ?, author = ?, outlet = ?, indexed = 0 WHERE id = ?",
+                (
+                    doc.title,
+                    doc.date,
+                    doc.date_origin,
+                    doc.date_text,
+                    doc.retrieved,
+                    doc.retrieved_origin,
+                    doc.author,
+                    outlet,
+                    doc.id,
+                ),
             )
 
     def delete_documents(self, ids: Iterable[str]) -> int:
@@ -247,13 +302,12 @@ class CorpusStore:
     def rows(self, ids: list[str]) -> dict[str, DocumentRow]:
         """The list columns of ``ids`` (missing ids are left out)."""
         out: dict[str, DocumentRow] = {}
+        outlets = self.outlets.table()
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            for r in self._db.execute(
-                f"SELECT id, path, title, source, date, url, length FROM documents WHERE id IN ({marks})", chunk
-            ):
-                out[r[0]] = DocumentRow(r[0], r[1], r[2], r[3], r[4], r[5], int(r[6]))
+            for r in self._db.execute(f"SELECT {_ROW_COLUMNS} FROM documents WHERE id IN ({marks})", chunk):
+                out[r[0]] = _row_to_list_row(r, outlets)
         return out
 
     def meta(self, key: str) -> str | None:
@@ -277,7 +331,7 @@ class CorpusStore:
 
     def get(self, doc_id: str) -> Document | None:
         row = self._db.execute(f"SELECT {_DOC_COLUMNS} FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        return _row_to_document(row) if row else None
+        return _row_to_document(row, self.outlets.table().get(row[17])) if row else None
 
     def find_ids(self, prefix: str) -> list[str]:
         """Ids starting with ``prefix`` (for short ids typed by a person)."""
@@ -309,47 +363,57 @@ class CorpusStore:
     def paths_of(self, doc_id: str) -> list[str]:
         return [r[0] for r in self._db.execute("SELECT path FROM document_paths WHERE doc_id = ?", (doc_id,))]
 
-    def summaries(self, ids: list[str]) -> dict[str, tuple[str, str, str | None, str | None, str]]:
-        """``id -> (path, title, source, date, clean_text)`` for a page of hits."""
-        out: dict[str, tuple[str, str, str | None, str | None, str]] = {}
+    def summaries(self, ids: list[str]) -> dict[str, tuple[DocumentRow, str]]:
+        """``id -> (list row, clean_text)`` for a page of hits."""
+        out: dict[str, tuple[DocumentRow, str]] = {}
+        outlets = self.outlets.table()
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            rows = self._db.execute(
-                f"SELECT id, path, title, source, date, clean_text FROM documents WHERE id IN ({marks})", chunk
-            )
-            for row in rows:
-                out[row[0]] = (row[1], row[2], row[3], row[4], row[5])
+            rows = self._db.execute(f"SELECT {_ROW_COLUMNS}, clean_text FROM documents WHERE id IN ({marks})", chunk)
+            for r in rows:
+                out[r[0]] = (_row_to_list_row(r, outlets), r[-1])
         return out
 
     def iter_for_index(
         self, only_unindexed: bool, batch: int = 500
-    ) -> Iterator[list[tuple[str, str, str, str | None, str | None, str | None]]]:
-        """Batches of ``(id, title, clean_text, source, date, entity ids)``."""
+    ) -> Iterator[list[tuple[str, str, str, str | None, str | None, str | None, str | None]]]:
+        """Batches of ``(id, title, clean_text, outlet id, shown date, entity ids, publication date)``."""
         where = "WHERE indexed = 0" if only_unindexed else ""
         last = 0
         while True:
             rows = self._db.execute(
-                "SELECT num, id, title, clean_text, source, date, "
+                f"SELECT num, id, title, clean_text, outlet, {SHOWN_DATE}, "
                 "(SELECT group_concat(entity_id, ' ') FROM (SELECT DISTINCT entity_id FROM mentions m "
-                f"WHERE m.doc_id = documents.id)) FROM documents {where} "
+                f"WHERE m.doc_id = documents.id)), date FROM documents {where} "
                 f"{'AND' if where else 'WHERE'} num > ? ORDER BY num LIMIT ?",
                 (last, batch),
             ).fetchall()
             if not rows:
                 return
             last = rows[-1][0]
-            yield [(r[1], r[2], r[3], r[4], r[5], r[6]) for r in rows]
+            yield [(r[1], r[2], r[3], r[4], r[5], r[6], r[7]) for r in rows]
 
     def is_known_word(self, term: str) -> bool:
         return self._db.execute("SELECT 1 FROM vocab WHERE term = ?", (term,)).fetchone() is not None
 
+    def outlet_counts(self) -> dict[str, int]:
+        """Documents per outlet id."""
+        return {
+            str(r[0]): int(r[1])
+            for r in self._db.execute("SELECT outlet, count(*) FROM documents WHERE outlet IS NOT NULL GROUP BY outlet")
+        }
+
     def stats_rows(self) -> dict[str, object]:
         db = self._db
-        sources = db.execute(
-            "SELECT coalesce(source, ''), count(*) FROM documents GROUP BY source ORDER BY count(*) DESC"
-        ).fetchall()
-        dates = db.execute("SELECT min(date), max(date) FROM documents WHERE date_origin IS NOT 'file'").fetchone()
+        outlets = self.outlets.table()
+        sources = [
+            ((o.name if (o := outlets.get(outlet)) else source) or "", n)
+            for outlet, source, n in db.execute(
+                "SELECT outlet, min(source), count(*) FROM documents GROUP BY outlet ORDER BY count(*) DESC"
+            )
+        ]
+        dates = db.execute(f"SELECT min({SHOWN_DATE}), max({SHOWN_DATE}) FROM documents").fetchone()
         length = db.execute("SELECT coalesce(sum(length), 0) FROM documents").fetchone()[0]
         return {"sources": sources, "first_date": dates[0], "last_date": dates[1], "characters": length}
 
@@ -433,8 +497,23 @@ def _containing_files(path: str) -> list[str]:
     return [path] + [path[:i] for i, ch in enumerate(path) if ch in "#/" and i > 0]
 
 
-def _row_to_document(row: tuple[object, ...]) -> Document:
-    (num, doc_id, path, title, source, date, date_text, url, author, t_o, s_o, d_o, enc, clean, raw) = row
+def _add_columns(db: sqlite3.Connection) -> None:
+    """Columns a store made by an older Kashshaf lacks."""
+    have = {r[1] for r in db.execute("PRAGMA table_info(documents)")}
+    for name, kind in _ADDED_COLUMNS:
+        if name not in have:
+            db.execute(f"ALTER TABLE documents ADD COLUMN {name} {kind}")
+    db.commit()
+
+
+def _bundled_outlets_key() -> str:
+    """Changes when the bundled outlet table does (so a corpus takes in new outlets)."""
+    return hashlib.sha1(repr(bundled_outlets()).encode("utf-8")).hexdigest()[:12]
+
+
+def _row_to_document(row: tuple[object, ...], outlet: Outlet | None = None) -> Document:
+    (num, doc_id, path, title, source, date, date_text, url, author, t_o, s_o, d_o, enc, clean, raw) = row[:15]
+    retrieved, retrieved_origin = row[15], row[16]
     return Document(
         id=str(doc_id),
         path=str(path),
@@ -451,4 +530,7 @@ def _row_to_document(row: tuple[object, ...]) -> Document:
         date_origin=d_o if d_o is None else str(d_o),
         date_text=date_text if date_text is None else str(date_text),
         num=int(num),  # type: ignore[call-overload]
+        retrieved=retrieved if retrieved is None else str(retrieved),
+        retrieved_origin=retrieved_origin if retrieved_origin is None else str(retrieved_origin),
+        outlet=outlet,
     )

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kashshaf.core.arabic.normalize import normalize_ar
+from kashshaf.core.messages import CodedMessage
 from kashshaf.core.models import ENTITY_TYPES, Entity, Mention
 
 SCHEMA = """
@@ -93,8 +94,11 @@ def _alias_key(text: str) -> str:
     return folded[2:] if folded.startswith("ال") and len(folded) > 4 else folded
 
 
-class CurationError(ValueError):
+class CurationError(CodedMessage, ValueError):
     """A curation operation or file that cannot be applied; the message says why."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(self._set(code, params))
 
 
 @dataclass
@@ -155,14 +159,14 @@ def validate_op(op: dict[str, Any]) -> dict[str, Any]:
         "add": ("text", "type"),
     }
     if kind not in required:
-        raise CurationError(f"unknown curation operation {kind!r} (known: {', '.join(OPS)})")
+        raise CurationError("curation-op-unknown", op=repr(kind), known=", ".join(OPS))
     missing = [k for k in required[kind] if not isinstance(op.get(k), str) or not op.get(k)]
     if missing:
-        raise CurationError(f"curation operation {kind!r} needs {', '.join(missing)}")
+        raise CurationError("curation-op-incomplete", op=repr(kind), missing=", ".join(missing))
     if kind in ("type", "add") and op["type"] not in ENTITY_TYPES:
-        raise CurationError(f"unknown entity type {op['type']!r} (known: {', '.join(ENTITY_TYPES)})")
+        raise CurationError("curation-type-unknown", type=repr(op["type"]), known=", ".join(ENTITY_TYPES))
     if kind == "merge" and op["entity"] == op["into"]:
-        raise CurationError("an entity cannot be merged into itself")
+        raise CurationError("curation-merge-self")
     return {k: v for k, v in op.items() if k in ("op", *required[kind], "name")}
 
 
@@ -206,10 +210,10 @@ class EntityStore:
     @staticmethod
     def parse_curation(data: Any) -> list[dict[str, Any]]:
         if not isinstance(data, dict) or data.get("format") != CURATION_FORMAT:
-            raise CurationError(f'not a Kashshaf curation file (expected "format": "{CURATION_FORMAT}")')
+            raise CurationError("curation-not-file", format=CURATION_FORMAT)
         ops = data.get("operations")
         if not isinstance(ops, list):
-            raise CurationError('the curation file has no "operations" list')
+            raise CurationError("curation-no-ops")
         return [validate_op(op) if isinstance(op, dict) else validate_op({}) for op in ops]
 
     # --- extraction results and derived mentions --------------------------------
@@ -332,6 +336,29 @@ class EntityStore:
                     seen.add(key)
                     out.setdefault(entity_id, []).append(" ".join(text.split()))
         return out
+
+    def find_ids(self, value: str) -> list[str]:
+        """Ids of the entities ``value`` denotes: an id, a name (as renamed) or the text of a mention."""
+        value = " ".join(value.split())
+        if not value:
+            return []
+        db = self._db
+        if db.execute("SELECT 1 FROM entities WHERE id = ?", (value,)).fetchone():
+            return [value]
+        curation = self.curation()
+        folded = fold(value)
+        found: set[str] = {i for i, name in curation.renames.items() if fold(name) == folded}
+        for kind in ENTITY_TYPES:
+            natural = entity_id_for(value, kind)
+            if natural in curation.renames and natural not in found:
+                continue  # renamed away from this name
+            entity = curation.resolve(natural, value, value, kind)
+            if entity is not None and db.execute("SELECT 1 FROM entities WHERE id = ?", (entity[0],)).fetchone():
+                found.add(entity[0])
+        if not found:  # a spelling the mentions use (an alias)
+            found = {r[0] for r in db.execute("SELECT DISTINCT entity_id FROM mentions WHERE text = ?", (value,))}
+        live = [i for i in sorted(found) if db.execute("SELECT 1 FROM mentions WHERE entity_id = ?", (i,)).fetchone()]
+        return live
 
     def entity(self, entity_id: str) -> Entity | None:
         found = [e for e in self.entities() if e.id == entity_id]

@@ -26,12 +26,16 @@ from kashshaf.core.search.schema import SCHEMA_VERSION, build_schema
 from kashshaf.core.search.writers import LeanMpWriter, LeanSegmentWriter
 
 WRITER_LIMIT_MB = 512
-IndexRow = tuple[str, str, str, str | None, str | None, str | None]
-"""``(id, title, clean_text, source, date ISO, space-separated entity ids)``"""
+IndexRow = tuple[str, str, str, str | None, str | None, str | None, str | None]
+"""``(id, title, clean_text, outlet id, shown date ISO, space-separated entity ids, publication date ISO)``"""
 
 
 class IndexUnusable(RuntimeError):
-    """The index folder cannot be opened; rebuild it from the store."""
+    """The index folder cannot be opened; rebuild it from the store. ``reason``: what went wrong."""
+
+    def __init__(self, message: str, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason or message
 
 
 def default_procs() -> int:
@@ -48,15 +52,18 @@ def _to_datetime(value: str | None) -> datetime | None:
 
 
 def _fields(row: IndexRow) -> dict[str, Any]:
-    doc_id, title, text, source, date, entities = row
+    doc_id, title, text, outlet, date, entities, published = row
     fields: dict[str, Any] = {"id": doc_id, "title": title, "body": text, "body_exact": text}
     if entities:
         fields["entity"] = entities
-    if source:
-        fields["source"] = source
+    if outlet:
+        fields["outlet"] = outlet
     when = _to_datetime(date)
     if when is not None:
         fields["date"] = when
+    when = _to_datetime(published)
+    if when is not None:
+        fields["published"] = when
     return fields
 
 
@@ -98,9 +105,8 @@ class SearchIndex:
                 s.doc_count()
         except Exception as exc:
             self._ix = None
-            raise IndexUnusable(
-                f"the search index in {self.dir} cannot be opened ({type(exc).__name__}: {exc})"
-            ) from exc
+            reason = f"{type(exc).__name__}: {exc}"
+            raise IndexUnusable(f"the search index in {self.dir} cannot be opened ({reason})", reason) from exc
 
     def create(self) -> None:
         """A new, empty index (anything in the folder is removed)."""

@@ -3,8 +3,15 @@
 A query is parsed once over ``title``, ``body`` (stemmed) and ``body_exact``
 (unstemmed), each analysed like the index: a word matches its stem in the
 body and its exact form in the title and the exact body; a "phrase" and a
-prefix* match the exact fields. ``source:`` and ``date:`` and ``entity:``
-address their fields.
+prefix* match the exact fields.
+
+Filters are read before whoosh sees the query (:mod:`filters`), in English
+or Arabic: ``date:``/``تاريخ:`` (``2015-07-21``, ``2015-07``, ``2015``,
+``[2015-08-01 to 2015-08-10]``, ``>=2015-08``), ``published:``/``نشر:``,
+``source:``/``مصدر:`` (any name, alias, slug or domain of an outlet) and
+``entity:``/``كيان:`` (an entity's id or name). Each becomes a placeholder
+term, so AND/OR/NOT and parentheses around it keep their meaning, and is
+swapped for its query after parsing.
 """
 
 from __future__ import annotations
@@ -14,29 +21,18 @@ from dataclasses import dataclass, field
 from whoosh import query as wq
 from whoosh.fields import Schema
 from whoosh.qparser import MultifieldParser, OperatorsPlugin, PlusMinusPlugin
-from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.query.compound import CompoundQuery
 from whoosh.query.wrappers import WrappingQuery
 
 from kashshaf.core.arabic.normalize import normalize_digits_ar
+from kashshaf.core.search.filters import FieldResolver, QueryError, extract_filters
 from kashshaf.core.search.phrase import FastPhrase
 from kashshaf.core.search.prefix import FastPrefix
 
+__all__ = ["FieldResolver", "QueryError", "QueryTerms", "make_parser", "parse_query", "query_terms"]
+
 SEARCH_FIELDS = ("title", "body", "body_exact")
 FIELD_BOOSTS = {"title": 2.0, "body": 1.0, "body_exact": 0.5}
-_ALIASES = {"مصدر": "source", "المصدر": "source", "تاريخ": "date", "التاريخ": "date", "كيان": "entity"}
-
-
-class QueryError(ValueError):
-    """A query that cannot be parsed; the message says what is wrong.
-
-    ``kind`` names the problem for interfaces that word it themselves:
-    ``empty``, ``quote``, ``parens``, ``syntax`` or ``stopwords``.
-    """
-
-    def __init__(self, message: str, kind: str = "syntax") -> None:
-        super().__init__(message)
-        self.kind = kind
 
 
 @dataclass(slots=True)
@@ -64,7 +60,6 @@ def make_parser(schema: Schema) -> MultifieldParser:
             Require=r"(?<=\s)REQUIRE(?=\s)",
         )
     )
-    parser.add_plugin(DateParserPlugin(free=False))
     parser.add_plugin(PlusMinusPlugin())
     return parser
 
@@ -72,14 +67,14 @@ def make_parser(schema: Schema) -> MultifieldParser:
 def _prepare_text(text: str) -> str:
     text = normalize_digits_ar(text).strip()
     # Arabic quotation marks and the Arabic comma work like their ASCII twins.
-    text = text.replace("“", '"').replace("”", '"').replace("«", '"').replace("»", '"')
-    for alias, name in _ALIASES.items():
-        text = text.replace(alias + ":", name + ":")
-    return text
+    return text.replace("“", '"').replace("”", '"').replace("«", '"').replace("»", '"')
 
 
-def parse_query(parser: MultifieldParser, text: str) -> wq.Query:
-    """Parse ``text``; raise :class:`QueryError` when it is not a valid query."""
+def parse_query(parser: MultifieldParser, text: str, resolver: FieldResolver | None = None) -> wq.Query:
+    """Parse ``text``; raise :class:`QueryError` when it is not a valid query.
+
+    ``resolver`` turns outlet and entity names into ids (without one, ``source:``
+    and ``entity:`` take ids as written)."""
     prepared = _prepare_text(text)
     if not prepared:
         raise QueryError("the query is empty", "empty")
@@ -87,15 +82,25 @@ def parse_query(parser: MultifieldParser, text: str) -> wq.Query:
         raise QueryError('a phrase is not closed: a " is missing', "quote")
     if prepared.count("(") != prepared.count(")"):
         raise QueryError("the parentheses do not match", "parens")
+    prepared, filters = extract_filters(prepared, resolver)
     try:
         q = parser.parse(prepared)
     except Exception as exc:  # whoosh raises assorted errors on odd input
         raise QueryError(f"the query cannot be read ({exc})") from exc
+    if filters:
+        q = _put_filters(q, filters)
     q = _fix(_fix(q).normalize())
     _check_errors(q)
     if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
         raise QueryError("the query has no searchable word (only stop words or punctuation)", "stopwords")
     return q
+
+
+def _put_filters(q: wq.Query, filters: dict[str, wq.Query]) -> wq.Query:
+    """Swap each filter's placeholder term for the filter's query."""
+    if isinstance(q, wq.Term) and q.fieldname == "id" and q.text in filters:
+        return filters[q.text]
+    return q.apply(lambda child: _put_filters(child, filters)) if q.children() else q
 
 
 def _fix(q: wq.Query) -> wq.Query:
@@ -110,13 +115,16 @@ def _fix(q: wq.Query) -> wq.Query:
     if isinstance(q, wq.Or):
         q.subqueries = [_fix(s) for s in q.subqueries]
         return _exact_as_optional(q)
-    if isinstance(q, CompoundQuery):
+    if isinstance(q, wq.BinaryQuery):  # a CompoundQuery too, but it keeps its children in a and b
+        q.a = _fix(q.a)
+        q.b = _fix(q.b)
+        q.subqueries = (q.a, q.b)
+    elif isinstance(q, CompoundQuery):
         q.subqueries = [_fix(s) for s in q.subqueries]
     elif isinstance(q, WrappingQuery):
         q.child = _fix(q.child)
-    elif isinstance(q, wq.BinaryQuery):
-        q.a = _fix(q.a)
-        q.b = _fix(q.b)
+    elif isinstance(q, wq.Not):
+        q.query = _fix(q.query)
     return q
 
 

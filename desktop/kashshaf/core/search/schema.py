@@ -5,8 +5,12 @@
 * ``body``: normalised, stop words removed, light-stemmed; frequencies only.
 * ``body_exact``: normalised, unstemmed, stop words kept, with positions:
   exact words, names and "phrases".
-* ``source``: the outlet, normalised, so ``source:"تركيا بالعربي"`` works.
-* ``date``: publication date, for ``date:2021`` and ``date:[2021-01 to 2021-06]``.
+* ``outlet``: the outlet's id (``source:`` in a query is resolved to ids through the
+  corpus' outlet table, so a renamed outlet needs no re-indexing).
+* ``date``: the date the list shows: the publication date, else the retrieval
+  date (never a file's modification time), for ``date:2021-07-21``,
+  ``date:[2021-01 to 2021-06]``.
+* ``published``: the publication date only (``published:2021``).
 * ``entity``: entity ids, filled by the entities pipeline (``entity:ID``).
 """
 
@@ -16,7 +20,7 @@ from whoosh import fields
 
 from kashshaf.core.search.analysis import ArabicTextField, SqliteVocabulary, exact_analyzer, stemmed_analyzer
 
-SCHEMA_VERSION = "2"  # 2: compact positions
+SCHEMA_VERSION = "3"  # 2: compact positions; 3: outlet ids, shown and publication dates
 
 
 def build_schema(vocabulary: SqliteVocabulary | None = None) -> fields.Schema:
@@ -26,7 +30,8 @@ def build_schema(vocabulary: SqliteVocabulary | None = None) -> fields.Schema:
         title=ArabicTextField(exact, stemmed=False, phrase=True, field_boost=2.0),
         body=ArabicTextField(stemmed_analyzer(vocabulary), stemmed=True, phrase=False),
         body_exact=ArabicTextField(exact, stemmed=False, phrase=True),
-        source=fields.TEXT(analyzer=exact, phrase=True, field_boost=0.5),
+        outlet=fields.ID(),
         date=fields.DATETIME(),
+        published=fields.DATETIME(),
         entity=fields.KEYWORD(lowercase=False, commas=False, scorable=False),
     )
