@@ -2,52 +2,408 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="120"/>
+        <source>About Kashshaf</source>
+        <translation>عن كشّاف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="125"/>
+        <source>An offline desktop browser for Arabic news corpora: Arabic-aware search, the people, organisations and places of every article, and excerpts with citations. It never opens a network connection.</source>
+        <translation>متصفّح مكتبي لمدوّنات الأخبار العربية يعمل دون اتصال: بحث يفهم العربية، والأشخاص والمنظمات والأماكن في كل مقال، ومقتطفات بإحالاتها. لا يفتح أي اتصال بالشبكة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="136"/>
+        <source>Kashshaf</source>
+        <translation>كشّاف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="137"/>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>برنامج حرّ بموجب رخصة جنو العمومية العامة، الإصدار 3 أو ما بعده.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="140"/>
+        <source>Fonts</source>
+        <translation>الخطوط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="142"/>
+        <source>Noto Sans Arabic, Noto Naskh Arabic and Noto Sans (Google, the Noto project), under the SIL Open Font License 1.1; its text follows.</source>
+        <translation>خطوط Noto Sans Arabic وNoto Naskh Arabic وNoto Sans (غوغل، مشروع Noto)، بموجب رخصة SIL للخطوط المفتوحة 1.1؛ ونصّها أدناه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="147"/>
+        <source>Qt and PySide6</source>
+        <translation>Qt وPySide6</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="149"/>
+        <source>The window uses Qt 6 through PySide6 (The Qt Company), under the GNU Lesser General Public License v3; you may replace these libraries with a version of your own.</source>
+        <translation>تستخدم النافذة Qt 6 عبر PySide6 (شركة Qt)، بموجب رخصة جنو العمومية الصغرى الإصدار 3؛ ويحقّ لك استبدال هذه المكتبات بنسخة من عندك.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="154"/>
+        <source>Libraries</source>
+        <translation>المكتبات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="156"/>
+        <source>whoosh-reloaded (BSD licence), camel-tools (MIT licence), python-docx (MIT licence), fontTools (MIT licence).</source>
+        <translation>whoosh-reloaded (رخصة BSD)، وcamel-tools (رخصة MIT)، وpython-docx (رخصة MIT)، وfontTools (رخصة MIT).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="161"/>
+        <source>Data</source>
+        <translation>البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="163"/>
+        <source>Arabic names of countries and territories from the Unicode CLDR (Unicode License v3). The outlet table, gazetteers, stop words and the sample articles&apos; cleaning rules are the project&apos;s own. The five sample articles are public news pages, included as examples.</source>
+        <translation>الأسماء العربية للدول والأقاليم من Unicode CLDR (رخصة يونيكود الإصدار 3). أمّا جدول المصادر والمعاجم الجغرافية وكلمات التوقف وقواعد تنظيف المقالات فمن عمل المشروع. والمقالات الخمس النموذجية صفحات أخبار منشورة أُدرجت أمثلةً.</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="23"/>
+        <source>no such file or folder</source>
+        <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="24"/>
+        <source>cannot open the folder ({reason})</source>
+        <translation>تعذّر فتح المجلد ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="25"/>
+        <source>folder already visited (a symbolic-link loop); skipped</source>
+        <translation>مجلد زير من قبل (حلقة روابط رمزية)؛ تُخطّي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="28"/>
+        <source>unsupported file type ({suffix})</source>
+        <translation>نوع ملف غير مدعوم ({suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="29"/>
+        <source>unsupported file type (no extension)</source>
+        <translation>نوع ملف غير مدعوم (بلا امتداد)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="30"/>
+        <source>a broken symbolic link (its target {target} does not exist)</source>
+        <translation>رابط رمزي مكسور (هدفه {target} غير موجود)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="33"/>
+        <source>not a regular file (a pipe, socket or device); skipped</source>
+        <translation>ليس ملفًا عاديًا (أنبوب أو مقبس أو جهاز)؛ تُخطّي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="36"/>
+        <source>file too large ({size} MB; the limit is {limit} MB; split it into articles, or import it as JSON or JSONL records)</source>
+        <translation>الملف كبير جدًا ({size} م.ب؛ الحدّ {limit} م.ب؛ قسّمه إلى مقالات، أو استورده سجلاتٍ بصيغة JSON أو JSONL)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="41"/>
+        <source>file too large ({size} MB; the limit is {limit} MB)</source>
+        <translation>الملف كبير جدًا ({size} م.ب؛ الحدّ {limit} م.ب)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="42"/>
+        <source>cannot read the file ({reason})</source>
+        <translation>تعذّرت قراءة الملف ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="43"/>
+        <source>not a readable zip archive ({reason})</source>
+        <translation>ليس أرشيف zip مقروءًا ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="44"/>
+        <source>unsupported file type in archive ({suffix})</source>
+        <translation>نوع ملف غير مدعوم داخل الأرشيف ({suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="47"/>
+        <source>unsupported file type in archive (no extension)</source>
+        <translation>نوع ملف غير مدعوم داخل الأرشيف (بلا امتداد)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="50"/>
+        <source>file too large</source>
+        <translation>الملف كبير جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="51"/>
+        <source>cannot extract from the archive ({reason})</source>
+        <translation>تعذّر الاستخراج من الأرشيف ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="52"/>
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="53"/>
+        <source>it starts with a {encoding} byte-order mark but is not valid {encoding} ({reason})</source>
+        <translation>يبدأ بعلامة ترتيب البايتات لترميز {encoding} لكنه ليس {encoding} صالحًا ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="56"/>
+        <source>it contains binary data (zero bytes), not text</source>
+        <translation>يحوي بيانات ثنائية (بايتات صفرية)، لا نصًّا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="59"/>
+        <source>it is not valid UTF-8 (byte 0x{byte} at position {position}) and does not read as Arabic in Windows-1256 or ISO-8859-6</source>
+        <translation>ليس UTF-8 صالحًا (البايت 0x{byte} في الموضع {position}) ولا يُقرأ عربيةً بترميز Windows-1256 أو ISO-8859-6</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="64"/>
+        <source>the file contains only white space</source>
+        <translation>لا يحوي الملف إلا فراغات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="65"/>
+        <source>it looks like a binary file (many control characters), not text</source>
+        <translation>يبدو ملفًا ثنائيًا (محارف تحكّم كثيرة)، لا نصًّا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="68"/>
+        <source>invalid JSON at line {line}, column {column}: {reason}</source>
+        <translation>JSON غير صالح في السطر {line}، العمود {column}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="71"/>
+        <source>JSON of an unexpected shape ({kind}): expected an article object or a list of them, each with a text field such as &apos;content&apos; or &apos;text&apos;</source>
+        <translation>JSON على غير الشكل المتوقّع ({kind}): المتوقّع كائن مقال أو قائمة منها، في كلٍّ منها حقل نصّ مثل &apos;content&apos; أو &apos;text&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="76"/>
+        <source>invalid JSON on line {line}: {reason}</source>
+        <translation>JSON غير صالح في السطر {line}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="77"/>
+        <source>record is {kind}, not an object: expected an article object or a list of them, each with a text field such as &apos;content&apos; or &apos;text&apos;</source>
+        <translation>السجلّ {kind} لا كائن: المتوقّع كائن مقال أو قائمة منها، في كلٍّ منها حقل نصّ مثل &apos;content&apos; أو &apos;text&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="82"/>
+        <source>record has no text (empty or missing &apos;content&apos;/&apos;text&apos; field)</source>
+        <translation>السجلّ بلا نصّ (حقل &apos;content&apos; أو &apos;text&apos; فارغ أو مفقود)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="85"/>
+        <source>could not be processed ({error})</source>
+        <translation>تعذّرت معالجته ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="86"/>
+        <source>entities could not be extracted ({error})</source>
+        <translation>تعذّر استخراج الكيانات ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="87"/>
+        <source>reading this file stopped the process reading it (out of memory?); skipped</source>
+        <translation>أوقفت قراءةُ هذا الملف العمليةَ التي تقرؤه (نفدت الذاكرة؟)؛ تُخطّي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="90"/>
+        <source>the folder is gone or not mounted; its documents are kept</source>
+        <translation>المجلد غير موجود أو غير موصول؛ وقد حُفظت وثائقه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="93"/>
+        <source>the file ends in the middle of a character (cut short?); imported without it</source>
+        <translation>ينتهي الملف في منتصف حرف (مبتور؟)؛ استورد دونه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="96"/>
+        <source>{count} control characters (not text) were removed; the rest was imported</source>
+        <translation>أزيل {count} من محارف التحكّم (ليست نصًّا)؛ واستورد الباقي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="99"/>
+        <source>the search index in {path} was unreadable; it was rebuilt</source>
+        <translation>فهرس البحث في {path} لم يكن مقروءًا؛ فأعيد بناؤه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="102"/>
+        <source>the search index was built by an older version; it was rebuilt</source>
+        <translation>بُني فهرس البحث بإصدار أقدم؛ فأعيد بناؤه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="105"/>
+        <source>the search index in {path} cannot be opened ({reason}); it was rebuilt from the store</source>
+        <translation>تعذّر فتح فهرس البحث في {path} ({reason})؛ فأعيد بناؤه من المخزن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="108"/>
+        <source>the corpus {path} is not locked by the process that started this job</source>
+        <translation>المدوّنة {path} غير مقفلة للعملية التي بدأت هذه المهمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="111"/>
+        <source>the corpus store {path} cannot be written (permission denied)</source>
+        <translation>تتعذّر الكتابة في مخزن المدوّنة {path} (الإذن مرفوض)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="114"/>
+        <source>the corpus folder {path} cannot be written ({reason})</source>
+        <translation>تتعذّر الكتابة في مجلد المدوّنة {path} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="117"/>
+        <source>cannot open the corpus store {path}: {reason}</source>
+        <translation>تعذّر فتح مخزن المدوّنة {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="118"/>
+        <source>{path} exists already (choose another name, or allow overwriting)</source>
+        <translation>{path} موجود من قبل (اختر اسمًا آخر، أو اسمح بالاستبدال)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="121"/>
+        <source>{path}: cannot be written ({reason})</source>
+        <translation>{path}: تتعذّر الكتابة ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="122"/>
+        <source>{path}: unknown format {format} here (md, csv, json, docx)</source>
+        <translation>{path}: صيغة غير معروفة هنا {format} (md، csv، json، docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="125"/>
+        <source>unknown curation operation {op} (known: {known})</source>
+        <translation>عملية تنقيح غير معروفة {op} (المعروفة: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="128"/>
+        <source>curation operation {op} needs {missing}</source>
+        <translation>عملية التنقيح {op} تحتاج إلى {missing}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="129"/>
+        <source>unknown entity type {type} (known: {known})</source>
+        <translation>نوع كيان غير معروف {type} (المعروفة: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="132"/>
+        <source>an entity cannot be merged into itself</source>
+        <translation>لا يُدمج كيان في نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="133"/>
+        <source>not a Kashshaf curation file (expected &quot;format&quot;: &quot;{format}&quot;)</source>
+        <translation>ليس ملف تنقيح من كشّاف (المتوقّع &quot;format&quot;: &quot;{format}&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="136"/>
+        <source>the curation file has no &quot;operations&quot; list</source>
+        <translation>ملف التنقيح بلا قائمة &quot;operations&quot;</translation>
+    </message>
+</context>
+<context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/doclist.py" line="179"/>
+        <location filename="../../desktop/kashshaf/ui/doclist.py" line="196"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/doclist.py" line="180"/>
+        <location filename="../../desktop/kashshaf/ui/doclist.py" line="197"/>
         <source>Outlet</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/doclist.py" line="181"/>
+        <location filename="../../desktop/kashshaf/ui/doclist.py" line="198"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/doclist.py" line="182"/>
+        <location filename="../../desktop/kashshaf/ui/doclist.py" line="199"/>
         <source>Length</source>
         <translation>الطول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/doclist.py" line="269"/>
+        <source>{date} (retrieved)</source>
+        <translation>{date} (اطّلاع)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/doclist.py" line="275"/>
+        <source>No publication date is known for this article.</source>
+        <translation>لا يُعرف تاريخ نشر لهذا المقال.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/doclist.py" line="277"/>
+        <source>read from the article&apos;s text</source>
+        <translation>مقروء من نصّ المقال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/doclist.py" line="278"/>
+        <source>read from the byline</source>
+        <translation>مقروء من سطر الكاتب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/doclist.py" line="279"/>
+        <source>read from the article&apos;s web address</source>
+        <translation>مقروء من رابط المقال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/doclist.py" line="280"/>
+        <source>read from the page&apos;s metadata</source>
+        <translation>مقروء من بيانات الصفحة الوصفية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/doclist.py" line="281"/>
+        <source>read from the file&apos;s front matter</source>
+        <translation>مقروء من رأس الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/doclist.py" line="284"/>
+        <source>from the field «{field}»</source>
+        <translation>من الحقل «{field}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/doclist.py" line="287"/>
+        <source>Date of retrieval ({where}): when a crawler fetched the article. Its publication date is not known.</source>
+        <translation>تاريخ الاطّلاع ({where}): حين جلب الزاحفُ المقال. تاريخ نشره غير معروف.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/doclist.py" line="289"/>
+        <source>Publication date, {where}.</source>
+        <translation>تاريخ النشر، {where}.</translation>
     </message>
 </context>
 <context>
     <name>EntityPane</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="248"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="278"/>
         <source>Rename…</source>
         <translation>إعادة تسمية…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="249"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="279"/>
         <source>Change type</source>
         <translation>تغيير النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="255"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="285"/>
         <source>Merge into another entity…</source>
         <translation>دمج في كيان آخر…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="256"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="286"/>
         <source>Split off a spelling</source>
         <translation>فصل كتابة مستقلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="261"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="291"/>
         <source>Not an entity (delete)</source>
         <translation>ليس كيانًا (حذف)</translation>
     </message>
@@ -55,17 +411,17 @@
 <context>
     <name>EntitySidebar</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="290"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="320"/>
         <source>Filter entities…</source>
         <translation>تصفية الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="293"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="323"/>
         <source>No people, organisations or places are recorded for this document.</source>
         <translation>لا أشخاص ولا منظمات ولا أماكن مسجلة لهذه الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="297"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="327"/>
         <source>No entities in this corpus yet.
 
 People, organisations and places mentioned in the documents are listed here once they have been extracted. Click one to list every document that mentions it.</source>
@@ -74,22 +430,22 @@ People, organisations and places mentioned in the documents are listed here once
 تظهر هنا الأشخاص والمنظمات والأماكن المذكورة في الوثائق بعد استخراجها. انقر على أحدها لعرض كل الوثائق التي تذكره.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="305"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="335"/>
         <source>This document</source>
         <translation>هذه الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="306"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="336"/>
         <source>Corpus</source>
         <translation>المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="333"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="363"/>
         <source>Often with {name}:</source>
         <translation>يرد كثيرًا مع {name}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="335"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="365"/>
         <source>{name} · {n} documents</source>
         <translation>{name} · في {n} وثيقة</translation>
     </message>
@@ -97,42 +453,52 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>EntityTreeModel</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="110"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="131"/>
         <source>People</source>
         <translation>أشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="111"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="132"/>
         <source>Organisations</source>
         <translation>منظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="112"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="133"/>
         <source>Places</source>
         <translation>أماكن</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="113"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="134"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="159"/>
-        <source>{kind} ({total}; the {shown} most mentioned)</source>
-        <translation>{kind} ({total}؛ الأكثر ذكرًا {shown})</translation>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="180"/>
+        <source>{kind} ({shown} of {total})</source>
+        <translation>{kind} ({shown} من {total})</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="164"/>
-        <source>Type in the filter box to find any of them.</source>
-        <translation>اكتب في مربع التصفية لتجد أيًّا منها.</translation>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="186"/>
+        <source>The number after each name is the number of documents that mention it.</source>
+        <translation>العدد بعد كل اسم عدد الوثائق التي تذكره.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="175"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="188"/>
+        <source>The number after each name is how often this document mentions it.</source>
+        <translation>العدد بعد كل اسم عدد مرات ذكره في هذه الوثيقة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="192"/>
+        <source>The {shown} in most documents are listed; type in the filter box to find any of them.</source>
+        <translation>تُعرض الأسماء الـ{shown} الأكثر وثائق؛ اكتب في مربع التصفية لتجد أيًّا منها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="203"/>
         <source>Also written: {names}</source>
         <translation>يُكتب أيضًا: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="177"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="205"/>
         <source>{mentions} mentions in {documents} documents</source>
         <translation>عدد الإشارات: {mentions} في {documents} وثيقة</translation>
     </message>
@@ -173,190 +539,275 @@ People, organisations and places mentioned in the documents are listed here once
         <translation>ملاحظتك على هذا المقتطف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="163"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="167"/>
         <source>Tags, separated by commas</source>
         <translation>وسوم، تفصل بينها فواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="167"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="171"/>
         <source>Save note</source>
         <translation>حفظ الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="171"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="175"/>
         <source>Move up</source>
         <translation>تحريك لأعلى</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="172"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="176"/>
         <source>Move down</source>
         <translation>تحريك لأسفل</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="175"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="179"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="178"/>
-        <source>Undo delete</source>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="182"/>
+        <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="181"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="185"/>
         <source>Copy with citation</source>
         <translation>نسخ مع الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="183"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="187"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="228"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="232"/>
         <source>Yellow</source>
         <translation>أصفر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="229"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="233"/>
         <source>Green</source>
         <translation>أخضر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="230"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="234"/>
         <source>Blue</source>
         <translation>أزرق</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="231"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="235"/>
         <source>Pink</source>
         <translation>وردي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="232"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="236"/>
         <source>Orange</source>
         <translation>برتقالي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="240"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="244"/>
         <source>All tags</source>
         <translation>كل الوسوم</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="250"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="254"/>
         <source>Excerpts: {n}</source>
         <translation>المقتطفات: {n}</translation>
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="43"/>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="45"/>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="53"/>
+        <source>Clear filters</source>
+        <translation>إلغاء التصفية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="144"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="174"/>
+        <source>All outlets</source>
+        <translation>كل المصادر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="157"/>
+        <source>{n} more: type source:NAME in the search bar</source>
+        <translation>{n} أخرى: اكتب مصدر:الاسم في شريط البحث</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="161"/>
+        <source>Rename outlets…</source>
+        <translation>إعادة تسمية المصادر…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="180"/>
+        <source>{n} outlets</source>
+        <translation>{n} مصادر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="181"/>
+        <source>Keep the list to some outlets</source>
+        <translation>اقصر القائمة على بعض المصادر</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="100"/>
+        <source>User guide</source>
+        <translation>دليل الاستخدام</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="184"/>
+        <source>Search bar</source>
+        <translation>شريط البحث</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="185"/>
+        <source>Reader</source>
+        <translation>القارئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="187"/>
+        <source>Search now (and remember the search)</source>
+        <translation>ابحث الآن (واحفظ البحث في السجلّ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="188"/>
+        <source>Earlier and later searches</source>
+        <translation>عمليات البحث السابقة واللاحقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="191"/>
+        <source>Select text with the keyboard (turns caret browsing on)</source>
+        <translation>تحديد النص بلوحة المفاتيح (يشغّل التصفّح بالمؤشر)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="194"/>
+        <source>Select to the start or end of the line</source>
+        <translation>التحديد إلى بداية السطر أو نهايته</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="30"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="32"/>
         <source>Importing</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="32"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="34"/>
         <source>Preparing…</source>
         <translation>جارٍ التحضير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="44"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="46"/>
         <source>Cancel import</source>
         <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="45"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="47"/>
         <source>Continue in background</source>
         <translation>المتابعة في الخلفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="46"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="48"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="68"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="70"/>
         <source>Cancelling… documents already read are kept.</source>
         <translation>جارٍ الإلغاء… الوثائق المقروءة حتى الآن محفوظة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="73"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="75"/>
         <source>Reading files: {done} of {total}</source>
         <translation>قراءة الملفات: {done} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="76"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="78"/>
         <source>Indexing documents: {done} of {total}</source>
         <translation>فهرسة الوثائق: {done} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="84"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="85"/>
         <source>Problems so far: {n}</source>
         <translation>المشكلات حتى الآن: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="91"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="92"/>
         <source>{n} documents read</source>
         <translation>قُرئت {n} وثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="93"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="94"/>
         <source>{rate} documents a second</source>
         <translation>{rate} وثيقة في الثانية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="100"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="101"/>
         <source>less than a minute left</source>
         <translation>بقي أقل من دقيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="102"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="103"/>
         <source>about {minutes} min left</source>
         <translation>بقي نحو {minutes} دقيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="103"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="104"/>
         <source>about {hours} h {minutes} min left</source>
         <translation>بقي نحو {hours} ساعة و{minutes} دقيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="112"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="113"/>
         <source>Imported {imported} documents; {duplicates} duplicates skipped; {problems} problems.</source>
         <translation>الوثائق المستوردة: {imported}؛ المكررات المتروكة: {duplicates}؛ المشكلات: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="115"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="116"/>
         <source>{n} files unchanged since the last import (not read again).</source>
         <translation>{n} ملفًا لم يتغير منذ الاستيراد السابق (لم يُقرأ مجددًا).</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="119"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="120"/>
         <source>{n} documents removed because their files are gone.</source>
         <translation>حُذفت {n} وثيقة لأن ملفاتها لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="123"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="124"/>
         <source>Import cancelled; importing the same files again resumes.</source>
         <translation>أُلغي الاستيراد؛ استيراد الملفات نفسها مجددًا يستأنف من حيث توقف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="130"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="131"/>
         <source>Imported, but check these files:</source>
         <translation>استُوردت، لكن راجع هذه الملفات:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="132"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="133"/>
         <source>These files could not be imported:</source>
         <translation>تعذّر استيراد هذه الملفات:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="134"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="135"/>
         <source>Imported, with warnings:</source>
         <translation>استُوردت، مع تنبيهات:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="149"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="151"/>
         <source>The import stopped: {reason}</source>
         <translation>توقف الاستيراد: {reason}</translation>
     </message>
@@ -364,532 +815,732 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="88"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="106"/>
         <source>Kashshaf</source>
         <translation>كشّاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="126"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="159"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="136"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="805"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="169"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="944"/>
         <source>Excerpts</source>
         <translation>المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="153"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1017"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1079"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1095"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="186"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1232"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1295"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1311"/>
         <source>Entities</source>
         <translation>الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="172"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="206"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="191"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="220"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="216"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="245"/>
         <source>&amp;File</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="218"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="247"/>
         <source>Open corpus folder…</source>
         <translation>فتح مجلد مدوّنة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="221"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="250"/>
         <source>Open default corpus</source>
         <translation>فتح المدوّنة الافتراضية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="224"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="253"/>
         <source>Import files…</source>
         <translation>استيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="225"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="254"/>
         <source>Import folder…</source>
         <translation>استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="228"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="257"/>
         <source>Rescan corpus folders</source>
         <translation>إعادة فحص مجلدات المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="230"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="259"/>
         <source>Import new and changed files from the folders of this corpus; remove documents of deleted files</source>
         <translation>استيراد الملفات الجديدة والمعدّلة من مجلدات هذه المدوّنة، وحذف وثائق الملفات المحذوفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="233"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="262"/>
         <source>Rebuild search index</source>
         <translation>إعادة بناء فهرس البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="236"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="265"/>
         <source>Export excerpts…</source>
         <translation>تصدير المقتطفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="237"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="266"/>
         <source>Export search results…</source>
         <translation>تصدير نتائج البحث…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="238"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="267"/>
         <source>Export entity curation…</source>
         <translation>تصدير تحرير الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="239"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="268"/>
         <source>Import entity curation…</source>
         <translation>استيراد تحرير الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="242"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="271"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="244"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="273"/>
         <source>&amp;Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="245"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="275"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="287"/>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="278"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="290"/>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="287"/>
+        <source>Undo {what}</source>
+        <translation>تراجع عن {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="290"/>
+        <source>Redo {what}</source>
+        <translation>إعادة {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="295"/>
         <source>Copy with citation</source>
         <translation>نسخ مع الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="246"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="296"/>
         <source>Add excerpt</source>
         <translation>إضافة مقتطف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="248"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="298"/>
         <source>Find in corpus</source>
         <translation>البحث في المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="250"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="300"/>
         <source>Add selection as entity…</source>
         <translation>إضافة التحديد كيانًا…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="263"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="303"/>
+        <source>Rename outlets…</source>
+        <translation>إعادة تسمية المصادر…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="316"/>
         <source>&amp;Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="264"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="317"/>
         <source>Save this search…</source>
         <translation>حفظ هذا البحث…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="265"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="318"/>
         <source>Saved searches</source>
         <translation>عمليات البحث المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="266"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="319"/>
         <source>Delete a saved search</source>
         <translation>حذف بحث محفوظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="268"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="321"/>
         <source>Order by relevance</source>
         <translation>الترتيب حسب الصلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="269"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="322"/>
         <source>Clear search history</source>
         <translation>مسح سجل البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="271"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="324"/>
         <source>Next hit</source>
         <translation>النتيجة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="272"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="325"/>
         <source>Previous hit</source>
         <translation>النتيجة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="274"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="327"/>
         <source>&amp;View</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="275"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="328"/>
         <source>Show raw text</source>
         <translation>عرض النص الخام</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="277"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="330"/>
         <source>Colour entity mentions</source>
         <translation>تلوين إشارات الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="285"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="334"/>
+        <source>Caret browsing (select with the keyboard)</source>
+        <translation>التصفّح بالمؤشر (التحديد بلوحة المفاتيح)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="343"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="292"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="350"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="297"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="355"/>
         <source>Normal size</source>
         <translation>الحجم العادي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="302"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="360"/>
         <source>Restore default layout</source>
         <translation>استعادة التخطيط الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="303"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="402"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="361"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="468"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="374"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="370"/>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="371"/>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="373"/>
+        <source>User guide</source>
+        <translation>دليل الاستخدام</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="376"/>
+        <source>About Kashshaf</source>
+        <translation>عن كشّاف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="440"/>
         <source>(none yet)</source>
         <translation>(لا شيء بعد)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="381"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="447"/>
         <source>Type a search first, then save it.</source>
         <translation>اكتب بحثًا أولًا ثم احفظه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="384"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="450"/>
         <source>Save search</source>
         <translation>حفظ البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="384"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1032"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="450"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1247"/>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="403"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="469"/>
         <source>The new language is used from the next start of Kashshaf.</source>
         <translation>تُستخدم اللغة الجديدة عند تشغيل كشّاف في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="421"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="487"/>
         <source>Opening the corpus…</source>
         <translation>جارٍ فتح المدوّنة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="442"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="512"/>
+        <source>This corpus was made by an older Kashshaf: the dates and outlets of {n} documents were read again (publication and retrieval dates apart; outlets by name).</source>
+        <translation>أُنشئت هذه المدوّنة بإصدار أقدم من كشّاف: أعيدت قراءة تواريخ {n} وثيقة ومصادرها (تاريخ النشر منفصل عن تاريخ الاطّلاع، والمصادر بأسمائها).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="519"/>
         <source>{n} documents were cleaned again with the new rules; their excerpts were re-anchored.</source>
         <translation>أعيد تنظيف {n} وثيقة بالقواعد الجديدة وأعيد ربط مقتطفاتها بنصوصها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="447"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="524"/>
         <source>Corpus: {name}</source>
         <translation>المدوّنة: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="463"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="566"/>
         <source>This corpus is open read-only, so it cannot be changed now: {reason}</source>
         <translation>هذه المدوّنة مفتوحة للقراءة فقط، فلا يمكن تعديلها الآن: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="473"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="577"/>
         <source>another Kashshaf has it open (process {pid}, since {since}). Close that one and open the corpus again.</source>
         <translation>تفتحها نسخة أخرى من كشّاف (العملية {pid}، منذ {since}). أغلق تلك النسخة ثم افتح المدوّنة مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="476"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="582"/>
         <source>its folder cannot be written (a read-only folder or disk).</source>
         <translation>لا يمكن الكتابة في مجلدها (مجلد أو قرص للقراءة فقط).</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="491"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="597"/>
         <source>The corpus cannot be opened</source>
         <translation>تعذّر فتح المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="497"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="603"/>
         <source>default (bundled samples)</source>
         <translation>الافتراضية (العيّنات المرفقة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="501"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="607"/>
         <source>Open corpus folder</source>
         <translation>فتح مجلد مدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="512"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="621"/>
+        <source>A new, empty corpus in {folder}: import articles with File → Import files or Import folder.</source>
+        <translation>مدوّنة جديدة فارغة في {folder}: استورد المقالات من ملف ← استيراد ملفات أو استيراد مجلد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="628"/>
         <source>Not a corpus yet</source>
         <translation>ليست مدوّنة بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="513"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="629"/>
         <source>{folder} is not a Kashshaf corpus. Make a new corpus of the articles in it?</source>
         <translation>المجلد {folder} ليس مدوّنة لكشّاف. هل تريد إنشاء مدوّنة جديدة من المقالات التي فيه؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="533"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="649"/>
         <source>Import files</source>
         <translation>استيراد ملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="535"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="651"/>
         <source>Articles (*.txt *.html *.htm *.md *.json *.jsonl *.zip);;All files (*)</source>
         <translation>مقالات (*.txt *.html *.htm *.md *.json *.jsonl *.zip);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="541"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="657"/>
         <source>Import folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="550"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="666"/>
         <source>Rescan</source>
         <translation>إعادة الفحص</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="550"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="666"/>
         <source>No folder has been imported into this corpus yet.</source>
         <translation>لم يُستورد أي مجلد إلى هذه المدوّنة بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="559"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="675"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="559"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="675"/>
         <source>An import is already running.</source>
         <translation>هناك عملية استيراد جارية بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="567"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="683"/>
         <source>Rescanning corpus folders</source>
         <translation>إعادة فحص مجلدات المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="578"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="699"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="587"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="708"/>
         <source>Reading</source>
         <translation>القراءة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="587"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="708"/>
         <source>Indexing</source>
         <translation>الفهرسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="619"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="740"/>
         <source>Indexing the documents already read…</source>
         <translation>جارٍ فهرسة الوثائق المقروءة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="645"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="766"/>
         <source>Rebuilding the search index…</source>
         <translation>جارٍ إعادة بناء فهرس البحث…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="668"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="789"/>
         <source>Cannot read the document list: {reason}</source>
         <translation>تعذّرت قراءة قائمة الوثائق: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="687"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="828"/>
         <source>Select a passage in the reader first (not in the raw text).</source>
         <translation>حدّد مقطعًا في القارئ أولًا (لا في النص الخام).</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="690"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="831"/>
+        <source>add excerpt</source>
+        <translation>إضافة مقتطف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="832"/>
         <source>Excerpt added.</source>
         <translation>أُضيف المقتطف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="744"/>
-        <source>Excerpt deleted (Undo delete brings it back).</source>
-        <translation>حُذف المقتطف (زر التراجع يعيده).</translation>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1313"/>
+        <source>import entity curation</source>
+        <translation>استيراد تنقيح الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="787"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1377"/>
+        <source>Only {outlet}</source>
+        <translation>{outlet} وحده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1381"/>
+        <source>Rename outlet {outlet}…</source>
+        <translation>إعادة تسمية المصدر {outlet}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1398"/>
+        <source>rename outlet</source>
+        <translation>إعادة تسمية مصدر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1409"/>
+        <source>No outlet is known in this corpus yet.</source>
+        <translation>لا يُعرف مصدر في هذه المدوّنة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1413"/>
+        <source>Rename outlets</source>
+        <translation>إعادة تسمية المصادر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1413"/>
+        <source>Outlet to rename:</source>
+        <translation>المصدر المراد تسميته:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="925"/>
         <source>{file} exists. Replace it?</source>
         <translation>الملف {file} موجود. هل تريد استبداله؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="799"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="938"/>
         <source>Export excerpts</source>
         <translation>تصدير المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="811"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="834"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="950"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="978"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="822"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="961"/>
         <source>Search first: the results of a search are exported.</source>
         <translation>ابحث أولًا: تُصدَّر نتائج البحث.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="824"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="963"/>
         <source>Export search results</source>
         <translation>تصدير نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="852"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="996"/>
         <source>Written: {file}</source>
         <translation>كُتب الملف: {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="856"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1000"/>
         <source>Export</source>
         <translation>التصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="888"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1068"/>
         <source>Documents: {n}</source>
         <translation>الوثائق: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="897"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1064"/>
         <source>Hits: {n}</source>
         <translation>النتائج: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="906"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="880"/>
+        <source>edit excerpt</source>
+        <translation>تعديل مقتطف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="888"/>
+        <source>delete excerpt</source>
+        <translation>حذف مقتطف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="890"/>
+        <source>Excerpt deleted (Ctrl+Z brings it back).</source>
+        <translation>حُذف المقتطف (يعيده Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="910"/>
+        <source>move excerpt</source>
+        <translation>نقل مقتطف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1068"/>
+        <source>Documents: {n} (filtered)</source>
+        <translation>الوثائق: {n} (بعد التصفية)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1075"/>
         <source>Search failed: {reason}</source>
         <translation>فشل البحث: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="910"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1080"/>
         <source>Type a word to search for.</source>
         <translation>اكتب كلمة للبحث عنها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="911"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1081"/>
         <source>A phrase is not closed: a &quot; is missing.</source>
         <translation>عبارة غير مغلقة: تنقص علامة &quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="912"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1082"/>
         <source>The parentheses do not match.</source>
         <translation>الأقواس غير متوازنة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="913"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1083"/>
         <source>Nothing to search: only very common words or punctuation.</source>
         <translation>لا شيء للبحث عنه: كلمات شائعة جدًا أو علامات ترقيم فقط.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="915"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1085"/>
+        <source>«{value}» is not a date: write date:2015-07-21, date:2015-07, date:2015 or date:[2015-08-01 to 2015-08-10].</source>
+        <translation>«{value}» ليس تاريخًا: اكتب تاريخ:2015-07-21 أو تاريخ:2015-07 أو تاريخ:2015 أو تاريخ:[2015-08-01 إلى 2015-08-10].</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1088"/>
+        <source>No document here is from an outlet called «{value}». Outlets: {known}</source>
+        <translation>لا وثيقة هنا من مصدر اسمه «{value}». المصادر: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1094"/>
+        <source>No entity called «{value}» in this corpus.</source>
+        <translation>لا كيان اسمه «{value}» في هذه المدوّنة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1096"/>
         <source>This search cannot be read; check its operators and quotes.</source>
         <translation>تعذّرت قراءة هذا البحث؛ راجع العوامل وعلامات التنصيص.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1019"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1214"/>
+        <source>entity change</source>
+        <translation>تغيير كيان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1234"/>
         <source>Updating entities…</source>
         <translation>جارٍ تحديث الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1032"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1247"/>
         <source>Rename entity</source>
         <translation>إعادة تسمية الكيان</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1047"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1249"/>
+        <source>rename entity</source>
+        <translation>إعادة تسمية كيان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1251"/>
+        <source>change entity type</source>
+        <translation>تغيير نوع كيان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1253"/>
+        <source>split entity</source>
+        <translation>فصل كيان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1255"/>
+        <source>delete entity</source>
+        <translation>حذف كيان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1262"/>
         <source>Merge entity</source>
         <translation>دمج الكيان</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1047"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1262"/>
         <source>Merge {name} into:</source>
         <translation>دمج {name} في:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1056"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1266"/>
+        <source>merge entities</source>
+        <translation>دمج كيانين</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1272"/>
         <source>Select a name in the reader first.</source>
         <translation>حدّد اسمًا في القارئ أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1061"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1277"/>
         <source>Add entity</source>
         <translation>إضافة كيان</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1061"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1277"/>
         <source>{text} is a:</source>
         <translation>«{text}» هو:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1072"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1281"/>
+        <source>add entity</source>
+        <translation>إضافة كيان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1288"/>
         <source>Export entity curation</source>
         <translation>تصدير تحرير الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1087"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1303"/>
         <source>Import entity curation</source>
         <translation>استيراد تحرير الكيانات</translation>
     </message>
 </context>
 <context>
+    <name>OutletDialog</name>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/outlets.py" line="20"/>
+        <source>Rename outlet</source>
+        <translation>إعادة تسمية المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/outlets.py" line="28"/>
+        <source>Arabic name:</source>
+        <translation>الاسم العربي:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/outlets.py" line="29"/>
+        <source>English name:</source>
+        <translation>الاسم الإنجليزي:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/outlets.py" line="32"/>
+        <source>Also known as: {names}</source>
+        <translation>يُعرف أيضًا بـ: {names}</translation>
+    </message>
+</context>
+<context>
     <name>Reader</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="147"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="198"/>
         <source>Previous hit</source>
         <translation>النتيجة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="148"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="199"/>
         <source>Next hit</source>
         <translation>النتيجة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="180"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="231"/>
         <source>Choose a document from the list to read it here.</source>
         <translation>اختر وثيقة من القائمة لقراءتها هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="274"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="326"/>
         <source>Outlet and date unknown</source>
         <translation>المصدر والتاريخ غير معروفين</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="290"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="330"/>
+        <source>publication date unknown</source>
+        <translation>تاريخ النشر غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="346"/>
         <source>Raw text as imported (before cleaning)</source>
         <translation>النص الخام كما استُورد (قبل التنظيف)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="386"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="450"/>
         <source>Hit {current} of {count}</source>
         <translation>النتيجة {current} من {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="389"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="453"/>
         <source>Hits are marked in the clean text only</source>
         <translation>تُعلَّم النتائج في النص المنظَّف فقط</translation>
     </message>
@@ -897,17 +1548,17 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="112"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="161"/>
         <source>Copy with citation</source>
         <translation>نسخ مع الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="116"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="165"/>
         <source>Add excerpt</source>
         <translation>إضافة مقتطف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="120"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="169"/>
         <source>Add as entity…</source>
         <translation>إضافة كيانًا…</translation>
     </message>
@@ -915,19 +1566,42 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/searchbar.py" line="26"/>
-        <source>Search: words, &quot;exact phrase&quot;, prefix*, AND OR NOT, source:…, date:2021</source>
-        <translation>ابحث: كلمات، &quot;عبارة بنصها&quot;، بادئة*، و أو ليس، مصدر:…، تاريخ:2021</translation>
+        <location filename="../../desktop/kashshaf/ui/searchbar.py" line="30"/>
+        <source>Search: words, &quot;exact phrase&quot;, prefix*, AND OR NOT, source:NAME, date:2015-07-21, entity:NAME</source>
+        <translation>ابحث: كلمات، &quot;عبارة بنصها&quot;، بادئة*، و أو ليس، مصدر:الاسم، تاريخ:2015-07-21، كيان:الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/searchbar.py" line="127"/>
+        <location filename="../../desktop/kashshaf/ui/searchbar.py" line="158"/>
         <source>Entity: {name}  ✕</source>
         <translation>الكيان: {name}  ✕</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/searchbar.py" line="128"/>
+        <location filename="../../desktop/kashshaf/ui/searchbar.py" line="159"/>
         <source>Click to remove the entity filter</source>
         <translation>انقر لإزالة تصفية الكيان</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="66"/>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="70"/>
+        <source>Menu</source>
+        <translation>القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="70"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="70"/>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
     </message>
 </context>
 </TS>

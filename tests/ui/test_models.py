@@ -18,7 +18,7 @@ def test_document_list_model_browse_and_search(qtmodeltester, corpus_dir) -> Non
         model.set_browse(ws.browse("date", True))
         qtmodeltester.check(model)
         assert model.rowCount() == 5
-        dates = [ws.rows([model.id_at(r)])[model.id_at(r)].date for r in range(5)]  # type: ignore[index]
+        dates = [ws.rows([model.id_at(r)])[model.id_at(r)].date or "" for r in range(5)]  # type: ignore[index]
         assert dates == sorted(dates, reverse=True)
 
         qtmodeltester.check(model)  # the tester stays attached and re-checks on every change below

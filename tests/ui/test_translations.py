@@ -45,3 +45,30 @@ def test_the_compiled_catalogue_matches_the_ts() -> None:
     assert translator.load(str(QM))
     for (context, source), text in messages(TS).items():
         assert translator.translate(context, source) == text, (context, source)
+
+
+def test_every_core_message_has_a_template_in_the_window() -> None:
+    """The core's messages (import reasons, index and export errors) are shown in the interface language:
+    each code has a translatable template with the same placeholders."""
+    import string
+
+    from kashshaf.core.messages import MESSAGES
+    from kashshaf.ui.messages import templates
+
+    def fields(text: str) -> set[str]:
+        return {name for _lit, name, _spec, _conv in string.Formatter().parse(text) if name}
+
+    ours = templates()
+    assert set(ours) == set(MESSAGES)
+    assert {code: fields(t) for code, t in ours.items()} == {code: fields(t) for code, t in MESSAGES.items()}
+
+
+def test_an_import_problem_reads_in_arabic(app) -> None:  # type: ignore[no-untyped-def]
+    from kashshaf.core.bidi import FSI, LRI, PDI
+    from kashshaf.core.models import ImportProblem
+    from kashshaf.ui.importing import problem_line
+
+    problem = ImportProblem.of("/tmp/corpus/a.txt", "too-large-article", size="50.0", limit=10)
+    line = problem_line(problem)
+    assert line.startswith(f"{LRI}/tmp/corpus/a.txt{PDI}: الملف كبير جدًا ({FSI}50.0{PDI}")
+    assert "file too large" in problem.reason  # the CLI keeps the English

@@ -301,6 +301,13 @@ class ExcerptStore:
                 "UPDATE excerpts SET position = ? WHERE id = ?", ((float(i + 1), i_id) for i, i_id in enumerate(order))
             )
 
+    def set_positions(self, positions: dict[str, float]) -> None:
+        """Put excerpts back at the places they had (an undo of :meth:`move`)."""
+        with self._db:
+            self._db.executemany(
+                "UPDATE excerpts SET position = ? WHERE id = ?", ((p, i) for i, p in positions.items())
+            )
+
     def tags(self) -> list[str]:
         found: dict[str, None] = {}
         for (raw,) in self._db.execute("SELECT tags FROM excerpts ORDER BY position"):

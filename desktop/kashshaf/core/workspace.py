@@ -32,7 +32,7 @@ from kashshaf.core.corpus.outlets import fold_outlet
 from kashshaf.core.corpus.store import CorpusStore
 from kashshaf.core.entities.extract import Extractor
 from kashshaf.core.entities.pipeline import make_extractor, spans_for
-from kashshaf.core.entities.store import ExtractedSpan
+from kashshaf.core.entities.store import EntityStore, ExtractedSpan
 from kashshaf.core.excerpts import Excerpt, ExcerptError, ExcerptFilter
 from kashshaf.core.messages import Params, message, params_of
 from kashshaf.core.models import (
@@ -162,6 +162,16 @@ def _damage(docs: list[Document]) -> list[ImportProblem]:
         ImportProblem.of(d.path, "controls-removed", count=d.controls_removed) for d in docs if d.controls_removed
     ]
     return warnings
+
+
+@dataclass(frozen=True, slots=True)
+class CurationChange:
+    """Curation decisions applied together: their places in the log and the documents they touched."""
+
+    seqs: tuple[int, ...]
+    documents: tuple[str, ...]
+    added: bool
+    """a decision added a name to find (undoing it means extracting those documents again)"""
 
 
 class ReadOnlyCorpus(RuntimeError):
@@ -325,6 +335,14 @@ class Workspace:
                 self.store.mark_all_unindexed()
         if self._catch_up and self.store.count_unindexed():
             self.index_pending()
+
+    def unindexed(self) -> int:
+        """Stored documents the index does not have yet (a crash, a cancelled import)."""
+        return self.store.count_unindexed()
+
+    def forget_caches(self) -> None:
+        """Another process changed the corpus (an import job): drop what was cached of it."""
+        self.index.vocabulary.clear_cache()
 
     def index_pending(self, progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None) -> int:
         """Index every stored document not yet committed to the index."""
@@ -537,6 +555,39 @@ class Workspace:
             raise ExcerptError(f"no document {doc_id}")
         return self.store.excerpts.add(doc, start, end, note, tags, colour)
 
+    def update_excerpt(self, excerpt_id: str, **changes: Any) -> Excerpt:
+        """Change an excerpt's note, tags or colour; return it as it was (for undo: :meth:`restore_excerpt`)."""
+        self._writable()
+        before = self.store.excerpts.get(excerpt_id)
+        if before is None:
+            raise ExcerptError(f"no excerpt {excerpt_id}")
+        self.store.excerpts.update(excerpt_id, **changes)
+        return before
+
+    def delete_excerpt(self, excerpt_id: str) -> Excerpt | None:
+        """Delete an excerpt; return it (for undo: :meth:`restore_excerpt`)."""
+        self._writable()
+        return self.store.excerpts.delete(excerpt_id)
+
+    def restore_excerpt(self, excerpt: Excerpt) -> None:
+        """Put an excerpt back exactly as it was (its place in the order included)."""
+        self._writable()
+        self.store.excerpts.restore(excerpt)
+
+    def move_excerpt(self, excerpt_id: str, before_id: str | None) -> dict[str, float]:
+        """Put an excerpt before another (None: last); return the order as it was (for :meth:`set_excerpt_order`)."""
+        self._writable()
+        before = {e.id: e.position for e in self.store.excerpts.select()}
+        self.store.excerpts.move(excerpt_id, before_id)
+        return before
+
+    def set_excerpt_order(self, positions: dict[str, float]) -> None:
+        self._writable()
+        self.store.excerpts.set_positions(positions)
+
+    def excerpt_tags(self) -> list[str]:
+        return self.store.excerpts.tags()
+
     def excerpts(self, where: ExcerptFilter | None = None, entity: str | None = None) -> list[Excerpt]:
         """Excerpts in the user's order; ``entity`` keeps those of documents that mention it."""
         if entity is not None:
@@ -728,8 +779,12 @@ class Workspace:
 
         Every affected document's mentions are derived again and re-indexed.
         """
+        return list(self.apply_curation(*ops).documents)
+
+    def apply_curation(self, *ops: dict[str, Any]) -> CurationChange:
+        """:meth:`curate`, returning what :meth:`undo_curation` needs to take the decisions back."""
         self._writable()
-        checked = self.store.entities.append_ops(ops)
+        checked, seqs = self.store.entities.append_ops_numbered(ops)
         affected: set[str] = set()
         for op in checked:
             if op["op"] == "add":
@@ -739,7 +794,18 @@ class Workspace:
                 affected |= set(self.store.entities.documents_with(ids))
         self.store.entities.derive(affected)
         self.index_pending()
-        return sorted(affected)
+        return CurationChange(tuple(seqs), tuple(sorted(affected)), any(op["op"] == "add" for op in checked))
+
+    def undo_curation(self, change: CurationChange) -> None:
+        """Take back the decisions of ``change``: they leave the log, and the documents they touched
+        are derived again (extracted again when a decision added a name)."""
+        self._writable()
+        self.store.entities.remove_ops(change.seqs)
+        if change.added:
+            self.extract_entities(change.documents)
+        else:
+            self.store.entities.derive(change.documents)
+            self.index_pending()
 
     def _apply_addition(self, op: dict[str, Any]) -> set[str]:
         """Find a user-added name in every document that has its words, and record the mentions."""
@@ -764,6 +830,11 @@ class Workspace:
 
     def export_curation(self) -> dict[str, Any]:
         return self.store.entities.export_curation()
+
+    @staticmethod
+    def parse_curation(data: Any) -> list[dict[str, Any]]:
+        """The decisions of a curation file's contents; raises CurationError for one that is not."""
+        return EntityStore.parse_curation(data)
 
     def import_curation(self, data: Any) -> list[str]:
         """Apply a curation file's decisions (after those already made); return the documents affected."""

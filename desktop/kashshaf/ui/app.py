@@ -7,14 +7,18 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, Qt, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
+from kashshaf import __version__
 from kashshaf.paths import resource_path
 
 ORGANISATION = "Kashshaf"
 APPLICATION = "Kashshaf"
+APP_ID = "org.kashshaf.Kashshaf"
+"""the application id: the desktop entry's name (``packaging/org.kashshaf.Kashshaf.desktop``), the
+window's class on X11 and Wayland, and the icon's name"""
 LANGUAGES = ("ar", "en")
 UI_FAMILY = "Noto Sans Arabic"
 READER_FAMILY = "Noto Naskh Arabic"
@@ -47,21 +51,40 @@ def chosen_language() -> str:
     return "en" if QLocale.system().language() == QLocale.Language.English else "ar"
 
 
+def qt_translations_dir() -> Path:
+    """Where Qt's own catalogues are (``qtbase_ar.qm``: file dialogs, Yes/No/OK/Cancel, Copy/Select All):
+    in a bundle beside the app's own, else PySide6's."""
+    bundled = Path(resource_path("translations"))
+    if (bundled / "qtbase_ar.qm").exists():
+        return bundled
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+
 def install_language(app: QApplication, language: str) -> QTranslator | None:
-    """Load ``resources/translations/kashshaf_<language>.qm`` and set the layout direction."""
+    """Load Qt's catalogue and ``resources/translations/kashshaf_<language>.qm``, and set the layout direction."""
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight)
-    old = app.property("kashshafTranslator")
-    if isinstance(old, QTranslator):
-        app.removeTranslator(old)
-        app.setProperty("kashshafTranslator", None)
+    for name in ("kashshafTranslator", "qtTranslator"):
+        old = app.property(name)
+        if isinstance(old, QTranslator):
+            app.removeTranslator(old)
+            app.setProperty(name, None)
     if language == "en":
         return None  # the source strings are English
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", str(qt_translations_dir())):
+        app.installTranslator(qt)
+        app.setProperty("qtTranslator", qt)
     translator = QTranslator(app)
     if translator.load(str(Path(resource_path("translations")) / f"kashshaf_{language}.qm")):
         app.installTranslator(translator)
         app.setProperty("kashshafTranslator", translator)
         return translator
     return None
+
+
+def app_icon() -> QIcon:
+    """Kashshaf's icon (``resources/icons/kashshaf.svg``)."""
+    return QIcon(str(resource_path("icons", "kashshaf.svg")))
 
 
 def ui_font(point_size: float = 10.0) -> QFont:
@@ -92,6 +115,9 @@ def make_application(argv: list[str] | None = None, language: str | None = None)
     gc.set_threshold(10_000, 50, 20)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     app.setApplicationDisplayName("كشّاف" if (language or chosen_language()) == "ar" else "Kashshaf")
     load_fonts()
     app.setFont(ui_font())

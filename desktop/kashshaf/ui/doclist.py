@@ -14,8 +14,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, qWarning
+from PySide6.QtGui import QBrush, QColor, QFont
 
-from kashshaf.core.citation import format_date
+from kashshaf.core.bidi import isolate_ltr
+from kashshaf.core.citation import format_date, outlet_name
 from kashshaf.core.models import DocumentRow, SearchResults, Snippet
 
 Index = QModelIndex | QPersistentModelIndex
@@ -25,6 +27,15 @@ SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
 RANK_ROLE = Qt.ItemDataRole.UserRole + 3
 
 COLUMNS = ("title", "source", "date", "length")
+RETRIEVED_COLOUR = "#6b7480"
+"""a retrieval date shown where the publication date is unknown: grey, in italics, and said"""
+_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.FontRole,
+)
 PAGE = 200
 
 
@@ -98,6 +109,12 @@ class DocumentListModel(QAbstractTableModel):
         if positions:
             first, last = min(positions.values()), max(positions.values())
             self.dataChanged.emit(self.index(first, 0), self.index(last, 0), [SNIPPET_ROLE])
+
+    def forget_rows(self) -> None:
+        """Read the rows' columns again as they are shown (an outlet was renamed)."""
+        self._rows = {}
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
 
     def _reset(self, ids: list[str], total: int) -> None:
         self._ids = list(ids)
@@ -213,7 +230,7 @@ class DocumentListModel(QAbstractTableModel):
                 self._asked_snippets.update(wanted)
                 self.snippets_requested.emit(wanted)
             return snippet
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole):
+        if role not in _ROLES:
             return None
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -223,15 +240,53 @@ class DocumentListModel(QAbstractTableModel):
         row = self.document_row(index.row())
         if row is None:
             return None
+        retrieved = column == "date" and row.date_kind == "retrieved"
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(RETRIEVED_COLOUR)) if retrieved else None
+        if role == Qt.ItemDataRole.FontRole:
+            if not retrieved:
+                return None
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.title}\n{row.path}"
+            if column == "date":
+                return self.date_tip(row)
+            if column == "source" and row.outlet is not None:
+                keys = ", ".join(row.outlet.keys)
+                return (
+                    f"{row.outlet.display(self.lang)}\n{isolate_ltr(keys)}" if keys else row.outlet.display(self.lang)
+                )
+            return f"{row.title}\n{isolate_ltr(row.path)}"
         if column == "title":
             return row.title or row.path
         if column == "source":
-            return row.source or ""
+            return outlet_name(row, self.lang)
         if column == "date":
-            return format_date(row.date, self.lang)
+            if not row.date:
+                return ""
+            day = format_date(row.date, self.lang)
+            return self.tr("{date} (retrieved)").format(date=day) if retrieved else day
         return f"{row.length:,}"
+
+    def date_tip(self, row: DocumentRow) -> str:
+        """What the date is and where it was read."""
+        if not row.date:
+            return self.tr("No publication date is known for this article.")
+        origins = {
+            "text": self.tr("read from the article's text"),
+            "byline": self.tr("read from the byline"),
+            "url": self.tr("read from the article's web address"),
+            "html meta": self.tr("read from the page's metadata"),
+            "front matter": self.tr("read from the file's front matter"),
+        }
+        source = row.date_source or ""
+        where = origins.get(source) or self.tr("from the field «{field}»").format(field=isolate_ltr(source))
+        if row.date_kind == "retrieved":
+            return self.tr(
+                "Date of retrieval ({where}): when a crawler fetched the article. Its publication date is not known."
+            ).format(where=where)
+        return self.tr("Publication date, {where}.").format(where=where)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QMenu,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -66,7 +67,38 @@ def row_height(metrics: QFontMetrics, lines: int) -> int:
     return int(metrics.lineSpacing() * lines * 1.1) + 10
 
 
-class SnippetDelegate(QStyledItemDelegate):
+def text_direction(text: str) -> Qt.LayoutDirection | None:
+    """The direction of ``text``'s first strong letter (None when it has none)."""
+    for ch in text:
+        if "\u0590" <= ch <= "\u08ff" or "\ufb1d" <= ch <= "\ufefc":
+            return Qt.LayoutDirection.RightToLeft
+        if ch.isalpha():
+            return Qt.LayoutDirection.LeftToRight
+    return None
+
+
+def _side(view_rtl: bool, trailing: bool) -> Qt.AlignmentFlag:
+    right = view_rtl != trailing
+    return (Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignAbsolute
+
+
+class BidiDelegate(QStyledItemDelegate):
+    """A cell laid out in the direction of its own text (an Arabic title in the English list, a Latin
+    outlet in the Arabic one), and aligned on the column's side: its words stay in order, numbers stay
+    where they are written, and a long title is cut at its end, not at its beginning."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        direction = text_direction(option.text)
+        view = option.widget
+        view_rtl = (view.layoutDirection() if view is not None else option.direction) == Qt.LayoutDirection.RightToLeft
+        trailing = bool(option.displayAlignment & Qt.AlignmentFlag.AlignTrailing)
+        option.displayAlignment = _side(view_rtl, trailing) | Qt.AlignmentFlag.AlignVCenter
+        if direction is not None:
+            option.direction = direction
+
+
+class SnippetDelegate(BidiDelegate):
     """Title, and under it the snippet, for the title column in search mode."""
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
@@ -94,13 +126,20 @@ class SnippetDelegate(QStyledItemDelegate):
             body += snippet_html(snippet, limit) + "</span>"
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
+        view = option.widget
+        view_rtl = view is not None and view.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        direction = text_direction(title) or (
+            Qt.LayoutDirection.RightToLeft if view_rtl else Qt.LayoutDirection.LeftToRight
+        )
         text_option = QTextOption()
-        text_option.setTextDirection(Qt.LayoutDirection.RightToLeft)
-        text_option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+        text_option.setTextDirection(direction)
+        text_option.setAlignment(_side(view_rtl, False))
         text_option.setWrapMode(QTextOption.WrapMode.WordWrap)
         doc.setDefaultTextOption(text_option)
         doc.setDocumentMargin(3)
-        doc.setHtml(f'<div dir="rtl">{body}</div>')
+        rtl = "rtl" if direction == Qt.LayoutDirection.RightToLeft else "ltr"
+        side = "right" if view_rtl else "left"
+        doc.setHtml(f'<div dir="{rtl}" align="{side}">{body}</div>')
         doc.setTextWidth(width + 4)
         return doc
 
@@ -152,6 +191,7 @@ class DocumentListView(QTableView):
         self.setWordWrap(False)
         self.setCornerButtonEnabled(False)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setItemDelegate(BidiDelegate(self))
         self.setItemDelegateForColumn(0, SnippetDelegate(self))
         rows = self.verticalHeader()
         rows.hide()
@@ -161,7 +201,23 @@ class DocumentListView(QTableView):
         header.setSectionsMovable(True)
         header.setSortIndicatorShown(True)
         header.setHighlightSections(False)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
         self.refresh_row_height()
+
+    def _header_menu(self, pos: Any) -> None:
+        """Show or hide columns (the title stays)."""
+        model = self.model()
+        if model is None:
+            return
+        menu = QMenu(self)
+        for column in range(1, model.columnCount()):
+            action = menu.addAction(str(model.headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not self.isColumnHidden(column))
+            action.toggled.connect(lambda on, c=column: self.setColumnHidden(c, not on))
+        menu.exec(self.horizontalHeader().mapToGlobal(pos))
+        menu.deleteLater()
 
     def header(self) -> QHeaderView:
         return self.horizontalHeader()
@@ -172,9 +228,10 @@ class DocumentListView(QTableView):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 110)
-        header.resizeSection(2, 110)
-        header.resizeSection(3, 64)
+        header.resizeSection(1, 96)
+        header.resizeSection(2, 150)
+        header.resizeSection(3, 60)
+        self.setColumnHidden(3, True)  # the length: a right click on the header shows it
 
     def refresh_row_height(self) -> None:
         """One line per row when browsing; title and two lines of snippet when searching."""

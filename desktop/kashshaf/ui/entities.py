@@ -71,6 +71,8 @@ class EntityTreeModel(QAbstractItemModel):
     def __init__(self, parent: Any = None, limit: int | None = None) -> None:
         super().__init__(parent)
         self.limit = limit
+        self.by_documents = limit is not None
+        """the corpus list: sorted by, and showing, the number of documents (a document's own list: mentions)"""
         self._list = EntityList([])
         self._needle = ""
         self._groups: list[tuple[str, list[Entity]]] = []
@@ -175,17 +177,26 @@ class EntityTreeModel(QAbstractItemModel):
             total = self._totals.get(kind, len(entities))
             if role == Qt.ItemDataRole.DisplayRole:
                 if total > len(entities):
-                    return self.tr("{kind} ({total}; the {shown} most mentioned)").format(
+                    return self.tr("{kind} ({shown} of {total})").format(
                         kind=self.type_label(kind), total=f"{total:,}", shown=f"{len(entities):,}"
                     )
                 return f"{self.type_label(kind)} ({total:,})"
-            if role == Qt.ItemDataRole.ToolTipRole and total > len(entities):
-                return self.tr("Type in the filter box to find any of them.")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                counted = (
+                    self.tr("The number after each name is the number of documents that mention it.")
+                    if self.by_documents
+                    else self.tr("The number after each name is how often this document mentions it.")
+                )
+                if total > len(entities):
+                    counted += "\n" + self.tr(
+                        "The {shown} in most documents are listed; type in the filter box to find any of them."
+                    ).format(shown=f"{len(entities):,}")
+                return counted
             return None
         entity = self.entity_at(index)
         assert entity is not None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{entity.name}  ·  {entity.mentions:,}"
+            return f"{entity.name}  ·  {entity.documents if self.by_documents else entity.mentions:,}"
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [entity.name]
             if entity.aliases:

@@ -156,6 +156,10 @@ class ExcerptsPanel(QWidget):
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("excerptNote")
         self.note.setPlaceholderText(self.tr("Your note on this excerpt"))
+        # an empty note starts on the interface's side (Qt starts an empty paragraph left to right),
+        # then takes the direction of its first letter
+        self._note_direction()
+        self.note.document().contentsChanged.connect(self._note_direction)
         self.note.setMaximumHeight(80)
         self.note.setMinimumHeight(34)
         self.view.setMinimumHeight(40)
@@ -175,7 +179,7 @@ class ExcerptsPanel(QWidget):
         self.delete_button = QPushButton(self.tr("Delete"), self)
         self.delete_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_button.clicked.connect(self._delete)
-        self.undo_button = QPushButton(self.tr("Undo delete"), self)
+        self.undo_button = QPushButton(self.tr("Undo"), self)
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(self.undo_requested.emit)
         self.copy_button = QPushButton(self.tr("Copy with citation"), self)
@@ -257,6 +261,18 @@ class ExcerptsPanel(QWidget):
     def current(self) -> Excerpt | None:
         index = self.view.currentIndex()
         return self.model.excerpts[index.row()] if index.isValid() and index.row() < len(self.model.excerpts) else None
+
+    def _note_direction(self) -> None:
+        text = self.note.toPlainText()
+        first = next((c for c in text if c.isalpha()), None)
+        if first is None:
+            wanted = self.layoutDirection()
+        else:
+            wanted = Qt.LayoutDirection.RightToLeft if "\u0590" <= first <= "\u08ff" else Qt.LayoutDirection.LeftToRight
+        option = self.note.document().defaultTextOption()
+        if option.textDirection() != wanted:
+            option.setTextDirection(wanted)
+            self.note.document().setDefaultTextOption(option)
 
     def current_id(self) -> str | None:
         e = self.current()

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kashshaf.core.models import ImportReport
+from kashshaf.core.bidi import isolate_ltr
+from kashshaf.core.models import ImportProblem, ImportReport
 from kashshaf.core.progress import ProgressMeter
 from kashshaf.core.workspace import ImportProgress
+from kashshaf.ui.messages import text_of
 
 
 class ImportDialog(QDialog):
@@ -78,7 +80,7 @@ class ImportDialog(QDialog):
         if p.total:
             self.bar.setRange(0, p.total)
             self.bar.setValue(p.done)
-        self.current_label.setText(p.current or "")
+        self.current_label.setText(isolate_ltr(p.current) if p.current else "")
         self.pace_label.setText(self.pace_text(p))
         self.problems_label.setText(self.tr("Problems so far: {n}").format(n=p.problems))
 
@@ -124,9 +126,9 @@ class ImportDialog(QDialog):
         self.phase_label.setWordWrap(True)
         self.current_label.clear()
         self.pace_label.clear()
-        lines = [str(p) for p in report.problems]
+        lines = [problem_line(p) for p in report.problems]
         if report.warnings:
-            lines += ["", self.tr("Imported, but check these files:")] + [str(w) for w in report.warnings]
+            lines += ["", self.tr("Imported, but check these files:")] + [problem_line(w) for w in report.warnings]
         self.problems_label.setText(
             self.tr("These files could not be imported:")
             if report.problems
@@ -144,9 +146,16 @@ class ImportDialog(QDialog):
         self.close_button.show()
 
     def show_failure(self, message: str) -> None:
+        """The import ended with an error (``message`` in the interface language)."""
         self.finished_report = ImportReport()
         self.phase_label.setText(self.tr("The import stopped: {reason}").format(reason=message))
         self.bar.setRange(0, 1)
         self.cancel_button.hide()
         self.hide_button.hide()
         self.close_button.show()
+
+
+def problem_line(problem: ImportProblem) -> str:
+    """``path: reason`` in the interface language; the path is a left-to-right isolate, so it stays whole
+    and an Arabic reason keeps its paragraph right to left."""
+    return f"{isolate_ltr(problem.path)}: {text_of(problem)}"

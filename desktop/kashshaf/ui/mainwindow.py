@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QModelIndex, QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -28,18 +28,29 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QScrollArea,
     QToolBar,
 )
 
+from kashshaf.core.bidi import isolate, isolate_ltr
 from kashshaf.core.corpus.lock import CorpusBusy, CorpusNotWritable
-from kashshaf.core.excerpts import Excerpt, ExcerptFilter
+from kashshaf.core.excerpts import ExcerptFilter
 from kashshaf.core.export import ExportError, hits_to_csv, hits_to_json, write_atomic
 from kashshaf.core.export import export_excerpts as write_excerpts
 from kashshaf.core.jobs import import_job, index_job, run_in_process
-from kashshaf.core.models import Document, DocumentRow, Entity, ImportReport, Mention, SearchResults
+from kashshaf.core.models import (
+    CorpusStats,
+    Document,
+    DocumentRow,
+    Entity,
+    ImportReport,
+    Mention,
+    Outlet,
+    SearchResults,
+)
 from kashshaf.core.search.query import QueryError
 from kashshaf.core.workspace import ImportProgress, Workspace
 from kashshaf.export_pdf import to_pdf
@@ -49,10 +60,15 @@ from kashshaf.ui.doclist import PAGE, DocumentListModel
 from kashshaf.ui.doclist_view import DocumentListView
 from kashshaf.ui.entities import EntityList, EntitySidebar
 from kashshaf.ui.excerpts import ExcerptsPanel
+from kashshaf.ui.help import AboutDialog, GuideDialog, ShortcutsDialog, extra_keys, menu_shortcuts
 from kashshaf.ui.importing import ImportDialog
+from kashshaf.ui.listpane import ListPane
+from kashshaf.ui.messages import core_text, text_of
+from kashshaf.ui.outlets import OutletDialog
 from kashshaf.ui.reader import Reader
 from kashshaf.ui.searchbar import SearchBar
 from kashshaf.ui.tasks import TaskContext, TaskRunner, defer
+from kashshaf.ui.undo import AddExcerpt, Curate, DeleteExcerpt, EditExcerpt, MoveExcerpt, RenameOutlet
 
 FIRST_PAGE = 50
 """Hits (with snippets) in the first answer to a query: a screenful and more; the rest come as the list scrolls."""
@@ -101,6 +117,9 @@ class MainWindow(QMainWindow):
         self._list_generation = 0
         self._pending_scroll: int | None = None
         self._order: tuple[str, bool] | None = None
+        self._import_after_open: tuple[Path, list[Path]] | None = None
+        self._choosing_row = False
+        self._new_list = False
         self._build()
         if restore:
             self._restore_settings()
@@ -126,9 +145,20 @@ class MainWindow(QMainWindow):
         self.model.snippets_requested.connect(self._fetch_snippets)
         self.model.sort_requested.connect(self._sort)
 
+        self.list_view.clicked.connect(self._row_clicked)
+        self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list_view.customContextMenuRequested.connect(self._list_menu)
+        self.list_pane = ListPane(self.list_view, self)
+        self.count_label = self.list_pane.count_label
+        self.hit_label = self.list_pane.hit_label
+        self.filter_bar = self.list_pane.filter_bar
+        self.filter_bar.lang = self.lang
+        self.filter_bar.filters_changed.connect(self._filters_changed)
+        self.filter_bar.rename_outlets_requested.connect(self.rename_outlets)
+        self.undo_stack = QUndoStack(self)
         self.documents_dock = QDockWidget(self.tr("Documents"), self)
         self.documents_dock.setObjectName("documentsDock")
-        self.documents_dock.setWidget(self.list_view)
+        self.documents_dock.setWidget(self.list_pane)
         self.entities = EntitySidebar(self)
         self.entities.entity_activated.connect(self.set_entity)
         self.entities.curation_requested.connect(self.curate_from_menu)
@@ -148,11 +178,11 @@ class MainWindow(QMainWindow):
         self.excerpts.open_requested.connect(self.open_excerpt)
         self.excerpts.note_edited.connect(self.edit_excerpt)
         self.excerpts.delete_requested.connect(self.delete_excerpt)
-        self.excerpts.undo_requested.connect(self.undo_delete_excerpt)
+        self.excerpts.undo_requested.connect(self.undo_stack.undo)
+        self.undo_stack.canUndoChanged.connect(self.excerpts.undo_button.setEnabled)
         self.excerpts.move_requested.connect(self.move_excerpt)
         self.excerpts.model.reorder_requested.connect(self.reorder_excerpt)
         self.excerpts.export_requested.connect(self.export_excerpts)
-        self._deleted_excerpts: list[Excerpt] = []
         self.entities_dock = QDockWidget(self.tr("Entities"), self)
         self.entities_dock.setObjectName("entitiesDock")
         self.entities_dock.setWidget(self.entities)
@@ -166,12 +196,13 @@ class MainWindow(QMainWindow):
         self.addDockWidget(entity_area, self.excerpts_dock)
         self.tabifyDockWidget(self.entities_dock, self.excerpts_dock)
         self.entities_dock.raise_()
-        self.resizeDocks([self.documents_dock, self.entities_dock], [500, 290], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.documents_dock, self.entities_dock], [560, 280], Qt.Orientation.Horizontal)
         self._default_state = self.saveState()
 
         self.search_bar = SearchBar(self)
         self.search_bar.search_requested.connect(self._query_changed)
         self.search_bar.entity_cleared.connect(lambda: self.set_entity(None))
+        self.search_bar.history_changed.connect(lambda: settings().setValue("search/history", self.search_bar.history))
         toolbar = QToolBar(self.tr("Search"), self)
         toolbar.setObjectName("searchToolbar")
         toolbar.setMovable(False)
@@ -179,9 +210,6 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
 
         self.corpus_label = QLabel(self)
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("countLabel")
-        self.hit_label = QLabel(self)
         self.job_label = QLabel(self)
         self.job_bar = QProgressBar(self)
         self.job_bar.setMaximumWidth(180)
@@ -189,8 +217,6 @@ class MainWindow(QMainWindow):
         self.job_bar.hide()
         status = self.statusBar()
         status.addWidget(self.corpus_label)
-        status.addWidget(self.count_label)
-        status.addWidget(self.hit_label)
         self.read_only_label = QLabel(self.tr("Read-only"), self)
         self.read_only_label.setObjectName("readOnlyLabel")
         self.read_only_label.setStyleSheet("QLabel { color: #8a4b00; font-weight: bold; padding: 0 6px; }")
@@ -245,6 +271,27 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit))
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(
+            self.tr("Undo"), self.undo_stack.undo, [QKeySequence(QKeySequence.StandardKey.Undo), QKeySequence("Ctrl+Z")]
+        )
+        self.redo_action = self._action(
+            self.tr("Redo"),
+            self.undo_stack.redo,
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")],
+        )
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_stack.undoTextChanged.connect(
+            lambda text: self.undo_action.setText(self.tr("Undo {what}").format(what=text) if text else self.tr("Undo"))
+        )
+        self.undo_stack.redoTextChanged.connect(
+            lambda text: self.redo_action.setText(self.tr("Redo {what}").format(what=text) if text else self.tr("Redo"))
+        )
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
         edit_menu.addAction(self._action(self.tr("Copy with citation"), self.reader.copy_with_citation, "Ctrl+Shift+C"))
         self.add_excerpt_action = self._action(self.tr("Add excerpt"), self.add_excerpt, "Ctrl+E")
         edit_menu.addAction(self.add_excerpt_action)
@@ -253,6 +300,8 @@ class MainWindow(QMainWindow):
             self.tr("Add selection as entity…"), self.add_entity_from_selection, "Ctrl+Shift+N"
         )
         edit_menu.addAction(self.add_entity_action)
+        self.rename_outlets_action = self._action(self.tr("Rename outlets…"), self.rename_outlets)
+        edit_menu.addAction(self.rename_outlets_action)
         self.write_actions = [
             self.import_files_action,
             self.import_folder_action,
@@ -261,6 +310,7 @@ class MainWindow(QMainWindow):
             self.import_curation_action,
             self.add_excerpt_action,
             self.add_entity_action,
+            self.rename_outlets_action,
         ]
 
         search_menu = bar.addMenu(self.tr("&Search"))
@@ -280,8 +330,13 @@ class MainWindow(QMainWindow):
             self.tr("Colour entity mentions"), self.reader.set_show_entities, "Ctrl+Shift+E", checkable=True
         )
         self.entities_action.setChecked(True)
+        self.caret_action = self._action(
+            self.tr("Caret browsing (select with the keyboard)"), self.reader.set_caret_browsing, "F7", checkable=True
+        )
+        self.reader.caret_browsing_changed.connect(self.caret_action.setChecked)
         view_menu.addAction(self.raw_action)
         view_menu.addAction(self.entities_action)
+        view_menu.addAction(self.caret_action)
         view_menu.addSeparator()
         view_menu.addAction(
             self._action(
@@ -311,6 +366,14 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
             group.addAction(action)
             language_menu.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("Keyboard shortcuts"), self.show_shortcuts, "Ctrl+/"))
+        help_menu.addAction(
+            self._action(self.tr("User guide"), self.show_guide, [QKeySequence(QKeySequence.StandardKey.HelpContents)])
+        )
+        help_menu.addSeparator()
+        help_menu.addAction(self._action(self.tr("About Kashshaf"), self.show_about))
         self._rebuild_saved_menu()
 
     # ------------------------------------------------------------------
@@ -431,15 +494,26 @@ class MainWindow(QMainWindow):
         self.runner.submit(work, on_done=self._corpus_opened, on_error=self._corpus_failed, lane="job")
 
     def _corpus_opened(self, result: tuple[Workspace, str | None]) -> None:
-        ws, reason = result
+        ws, _reason = result
         old = self.workspace
         self.workspace = ws
         self.corpus_dir = ws.corpus_dir
         if old is not None and old is not ws:
             old.close()
+        if old is not ws:
+            self._reset_views()
         self._set_job("", busy=False)
-        if reason:
-            self.statusBar().showMessage(reason, 10000)
+        if ws.index_rebuilt_code is not None:
+            code, params = ws.index_rebuilt_code
+            self.statusBar().showMessage(core_text(code, params, ws.index_rebuilt_reason or ""), 10000)
+        elif ws.migrated:
+            self.statusBar().showMessage(
+                self.tr(
+                    "This corpus was made by an older Kashshaf: the dates and outlets of {n} documents were read "
+                    "again (publication and retrieval dates apart; outlets by name)."
+                ).format(n=f"{ws.migrated:,}"),
+                15000,
+            )
         elif ws.recleaned:
             self.statusBar().showMessage(
                 self.tr("{n} documents were cleaned again with the new rules; their excerpts were re-anchored.").format(
@@ -447,20 +521,46 @@ class MainWindow(QMainWindow):
                 ),
                 10000,
             )
-        self.corpus_label.setText(self.tr("Corpus: {name}").format(name=self._corpus_name()))
+        self.corpus_label.setText(self.tr("Corpus: {name}").format(name=isolate(self._corpus_name())))
+        self.corpus_label.setToolTip(isolate_ltr(str(ws.corpus_dir)))
         self._show_read_only(ws.readonly)
-        self.entity_id = None
-        self.search_bar.set_entity(None)
         last_doc = settings().value("corpus/last_document")
         last_corpus = settings().value("corpus/last")
-        if last_doc and str(last_corpus) == str(ws.corpus_dir):
+        if last_doc and str(last_corpus) == str(ws.corpus_dir) and old is None:
             self._pending_document = str(last_doc)
         self.refresh()
         self.refresh_excerpts()
         settings().setValue("corpus/last", str(ws.corpus_dir))
-        if not ws.readonly and ws.store.count_unindexed():
+        pending, self._import_after_open = self._import_after_open, None
+        if pending is not None and pending[0] == ws.corpus_dir:
+            self.start_import(pending[1])
+        elif not ws.readonly and ws.unindexed():
             self.index_pending()
         self._freeze_after_entities = True
+
+    def _reset_views(self) -> None:
+        """Another corpus: nothing of the last one stays on screen (its list, document, entities, filters,
+        counts, undo history)."""
+        self.undo_stack.clear()
+        self.entity_id = None
+        self.current_id = None
+        self._pending_document = None
+        self._pending_scroll = None
+        self._order = None
+        self._list_generation += 1
+        self.search_bar.set_entity(None)
+        self.search_bar.set_query("", run=False)
+        self.search_bar.clear_error()
+        self.filter_bar.clear()
+        self.filter_bar.set_outlets([])
+        self.model.set_browse([])
+        self.count_label.setText("")
+        self.hit_label.setText("")
+        self.reader.clear()
+        self.entities.set_document_entities([])
+        self.entities.set_corpus_entities([])
+        self.entities.set_related(None, [])
+        self.entity_names = {}
 
     def read_only_message(self) -> str:
         return self.tr("This corpus is open read-only, so it cannot be changed now: {reason}").format(
@@ -494,7 +594,7 @@ class MainWindow(QMainWindow):
 
     def _corpus_failed(self, exc: BaseException, trace: str) -> None:
         self._set_job("", busy=False)
-        QMessageBox.critical(self, self.tr("The corpus cannot be opened"), str(exc))
+        QMessageBox.critical(self, self.tr("The corpus cannot be opened"), text_of(exc))
 
     def _corpus_name(self) -> str:
         if self.corpus_dir is None:
@@ -509,15 +609,25 @@ class MainWindow(QMainWindow):
             self.open_folder(Path(folder))
 
     def open_folder(self, folder: Path) -> None:
-        """Open a corpus folder; a folder of articles becomes a new corpus with its files imported."""
+        """Open a corpus folder; an empty folder becomes a new, empty corpus; a folder of articles
+        becomes a new corpus (in the user data folder) with its files imported."""
         if (folder / "kashshaf.sqlite3").exists():
             self.open_corpus(folder)
+            return
+        if not any(not p.name.startswith(".") for p in folder.iterdir()):
+            self.open_corpus(folder)
+            self.statusBar().showMessage(
+                self.tr(
+                    "A new, empty corpus in {folder}: import articles with File → Import files or Import folder."
+                ).format(folder=isolate_ltr(str(folder))),
+                15000,
+            )
             return
         answer = QMessageBox.question(
             self,
             self.tr("Not a corpus yet"),
             self.tr("{folder} is not a Kashshaf corpus. Make a new corpus of the articles in it?").format(
-                folder=str(folder)
+                folder=isolate_ltr(str(folder))
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -527,8 +637,8 @@ class MainWindow(QMainWindow):
         while (target / "kashshaf.sqlite3").exists():
             n += 1
             target = user_data_dir() / "corpora" / f"{folder.name}-{n}"
+        self._import_after_open = (target, [folder])  # once the new corpus is open and this window holds it
         self.open_corpus(target)
-        defer(lambda: self.start_import([folder]), owner=self)
 
     # ------------------------------------------------------------------
     # importing
@@ -605,7 +715,7 @@ class MainWindow(QMainWindow):
             self._import_dialog.show_report(report)
             self._import_dialog.show()
         if self.workspace is not None:
-            self.workspace.index.vocabulary.clear_cache()
+            self.workspace.forget_caches()
         self.refresh()
         if report.cancelled:
             self.index_pending()  # what was read before the cancel is stored: make it searchable too
@@ -633,7 +743,7 @@ class MainWindow(QMainWindow):
         self._import_ctx = None
         self._set_job("", busy=False)
         if self._import_dialog is not None:
-            self._import_dialog.show_failure(str(exc))
+            self._import_dialog.show_failure(text_of(exc))
             self._import_dialog.show()
         self.refresh()
 
@@ -680,7 +790,7 @@ class MainWindow(QMainWindow):
             return {}
 
     def refresh(self) -> None:
-        """Fill the list for the current query and entity, and the corpus entities."""
+        """Fill the list for the current query, entity and filters, the corpus entities and outlets."""
         self._run_list(self.search_bar.query())
         ws = self.workspace
         if ws is not None:
@@ -690,6 +800,21 @@ class MainWindow(QMainWindow):
                 topic="corpus-entities",
                 lane="summary",
             )
+            self.refresh_outlets()
+
+    def refresh_outlets(self) -> None:
+        """The outlets and the span of dates the filter bar offers."""
+        ws = self.workspace
+        if ws is None:
+            return
+
+        def done(found: tuple[list[tuple[Outlet, int]], CorpusStats]) -> None:
+            if self.workspace is ws:
+                outlets, stats = found
+                self.filter_bar.set_outlets(outlets)
+                self.filter_bar.set_span(stats.first_date, stats.last_date)
+
+        self.runner.submit(lambda ctx: (ws.outlets(), ws.stats()), on_done=done, topic="outlets", lane="summary")
 
     # ------------------------------------------------------------------
     # excerpts
@@ -703,10 +828,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Select a passage in the reader first (not in the raw text)."), 4000)
             return
         excerpt = ws.add_excerpt(doc.id, *offsets)
+        self.undo_stack.push(AddExcerpt(ws, excerpt, self._excerpts_changed, self.tr("add excerpt")))
         self.statusBar().showMessage(self.tr("Excerpt added."), 3000)
         self.excerpts_dock.show()
         self.excerpts_dock.raise_()
         self.refresh_excerpts(keep=excerpt.id)
+
+    def _excerpts_changed(self, keep: str | None) -> None:
+        self.refresh_excerpts(keep=keep)
 
     def refresh_excerpts(self, keep: str | None = None) -> None:
         ws = self.workspace
@@ -717,7 +846,7 @@ class MainWindow(QMainWindow):
         if panel.this_document.isChecked() and self.current_id is not None:
             where.doc_id = self.current_id
         entity = self.entity_id if panel.this_entity.isChecked() else None
-        panel.set_tags(ws.store.excerpts.tags())
+        panel.set_tags(ws.excerpt_tags())
         panel.set_excerpts(ws.excerpts(where, entity=entity), keep=keep if isinstance(keep, str) else None)
         self._show_document_excerpts()
 
@@ -733,7 +862,7 @@ class MainWindow(QMainWindow):
 
     def open_excerpt(self, excerpt_id: str) -> None:
         ws = self.workspace
-        e = ws.store.excerpts.get(excerpt_id) if ws else None
+        e = next(iter(ws.excerpts(ExcerptFilter(ids=[excerpt_id]))), None) if ws else None
         if e is None or e.status == "lost":
             return
         self._pending_scroll = e.start
@@ -746,28 +875,19 @@ class MainWindow(QMainWindow):
     def edit_excerpt(self, excerpt_id: str, note: str, tags: list[str], colour: str) -> None:
         if self.workspace is None:
             return
-        self.workspace.store.excerpts.update(excerpt_id, note=note, tags=tags, colour=colour)
-        self.refresh_excerpts(keep=excerpt_id)
+        changes = {"note": note, "tags": tags, "colour": colour}
+        self.undo_stack.push(
+            EditExcerpt(self.workspace, excerpt_id, changes, self._excerpts_changed, self.tr("edit excerpt"))
+        )
 
     @changes_corpus
     def delete_excerpt(self, excerpt_id: str) -> None:
         if self.workspace is None:
             return
-        gone = self.workspace.store.excerpts.delete(excerpt_id)
-        if gone is not None:
-            self._deleted_excerpts.append(gone)
-            self.excerpts.undo_button.setEnabled(True)
-            self.statusBar().showMessage(self.tr("Excerpt deleted (Undo delete brings it back)."), 5000)
-        self.refresh_excerpts()
-
-    @changes_corpus
-    def undo_delete_excerpt(self) -> None:
-        if self.workspace is None or not self._deleted_excerpts:
-            return
-        excerpt = self._deleted_excerpts.pop()
-        self.workspace.store.excerpts.restore(excerpt)
-        self.excerpts.undo_button.setEnabled(bool(self._deleted_excerpts))
-        self.refresh_excerpts(keep=excerpt.id)
+        self.undo_stack.push(
+            DeleteExcerpt(self.workspace, excerpt_id, self._excerpts_changed, self.tr("delete excerpt"))
+        )
+        self.statusBar().showMessage(self.tr("Excerpt deleted (Ctrl+Z brings it back)."), 5000)
 
     @changes_corpus
     def move_excerpt(self, excerpt_id: str, step: int) -> None:
@@ -786,8 +906,9 @@ class MainWindow(QMainWindow):
         """Put an excerpt before another ("" for last), as dragged or moved with the arrows."""
         if self.workspace is None:
             return
-        self.workspace.store.excerpts.move(excerpt_id, before_id or None)
-        self.refresh_excerpts(keep=excerpt_id)
+        self.undo_stack.push(
+            MoveExcerpt(self.workspace, excerpt_id, before_id or None, self._excerpts_changed, self.tr("move excerpt"))
+        )
 
     def _export_target(self, title: str, formats: list[tuple[str, str]]) -> tuple[Path, str] | None:
         filters = ";;".join(f"{label} (*.{ext})" for ext, label in formats)
@@ -800,7 +921,9 @@ class MainWindow(QMainWindow):
             target = target.with_name(target.name + f".{ext}")
             if (
                 target.exists()
-                and QMessageBox.question(self, title, self.tr("{file} exists. Replace it?").format(file=str(target)))
+                and QMessageBox.question(
+                    self, title, self.tr("{file} exists. Replace it?").format(file=isolate_ltr(str(target)))
+                )
                 != QMessageBox.StandardButton.Yes
             ):
                 return None
@@ -833,18 +956,23 @@ class MainWindow(QMainWindow):
         )
 
     def export_results(self) -> None:
-        ws, text, entity = self.workspace, self.search_bar.query(), self.entity_id
-        if ws is None or (not text and entity is None):
+        ws, text, entity, filters = self.workspace, self.search_bar.query(), self.entity_id, self.filter_bar.filters()
+        if ws is None or (not text and entity is None and not filters):
             self.statusBar().showMessage(self.tr("Search first: the results of a search are exported."), 4000)
             return
         chosen = self._export_target(self.tr("Export search results"), [("csv", "CSV"), ("json", "JSON")])
         if chosen is None:
             return
         target, fmt = chosen
+        lang = self.lang
 
         def work(ctx: TaskContext) -> None:
-            results = ws.search(text, limit=None, entity=entity)
-            data = hits_to_csv(results.hits) if fmt == "csv" else hits_to_json(results.hits, text, results.total)
+            results = ws.search(text, limit=None, entity=entity, filters=filters)
+            data = (
+                hits_to_csv(results.hits, lang)
+                if fmt == "csv"
+                else hits_to_json(results.hits, text, results.total, lang)
+            )
             write_atomic(target, data, overwrite=True)
 
         self._set_job(self.tr("Exporting…"), busy=True)
@@ -865,11 +993,11 @@ class MainWindow(QMainWindow):
 
     def _exported(self, target: Path) -> None:
         self._set_job("", busy=False)
-        self.statusBar().showMessage(self.tr("Written: {file}").format(file=str(target)), 8000)
+        self.statusBar().showMessage(self.tr("Written: {file}").format(file=isolate_ltr(str(target))), 8000)
 
     def _export_failed(self, exc: BaseException) -> None:
         self._set_job("", busy=False)
-        QMessageBox.warning(self, self.tr("Export"), str(exc))
+        QMessageBox.warning(self, self.tr("Export"), text_of(exc))
 
     def _corpus_entities(self, entities: EntityList) -> None:
         self.entity_names = entities.names
@@ -885,32 +1013,40 @@ class MainWindow(QMainWindow):
 
     def _query_changed(self, text: str) -> None:
         self._order = None
-        self._run_list(text)
+        self._run_list(text, new=True)
 
-    def _run_list(self, text: str) -> None:
+    def _filters_changed(self) -> None:
+        self._run_list(self.search_bar.query(), new=True)
+
+    def _run_list(self, text: str, new: bool = False) -> None:
+        """List the documents of the query, the entity and the filters. ``new``: a new result set
+        (its first document is shown); otherwise the same one again (after an import, a sort), and
+        the document being read stays."""
         ws = self.workspace
         if ws is None:
             return
         self._list_generation += 1
-        entity = self.entity_id
+        self._new_list = self._new_list or new
+        entity, filters = self.entity_id, self.filter_bar.filters()
         if not text and entity is None:
             order = self._order or ("date", True)
             self.search_bar.clear_error()
-            self.runner.submit(
-                lambda ctx: ws.browse(*order), on_done=self._browse_ready, topic="list", on_error=self._list_failed
-            )
+
+            def browse(ctx: TaskContext) -> list[str]:
+                return ws.browse(*order, among=ws.matching_ids("", filters=filters) if filters else None)
+
+            self.runner.submit(browse, on_done=self._browse_ready, topic="list", on_error=self._list_failed)
             return
 
         def work(ctx: TaskContext) -> SearchResults:
-            return ws.search(text, limit=FIRST_PAGE, entity=entity)
+            return ws.search(text, limit=FIRST_PAGE, entity=entity, filters=filters)
 
         self.runner.submit(work, on_done=self._search_ready, on_error=self._list_failed, topic="list")
 
     def _browse_ready(self, ids: list[str]) -> None:
         self.model.set_browse(ids)
         self.list_view.refresh_row_height()
-        self.count_label.setText(self.tr("Documents: {n}").format(n=f"{len(ids):,}"))
-        self.hit_label.setText("")
+        self._show_counts(len(ids), searching=False)
         self._after_list()
 
     def _search_ready(self, results: SearchResults) -> None:
@@ -918,44 +1054,91 @@ class MainWindow(QMainWindow):
         self.model.set_search(results, snippets=bool(results.query.strip()))
         self.list_view.refresh_row_height()
         self.list_view.header().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
-        self.hit_label.setText(self.tr("Hits: {n}").format(n=f"{results.total:,}"))
+        self._show_counts(results.total, searching=True)
         self._after_list()
-        if self.current_id is not None:
-            self._load_document(self.current_id)  # new highlights for the new query
+
+    def _show_counts(self, n: int, searching: bool) -> None:
+        """The count above the list: hits of a search, or documents listed (filtered or all)."""
+        filtered = bool(self.filter_bar.filters()) or self.entity_id is not None
+        if searching:
+            self.hit_label.setText(self.tr("Hits: {n}").format(n=f"{n:,}"))
+            self.count_label.setText("")
+        else:
+            self.hit_label.setText("")
+            label = self.tr("Documents: {n} (filtered)") if filtered else self.tr("Documents: {n}")
+            self.count_label.setText(label.format(n=f"{n:,}"))
 
     def _list_failed(self, exc: BaseException, trace: str) -> None:
         if isinstance(exc, QueryError):
             self.search_bar.show_error(self._query_message(exc))
             return
-        self.statusBar().showMessage(self.tr("Search failed: {reason}").format(reason=str(exc)), 8000)
+        self.statusBar().showMessage(self.tr("Search failed: {reason}").format(reason=text_of(exc)), 8000)
 
     def _query_message(self, exc: QueryError) -> str:
+        value = isolate(exc.value)
         messages = {
             "empty": self.tr("Type a word to search for."),
             "quote": self.tr('A phrase is not closed: a " is missing.'),
             "parens": self.tr("The parentheses do not match."),
             "stopwords": self.tr("Nothing to search: only very common words or punctuation."),
+            "date": self.tr(
+                "«{value}» is not a date: write date:2015-07-21, date:2015-07, date:2015 or "
+                "date:[2015-08-01 to 2015-08-10]."
+            ).format(value=value),
+            "outlet": self.tr("No document here is from an outlet called «{value}». Outlets: {known}").format(
+                value=value,
+                known="، ".join(isolate(k) for k in exc.known[:8])
+                if self.lang == "ar"
+                else ", ".join(isolate(k) for k in exc.known[:8]),
+            ),
+            "entity": self.tr("No entity called «{value}» in this corpus.").format(value=value),
         }
         return messages.get(exc.kind, self.tr("This search cannot be read; check its operators and quotes."))
 
     def _after_list(self) -> None:
-        wanted = self._pending_document or self.current_id
+        """Choose the row the reader shows: a document asked for (the last one read, an excerpt's), the
+        first of a new result set, else the one being read when it is still listed. The reader always
+        shows the chosen row, and is cleared when the list is empty."""
+        new, self._new_list = self._new_list, False
+        wanted = self._pending_document or (None if new else self.current_id)
         row = self.model.row_of(wanted) if wanted else -1
-        if row < 0 and self._pending_document is None and self.model.rowCount():
-            row = 0  # nothing chosen yet: show the first document of the list
-        if row >= 0:
-            self.list_view.setCurrentIndex(self.model.index(row, 0))
-            self.list_view.scrollTo(self.model.index(row, 0))
-        elif self._pending_document is not None:
-            self._load_document(self._pending_document)
+        if row < 0 and self._pending_document is not None:
+            self._load_document(self._pending_document)  # not in this list: show it anyway
+            self._pending_document = None
+            return
         self._pending_document = None
+        if row < 0 and self.model.rowCount():
+            row = 0
+        if row < 0:
+            self.current_id = None
+            self.reader.clear()
+            self.entities.set_document_entities([])
+            self._show_document_excerpts()
+            return
+        self._choose_row(row, reload=True)
+
+    def _choose_row(self, row: int, reload: bool = False) -> None:
+        """Select ``row`` and show its document (``reload``: even when it is the one shown, for new highlights)."""
+        index = self.model.index(row, 0)
+        self._choosing_row = True
+        try:
+            self.list_view.setCurrentIndex(index)
+        finally:
+            self._choosing_row = False
+        self.list_view.scrollTo(index)
+        doc_id = self.model.id_at(row)
+        if doc_id is not None and (reload or doc_id != self._shown_id()):
+            self._load_document(doc_id)
+
+    def _shown_id(self) -> str | None:
+        return self.reader.document.id if self.reader.document is not None else None
 
     def _fetch_more(self, offset: int) -> None:
-        ws, text, entity = self.workspace, self.search_bar.query(), self.entity_id
+        ws, text, entity, filters = self.workspace, self.search_bar.query(), self.entity_id, self.filter_bar.filters()
         if ws is None:
             return
         self.runner.submit(
-            lambda ctx: ws.search(text, limit=PAGE, offset=offset, entity=entity),
+            lambda ctx: ws.search(text, limit=PAGE, offset=offset, entity=entity, filters=filters),
             on_done=self.model.append_hits,
             topic="more",
         )
@@ -973,17 +1156,17 @@ class MainWindow(QMainWindow):
         self.runner.submit(lambda ctx: ws.snippets(ids, text), on_done=done)
 
     def _sort(self, key: str, descending: bool) -> None:
-        ws, text, entity = self.workspace, self.search_bar.query(), self.entity_id
+        ws, text, entity, filters = self.workspace, self.search_bar.query(), self.entity_id, self.filter_bar.filters()
         if ws is None:
             return
         self._order = (key, descending)
         self._list_generation += 1
         if not text and entity is None:
-            self.runner.submit(lambda ctx: ws.browse(key, descending), on_done=self._browse_ready, topic="list")
+            self._run_list(text)
             return
 
         def work(ctx: TaskContext) -> list[str]:
-            return ws.browse(key, descending, among=ws.matching_ids(text, entity))
+            return ws.browse(key, descending, among=ws.matching_ids(text, entity, filters))
 
         def done(ids: list[str]) -> None:
             self.model.set_sorted_search(ids, snippets=bool(text))
@@ -995,7 +1178,7 @@ class MainWindow(QMainWindow):
     def order_by_relevance(self) -> None:
         self._order = None
         self.list_view.header().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
-        self._run_list(self.search_bar.query())
+        self._run_list(self.search_bar.query(), new=True)
 
     # ------------------------------------------------------------------
     # entities
@@ -1018,30 +1201,38 @@ class MainWindow(QMainWindow):
         self.entities.select(entity_id)
         self.reader.select_entity(entity_id)
         self._order = None
-        self._run_list(self.search_bar.query())
+        self._run_list(self.search_bar.query(), new=True)
 
     # ------------------------------------------------------------------
     # curation
 
     @changes_corpus
-    def curate(self, *ops: dict[str, Any]) -> None:
-        """Apply curation decisions in the background, then show their effect everywhere."""
+    def curate(self, *ops: dict[str, Any], text: str | None = None) -> None:
+        """Apply curation decisions in the background (undoable), then show their effect everywhere."""
+        if self.workspace is None:
+            return
+        self.undo_stack.push(Curate(ops, self._run_curation, text or self.tr("entity change")))
+
+    def _run_curation(self, work: Any, then: Any) -> None:
+        """Run a curation change (or its undo) on the job lane, then show its effect everywhere."""
         ws = self.workspace
         if ws is None:
             return
 
-        def done(_affected: Any) -> None:
+        def done(result: Any) -> None:
             self._set_job("", busy=False)
-            self.refresh()
-            if self.current_id is not None:
-                self._load_document(self.current_id)
+            then(result)
+            if self.workspace is ws:
+                self.refresh()
+                if self.current_id is not None:
+                    self._load_document(self.current_id)
 
         def failed(exc: BaseException, _trace: str) -> None:
             self._set_job("", busy=False)
-            QMessageBox.warning(self, self.tr("Entities"), str(exc))
+            QMessageBox.warning(self, self.tr("Entities"), text_of(exc))
 
         self._set_job(self.tr("Updating entities…"), busy=True)
-        self.runner.submit(lambda ctx: ws.curate(*ops), on_done=done, on_error=failed, lane="job")
+        self.runner.submit(lambda ctx: work(ws), on_done=done, on_error=failed, lane="job")
 
     def _entity(self, entity_id: str) -> Entity | None:
         panes = (self.entities.corpus_pane, self.entities.document_pane)
@@ -1055,13 +1246,13 @@ class MainWindow(QMainWindow):
         if action == "rename":
             name, ok = QInputDialog.getText(self, self.tr("Rename entity"), self.tr("Name:"), text=entity.name)
             if ok and name.strip() and name.strip() != entity.name:
-                self.curate({"op": "rename", "entity": entity_id, "name": name.strip()})
+                self.curate({"op": "rename", "entity": entity_id, "name": name.strip()}, text=self.tr("rename entity"))
         elif action.startswith("type:"):
-            self.curate({"op": "type", "entity": entity_id, "type": action[5:]})
+            self.curate({"op": "type", "entity": entity_id, "type": action[5:]}, text=self.tr("change entity type"))
         elif action.startswith("split:"):
-            self.curate({"op": "split", "entity": entity_id, "alias": action[6:]})
+            self.curate({"op": "split", "entity": entity_id, "alias": action[6:]}, text=self.tr("split entity"))
         elif action == "delete":
-            self.curate({"op": "delete", "entity": entity_id})
+            self.curate({"op": "delete", "entity": entity_id}, text=self.tr("delete entity"))
             if self.entity_id == entity_id:
                 self.set_entity(None)
         elif action == "merge":
@@ -1071,7 +1262,8 @@ class MainWindow(QMainWindow):
                 self, self.tr("Merge entity"), self.tr("Merge {name} into:").format(name=entity.name), labels, 0, False
             )
             if ok and choice in labels:
-                self.curate({"op": "merge", "entity": entity_id, "into": others[labels.index(choice)].id})
+                into = others[labels.index(choice)].id
+                self.curate({"op": "merge", "entity": entity_id, "into": into}, text=self.tr("merge entities"))
 
     @changes_corpus
     def add_entity_from_selection(self) -> None:
@@ -1086,7 +1278,7 @@ class MainWindow(QMainWindow):
         )
         if ok and choice in labels:
             kind = ("PER", "ORG", "LOC", "MISC")[labels.index(choice)]
-            self.curate({"op": "add", "text": text, "type": kind})
+            self.curate({"op": "add", "text": text, "type": kind}, text=self.tr("add entity"))
 
     def export_curation(self) -> None:
         ws = self.workspace
@@ -1100,7 +1292,7 @@ class MainWindow(QMainWindow):
         try:  # the dialog has asked before replacing a file
             write_atomic(Path(path), json.dumps(ws.export_curation(), ensure_ascii=False, indent=1) + "\n", True)
         except ExportError as exc:
-            QMessageBox.warning(self, self.tr("Entities"), str(exc))
+            QMessageBox.warning(self, self.tr("Entities"), text_of(exc))
 
     @changes_corpus
     def import_curation(self) -> None:
@@ -1114,21 +1306,27 @@ class MainWindow(QMainWindow):
             return
         try:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
-            ops = ws.store.entities.parse_curation(data)
+            ops = ws.parse_curation(data)
         except (OSError, ValueError) as exc:
-            QMessageBox.warning(self, self.tr("Entities"), f"{path}: {exc}")
+            QMessageBox.warning(self, self.tr("Entities"), f"{isolate_ltr(path)}: {text_of(exc)}")
             return
-        self.curate(*ops)
+        self.curate(*ops, text=self.tr("import entity curation"))
 
     # ------------------------------------------------------------------
     # the reader
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
-        if not indexes:
+        if not indexes or self._choosing_row:
             return
         doc_id = self.model.id_at(indexes[0].row())
-        if doc_id is not None and doc_id != self.current_id:
+        if doc_id is not None and doc_id != self._shown_id():
+            self._load_document(doc_id)
+
+    def _row_clicked(self, index: QModelIndex) -> None:
+        """A click on the row already selected shows its document when the reader shows another."""
+        doc_id = self.model.id_at(index.row())
+        if doc_id is not None and doc_id != self._shown_id():
             self._load_document(doc_id)
 
     def _load_document(self, doc_id: str) -> None:
@@ -1160,11 +1358,81 @@ class MainWindow(QMainWindow):
             self._show_document_excerpts()
             if self.excerpts.this_document.isChecked():
                 self.refresh_excerpts()
-            if self._pending_scroll is not None and self.reader._map is not None:
-                self.reader._scroll_to(self.reader._map.position(self._pending_scroll))
+            if self._pending_scroll is not None:
+                self.reader.scroll_to_offset(self._pending_scroll)
                 self._pending_scroll = None
 
         self.runner.submit(work, on_done=done, topic="document")
+
+    # ------------------------------------------------------------------
+    # outlets
+
+    def _list_menu(self, pos: Any) -> None:
+        row = self.model.document_row(self.list_view.indexAt(pos).row())
+        if row is None or row.outlet is None:
+            return
+        menu = QMenu(self)
+        name = row.outlet.display(self.lang)
+        menu.addAction(
+            self.tr("Only {outlet}").format(outlet=isolate(name)),
+            lambda: self.filter_bar.choose_outlet(row.outlet.id),  # type: ignore[union-attr]
+        )
+        rename = menu.addAction(
+            self.tr("Rename outlet {outlet}…").format(outlet=isolate(name)),
+            lambda: self.rename_outlet(row.outlet.id),  # type: ignore[union-attr]
+        )
+        rename.setEnabled(self.workspace is not None and not self.workspace.readonly)
+        menu.exec(self.list_view.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    @changes_corpus
+    def rename_outlet(self, outlet_id: str) -> None:
+        ws = self.workspace
+        outlet = next((o for o, _n in ws.outlets() if o.id == outlet_id), None) if ws else None
+        if ws is None or outlet is None:
+            return
+        dialog = OutletDialog(outlet, self)
+        if dialog.exec() and dialog.changed():
+            name, name_en = dialog.names()
+            self.undo_stack.push(
+                RenameOutlet(ws, outlet_id, name, name_en, self._outlets_renamed, self.tr("rename outlet"))
+            )
+
+    @changes_corpus
+    def rename_outlets(self) -> None:
+        """Choose an outlet of the corpus, then rename it."""
+        ws = self.workspace
+        if ws is None:
+            return
+        outlets = ws.outlets()
+        if not outlets:
+            self.statusBar().showMessage(self.tr("No outlet is known in this corpus yet."), 5000)
+            return
+        labels = [f"{o.display(self.lang)}  ({n:,})" for o, n in outlets]
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("Rename outlets"), self.tr("Outlet to rename:"), labels, 0, False
+        )
+        if ok and choice in labels:
+            self.rename_outlet(outlets[labels.index(choice)][0].id)
+
+    def _outlets_renamed(self) -> None:
+        self.model.forget_rows()
+        self.refresh_outlets()
+        if self.current_id is not None:
+            self._load_document(self.current_id)
+        self.refresh_excerpts()
+
+    # ------------------------------------------------------------------
+    # help
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(menu_shortcuts(self.menuBar()), extra_keys(), self).exec()
+
+    def show_guide(self) -> None:
+        GuideDialog(self.lang, self).exec()
+
+    def show_about(self) -> None:
+        AboutDialog(self).exec()
 
     def _focus_search(self) -> None:
         self.search_bar.edit.setFocus()

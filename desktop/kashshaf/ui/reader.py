@@ -13,13 +13,14 @@ import bisect
 import re
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QBrush,
     QColor,
     QContextMenuEvent,
     QFont,
+    QKeyEvent,
     QKeySequence,
     QTextBlockFormat,
     QTextCharFormat,
@@ -28,7 +29,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QTextEdit, QToolButton, QVBoxLayout, QWidget
 
-from kashshaf.core.citation import citation, format_date
+from kashshaf.core.citation import citation, meta_line
 from kashshaf.core.models import Document, Mention
 from kashshaf.ui.app import reader_font
 from kashshaf.ui.clipboard import copy_quote
@@ -89,12 +90,31 @@ class OffsetMap:
         return max(0, offset)
 
 
+_SELECTING_KEYS = {
+    Qt.Key.Key_Left,
+    Qt.Key.Key_Right,
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_Home,
+    Qt.Key.Key_End,
+    Qt.Key.Key_PageUp,
+    Qt.Key.Key_PageDown,
+}
+
+
 class ReaderView(QTextBrowser):
-    """Read-only text view; never loads anything (no remote resources, no links followed)."""
+    """Read-only text view; never loads anything (no remote resources, no links followed).
+
+    Caret browsing (F7, as in web browsers): a text cursor the arrow keys move and
+    Shift+arrows extend, so a passage can be selected and kept (Ctrl+E) without a
+    mouse. Shift with an arrow key turns it on by itself, starting at the top of
+    what is on screen (or at the selection).
+    """
 
     copy_citation_requested = Signal()
     add_entity_requested = Signal()
     add_excerpt_requested = Signal()
+    caret_browsing_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,6 +123,40 @@ class ReaderView(QTextBrowser):
         self.setUndoRedoEnabled(False)
         self.setFont(reader_font())
         self.document().setDocumentMargin(18)
+        self.caret_browsing = False
+        self.body_start = 0
+        """where the text begins (after the title and the meta lines): where the caret starts"""
+
+    def set_caret_browsing(self, on: bool) -> None:
+        if on == self.caret_browsing:
+            return
+        self.caret_browsing = on
+        flags = Qt.TextInteractionFlag.TextBrowserInteraction
+        if on:
+            flags |= Qt.TextInteractionFlag.TextSelectableByKeyboard
+        self.setTextInteractionFlags(flags)
+        self.setCursorWidth(2 if on else 1)
+        if on:
+            cursor = self.textCursor()
+            if not cursor.hasSelection():
+                if not self.viewport().rect().contains(self.cursorRect(cursor).center()):
+                    rect = self.viewport().rect()
+                    rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+                    corner = rect.topRight() + QPoint(-4, 8) if rtl else rect.topLeft() + QPoint(4, 8)
+                    cursor = self.cursorForPosition(corner)
+                if cursor.position() < self.body_start:  # the title and meta lines are not the text
+                    cursor.setPosition(self.body_start)
+                self.setTextCursor(cursor)
+        self.caret_browsing_changed.emit(on)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (
+            not self.caret_browsing
+            and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            and event.key() in _SELECTING_KEYS
+        ):
+            self.set_caret_browsing(True)
+        super().keyPressEvent(event)
 
     def loadResource(self, kind: int, name: QUrl | str) -> Any:
         return None  # never fetch: no images, no stylesheets, nothing remote
@@ -134,12 +188,14 @@ class Reader(QWidget):
     hit_changed = Signal(int, int)
     """(current hit, 1-based or 0; number of hits)"""
     zoom_changed = Signal(int)
+    caret_browsing_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = "ar"
         self.view = ReaderView(self)
         self.view.copy_citation_requested.connect(self.copy_with_citation)
+        self.view.caret_browsing_changed.connect(self.caret_browsing_changed)
         self.hit_label = QLabel(self)
         self.hit_label.setObjectName("hitLabel")
         self.prev_button = QToolButton(self)
@@ -269,9 +325,14 @@ class Reader(QWidget):
         meta_fmt = QTextCharFormat()
         meta_fmt.setForeground(QBrush(QColor("#5f6b7a")))
         meta_fmt.setFontPointSize(self.view.font().pointSizeF() * 0.85)
-        parts = [p for p in (doc.source, format_date(doc.date, self.lang)) if p]
+        # outlet and date, each a bidi isolate: "3alyoum · 10 أغسطس 2015" stays in that order
+        line = meta_line(doc, self.lang)
         cursor.insertBlock(block(2))
-        cursor.insertText("  ·  ".join(parts) if parts else self.tr("Outlet and date unknown"), meta_fmt)
+        cursor.insertText(line or self.tr("Outlet and date unknown"), meta_fmt)
+        if doc.date is None and doc.retrieved is None:
+            note_fmt = QTextCharFormat(meta_fmt)
+            note_fmt.setFontItalic(True)
+            cursor.insertText(("  ·  " if line else "  ") + self.tr("publication date unknown"), note_fmt)
         where = block(14)
         where.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a url or path reads left to right
         cursor.insertBlock(where)
@@ -290,6 +351,7 @@ class Reader(QWidget):
             cursor.insertText(self.tr("Raw text as imported (before cleaning)"), note_fmt)
         cursor.insertBlock(block(0), QTextCharFormat())
         body_start = cursor.position()
+        self.view.body_start = body_start
         text = doc.raw_text if self.raw else doc.clean_text
         cursor.insertText(display_text(text), QTextCharFormat())
         self._map = None if self.raw else OffsetMap(doc.clean_text, body_start)
@@ -372,6 +434,14 @@ class Reader(QWidget):
         self.view.ensureCursorVisible()
         bar = self.view.verticalScrollBar()
         bar.setValue(bar.value() + self.view.cursorRect().top() - self.view.viewport().height() // 3)
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Scroll to a clean-text offset (an excerpt's start)."""
+        if self._map is not None and not self.raw:
+            self._scroll_to(self._map.position(offset))
+
+    def set_caret_browsing(self, on: bool) -> None:
+        self.view.set_caret_browsing(on)
 
     def next_hit(self) -> None:
         self.go_to_hit(self._current + 1)

@@ -11,19 +11,24 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidg
 
 DEBOUNCE_MS = 250
 HISTORY_SIZE = 50
+SETTLE_MS = 1500
+"""a search typed and left alone this long is remembered in the history (as Enter remembers it at once)"""
 
 
 class SearchBar(QWidget):
     search_requested = Signal(str)
     """(query text) after the user stopped typing, or at once on Enter"""
     entity_cleared = Signal()
+    history_changed = Signal()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.edit = QLineEdit(self)
         self.edit.setObjectName("searchEdit")
         self.edit.setClearButtonEnabled(True)
-        self.edit.setPlaceholderText(self.tr('Search: words, "exact phrase", prefix*, AND OR NOT, source:…, date:2021'))
+        self.edit.setPlaceholderText(
+            self.tr('Search: words, "exact phrase", prefix*, AND OR NOT, source:NAME, date:2015-07-21, entity:NAME')
+        )
         self.edit.installEventFilter(self)
         self.message = QLabel(self)
         self.message.setObjectName("queryMessage")
@@ -47,12 +52,19 @@ class SearchBar(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._fire)
-        self.edit.textEdited.connect(lambda _text: self._timer.start())
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(lambda: self._settled(final=False))
+        self.edit.textEdited.connect(self._edited)
         self.edit.returnPressed.connect(self._fire_now)
         self.edit.textChanged.connect(self._maybe_cleared)
+        self.edit.editingFinished.connect(self._settled)  # Enter, or focus left the search bar
         self.history: list[str] = []
         self._history_pos = -1
         self._last_sent: str | None = None
+        self._streak: str | None = None
+        """what this bout of typing put in the history (replaced as the typing goes on)"""
 
     # --- sending ---------------------------------------------------------
 
@@ -63,11 +75,26 @@ class SearchBar(QWidget):
         self._last_sent = text
         self.search_requested.emit(text)
 
+    def _edited(self, _text: str) -> None:
+        self._timer.start()
+        self._settle.start()
+
+    def _settled(self, final: bool = True) -> None:
+        """The search has stayed as it is: remember it, in place of what this bout of typing remembered
+        (``final``: Enter or leaving the search bar ends the bout)."""
+        self._settle.stop()
+        text = self.edit.text().strip()
+        if text and not self.message.isVisible():  # not nothing, nor a search that cannot be read
+            if self._streak is not None and self._streak != text and self._streak in self.history:
+                self.history.remove(self._streak)
+            self.remember(text)
+        self._streak = None if final else (text or None)
+
     def _fire_now(self) -> None:
         self._timer.stop()
         self._last_sent = None
         self._fire()
-        self.remember(self.edit.text().strip())
+        self._settled()
 
     def _maybe_cleared(self, text: str) -> None:
         if not text and self._last_sent:  # the clear button: no need to wait
@@ -92,9 +119,13 @@ class SearchBar(QWidget):
         self.history.insert(0, text)
         del self.history[HISTORY_SIZE:]
         self._history_pos = -1
+        self.history_changed.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.edit and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                self._settle.stop()
+                self._streak = None
             if event.key() == Qt.Key.Key_Up and self.history:
                 self._history_pos = min(self._history_pos + 1, len(self.history) - 1)
                 self.set_query(self.history[self._history_pos], run=False)

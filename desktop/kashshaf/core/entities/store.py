@@ -195,14 +195,26 @@ class EntityStore:
         return self._curation
 
     def append_ops(self, ops: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+        return self.append_ops_numbered(ops)[0]
+
+    def append_ops_numbered(self, ops: Iterable[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[int]]:
+        """:meth:`append_ops`, with the log's sequence numbers of the new decisions."""
         checked = [validate_op(op) for op in ops]
+        seqs = []
         with self._db:
-            self._db.executemany(
-                "INSERT INTO curation(op, created) VALUES (?, ?)",
-                ((json.dumps(op, ensure_ascii=False), time.time()) for op in checked),
-            )
+            for op in checked:
+                cur = self._db.execute(
+                    "INSERT INTO curation(op, created) VALUES (?, ?)", (json.dumps(op, ensure_ascii=False), time.time())
+                )
+                seqs.append(int(cur.lastrowid or 0))
         self._curation = None
-        return checked
+        return checked, seqs
+
+    def remove_ops(self, seqs: Iterable[int]) -> None:
+        """Take decisions out of the log (an undo)."""
+        with self._db:
+            self._db.executemany("DELETE FROM curation WHERE seq = ?", ((s,) for s in seqs))
+        self._curation = None
 
     def export_curation(self) -> dict[str, Any]:
         return {"format": CURATION_FORMAT, "version": CURATION_VERSION, "operations": self.curation_ops()}

@@ -1,0 +1,275 @@
+"""The everyday loop in the window: the reader follows the list, corpora switch cleanly, filters,
+undo, keyboard selection, history, Qt's own strings in Arabic, Help, bidi in what the window composes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from tests.ui.test_window import type_query
+from tests.ui.windowing import open_window
+
+from kashshaf.core.bidi import FSI, LRI, PDI
+
+pytestmark = pytest.mark.gui
+
+
+def shown(window) -> str | None:  # type: ignore[no-untyped-def]
+    return window.reader.document.id if window.reader.document is not None else None
+
+
+def first_row(window) -> str | None:  # type: ignore[no-untyped-def]
+    return window.model.id_at(0)
+
+
+def test_the_reader_shows_the_first_hit_of_each_new_search(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    for query in ("روسيا", "داعش", "لافرنتييف", "قسد"):
+        type_query(qtbot, window, query)
+        qtbot.waitUntil(
+            lambda q=query: (
+                window.model.searching
+                and window.search_bar.query() == q
+                and shown(window) == first_row(window)
+                and window.reader.hit_count > 0
+            ),
+            timeout=10000,
+        )
+        selected = window.list_view.selectionModel().selectedRows()
+        assert [i.row() for i in selected] == [0]
+        # the hits marked are this query's, in this document
+        assert window.reader.hit_label.text().startswith("النتيجة 1 من")
+    # a search with no hits clears the reader
+    type_query(qtbot, window, "كلمةغيرموجودةأبدا")
+    qtbot.waitUntil(lambda: window.model.searching and window.model.rowCount() == 0, timeout=10000)
+    qtbot.waitUntil(lambda: window.reader.document is None, timeout=10000)
+    assert window.reader.hit_label.text() == ""
+
+
+def test_clicking_the_highlighted_row_shows_it(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    ws = window.workspace
+    other = window.model.id_at(1)
+    window.reader.show_document(ws.document(other))  # the reader shows another document than the row chosen
+    index = window.model.index(0, 0)
+    rect = window.list_view.visualRect(index)
+    qtbot.mouseClick(window.list_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: shown(window) == window.model.id_at(0), timeout=10000)
+
+
+def test_an_entity_click_shows_its_first_document(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    ws = window.workspace
+    person = next(e for e in ws.entities() if e.name == "ألكسندر لافرنتييف")
+    window.set_entity(person.id)
+    qtbot.waitUntil(lambda: window.entity_id == person.id and window.model.rowCount() == 2, timeout=10000)
+    qtbot.waitUntil(lambda: shown(window) == first_row(window), timeout=10000)
+    assert any(m.entity_id == person.id for m in window.reader._mentions)
+
+
+def test_switching_corpora_leaves_nothing_of_the_last(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    type_query(qtbot, window, "روسيا")
+    qtbot.waitUntil(lambda: window.model.searching and window.reader.hit_count > 0, timeout=10000)
+    old_doc = shown(window)
+    empty = tmp_path / "new-corpus"
+    empty.mkdir()
+    window.open_folder(empty)  # an empty folder: a new, empty corpus, no question asked
+    qtbot.waitUntil(lambda: window.workspace is not None and window.corpus_dir == empty, timeout=20000)
+    qtbot.waitUntil(lambda: window.count_label.text() == "الوثائق: 0", timeout=10000)
+    assert window.reader.document is None and window.reader.hit_label.text() == ""
+    assert window.model.rowCount() == 0 and window.search_bar.query() == "" and window.hit_label.text() == ""
+    assert window.current_id is None and old_doc is not None
+    assert window.entities.corpus_pane.model.entity_count() == 0
+    assert "فارغة" in window.statusBar().currentMessage()
+    assert (empty / "kashshaf.sqlite3").exists()
+
+
+def test_a_folder_of_articles_becomes_a_corpus_and_is_imported(qtbot, window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import SEED_FILES
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for path in SEED_FILES[:2]:
+        (folder / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    window.open_folder(folder)
+    qtbot.waitUntil(
+        lambda: window._import_dialog is not None and window._import_dialog.finished_report is not None, timeout=30000
+    )
+    report = window._import_dialog.finished_report
+    assert len(report.imported) == 2 and not report.problems
+    qtbot.waitUntil(lambda: window.count_label.text() == "الوثائق: 2", timeout=10000)
+    window._import_dialog.close()
+
+
+def test_the_filter_bar(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    bar = window.filter_bar
+    qtbot.waitUntil(lambda: any("سوشال" in a.text() for a in bar.outlet_menu.actions()), timeout=10000)
+    # dates: only the two seeds whose text gives a date have one; from 2022 on, one of them
+    bar.from_edit.setDate(QDate(2022, 1, 1))
+    bar.from_check.setChecked(True)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=10000)
+    assert window.count_label.text() == "الوثائق: 1 (بعد التصفية)"
+    assert window.workspace.document(first_row(window)).date == "2022-11-12"
+    assert shown(window) == first_row(window)
+    bar.clear()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 5, timeout=10000)
+    # an outlet, from the menu
+    action = next(a for a in bar.outlet_menu.actions() if "تركيا بالعربي" in a.text())
+    action.trigger()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=10000)
+    assert "تركيا بالعربي" in bar.outlet_button.text()
+    # with words: the filter stays
+    type_query(qtbot, window, "روسيا")
+    qtbot.waitUntil(lambda: window.model.searching and window.hit_label.text() == "النتائج: 1", timeout=10000)
+
+
+def test_undo_and_redo(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog
+    from tests.ui.test_window import select_in_reader
+
+    ws, reader = window.workspace, window.reader
+    select_in_reader(reader, 10, 40)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    (excerpt,) = ws.excerpts()
+    window.edit_excerpt(excerpt.id, "ملاحظة", ["وسم"], "green")
+    assert ws.excerpts()[0].note == "ملاحظة"
+    window.delete_excerpt(excerpt.id)
+    assert ws.excerpts() == []
+    undo = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(window, Qt.Key.Key_Z, undo)  # the deletion
+    assert [e.note for e in ws.excerpts()] == ["ملاحظة"]
+    qtbot.keyClick(window, Qt.Key.Key_Z, undo)  # the edit
+    assert [e.note for e in ws.excerpts()] == [""]
+    qtbot.keyClick(window, Qt.Key.Key_Z, undo)  # the excerpt itself
+    assert ws.excerpts() == []
+    redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_Z, redo)
+    qtbot.keyClick(window, Qt.Key.Key_Z, redo)
+    assert [(e.id, e.note, e.colour) for e in ws.excerpts()] == [(excerpt.id, "ملاحظة", "green")]
+    # curation: a deletion taken back
+    moscow = next(e for e in ws.entities() if e.name == "موسكو")
+    window.curate_from_menu("delete", moscow.id)
+    qtbot.waitUntil(lambda: all(e.id != moscow.id for e in ws.entities()), timeout=10000)
+    assert window.undo_action.text() == "تراجع عن حذف كيان"
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: ws.search("", entity=moscow.id).total == moscow.documents, timeout=10000)
+    assert any(e.id == moscow.id for e in ws.entities())
+    assert ws.export_curation()["operations"] == []
+    # an outlet renamed, then the name taken back
+    monkeypatch.setattr(
+        "kashshaf.ui.outlets.OutletDialog.exec", lambda self: (self.name_edit.setText("تركيا بالعربية"), True)[1]
+    )
+    window.rename_outlet("turkeyarabic")
+    assert {o.name for o, _n in ws.outlets()} == {"تركيا بالعربية", "سوشال"}
+    window.undo_action.trigger()
+    assert {o.name for o, _n in ws.outlets()} == {"تركيا بالعربي", "سوشال"}
+    assert QInputDialog is not None
+
+
+def test_keyboard_selection_and_an_excerpt_without_a_mouse(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    view = window.reader.view
+    view.setFocus()
+    assert not window.caret_action.isChecked()
+    for _ in range(12):
+        qtbot.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    assert window.caret_action.isChecked()  # Shift+arrow turned caret browsing on
+    offsets = window.reader.selected_offsets()
+    assert offsets is not None and offsets[1] - offsets[0] >= 10
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    (excerpt,) = window.workspace.excerpts()
+    assert (excerpt.start, excerpt.end) == offsets
+    qtbot.keyClick(window, Qt.Key.Key_F7)
+    assert not window.caret_action.isChecked() and not window.reader.view.caret_browsing
+
+
+def test_a_search_is_remembered_when_it_settles(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    bar = window.search_bar
+    bar._settle.setInterval(30)  # the clock is the boundary
+    type_query(qtbot, window, "روس")
+    qtbot.wait(120)
+    type_query(qtbot, window, "روسيا")  # the same bout of typing, grown: replaces what it remembered
+    qtbot.waitUntil(lambda: bar.history[:1] == ["روسيا"], timeout=5000)
+    assert "روس" not in bar.history
+    from kashshaf.ui.app import settings
+
+    assert settings().value("search/history") == ["روسيا"]
+
+
+def test_qt_strings_are_arabic(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    box = QMessageBox(
+        QMessageBox.Icon.Question, "؟", "؟", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    )
+    assert {
+        box.button(b).text().replace("&", "") for b in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No)
+    } == {"نعم", "لا"}
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Ok)
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel).text()
+    assert cancel != "Cancel" and any("\u0621" <= c <= "\u064a" for c in cancel)
+    menu = window.reader.view.createStandardContextMenu()
+    texts = [a.text().replace("&", "") for a in menu.actions() if a.text()]
+    assert any("نسخ" in t for t in texts) and not any(t.startswith("Copy") for t in texts)
+    menu.deleteLater()
+
+
+def test_help_menu(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from kashshaf.ui.help import AboutDialog, GuideDialog, ShortcutsDialog
+
+    seen: list[object] = []
+    for cls in (ShortcutsDialog, GuideDialog, AboutDialog):
+        monkeypatch.setattr(cls, "exec", lambda self: seen.append(self) or 0)
+    window.show_shortcuts()
+    shortcuts = seen[-1]
+    rows = shortcuts.rows()
+    keys = {action: keys for _menu, action, keys in rows}
+    assert keys["إضافة مقتطف"] == f"{LRI}Ctrl+E{PDI}" and keys["نسخ مع الإحالة"] == f"{LRI}Ctrl+Shift+C{PDI}"
+    assert keys["تراجع"] == f"{LRI}Ctrl+Z{PDI}" and f"{LRI}F7{PDI}" in keys.values()
+    window.show_guide()
+    guide = seen[-1].view.toPlainText()
+    assert "دليل الاستخدام" in guide and "تاريخ الاطّلاع" in guide
+    window.show_about()
+    about = seen[-1].licences.toPlainText()
+    assert "SIL Open Font License" in about and "جنو العمومية" in about
+    assert not QApplication.windowIcon().isNull()
+    assert QGuiApplication.desktopFileName() == "org.kashshaf.Kashshaf"
+
+
+def test_the_meta_line_and_status_bar_isolate_their_parts(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    ws = window.workspace
+    dated = next(i for i in ws.browse() if ws.document(i).outlet is not None and ws.document(i).date)
+    window._load_document(dated)
+    qtbot.waitUntil(lambda: shown(window) == dated, timeout=10000)
+    meta = window.reader.view.document().findBlockByNumber(1).text()
+    assert meta == f"{FSI}تركيا بالعربي{PDI}  ·  {FSI}12 نوفمبر 2022{PDI}"
+    assert window.corpus_label.text().startswith("المدوّنة: " + FSI)
+
+
+def test_the_english_list_lays_out_arabic_titles_right_to_left(qtbot, qapp, corpus_dir) -> None:  # type: ignore[no-untyped-def]
+    from kashshaf.ui.app import install_language, settings
+    from kashshaf.ui.doclist_view import BidiDelegate
+
+    settings().setValue("language", "en")
+    install_language(qapp, "en")
+    try:
+        window = open_window(qtbot, corpus_dir)
+        view = window.list_view
+        from PySide6.QtWidgets import QStyleOptionViewItem
+
+        option = QStyleOptionViewItem()
+        option.initFrom(view)
+        option.widget = view
+        BidiDelegate(view).initStyleOption(option, window.model.index(0, 0))
+        assert option.direction == Qt.LayoutDirection.RightToLeft  # an Arabic title, in the English list
+        assert option.displayAlignment & Qt.AlignmentFlag.AlignLeft  # on the column's side
+        window.close()
+    finally:
+        install_language(qapp, "ar")
+
+
+def test_an_arabic_note_starts_on_the_right(window) -> None:  # type: ignore[no-untyped-def]
+    note = window.excerpts.note
+    assert note.document().defaultTextOption().textDirection() == Qt.LayoutDirection.RightToLeft
+    note.setPlainText("A note in English.")
+    assert note.document().defaultTextOption().textDirection() == Qt.LayoutDirection.LeftToRight
+    note.setPlainText("ملاحظة")
+    assert note.document().defaultTextOption().textDirection() == Qt.LayoutDirection.RightToLeft
