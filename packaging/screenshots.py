@@ -5,10 +5,15 @@ plugin, as on a desktop), for the README and for looking at the window.
 
 Writes OUT_DIR/search.png (a search active, hits marked in the list and the
 reader), OUT_DIR/entity.png (an entity chosen in the sidebar),
-OUT_DIR/excerpts.png (the excerpts panel), OUT_DIR/import.png (the import
-dialog while 4,000 articles are read) and OUT_DIR/read-only.png (a corpus
-another process holds). Runs on a fresh user-data folder with the bundled
-seeds corpus (entities as the import extracted them).
+OUT_DIR/excerpts.png (the excerpts panel), OUT_DIR/latin-outlet.png (the
+reader's meta line for an outlet known only by its web address, and a date
+filter), OUT_DIR/shortcuts.png (Help → Keyboard shortcuts),
+OUT_DIR/import.png (the import dialog while 4,000 articles are read),
+OUT_DIR/read-only.png (a corpus another process holds), and in English
+OUT_DIR/english-list.png (Arabic titles in the English list) and
+OUT_DIR/english-shortcuts.png. Runs on a fresh user-data folder with the
+bundled seeds corpus (entities as the import extracted them), plus one HTML
+page whose outlet is a bare domain.
 """
 
 from __future__ import annotations
@@ -24,14 +29,25 @@ ROOT = Path(__file__).resolve().parent.parent
 SIZE = (1400, 860)
 
 
-def main(out: Path) -> int:
+PAGE = """<html><head><meta charset="utf-8"><title>وفد الإدارة الذاتية في موسكو</title>
+<meta property="og:url" content="https://news.example.org/2022/11/13/autonomous-administration-moscow"></head>
+<body><h1>وفد الإدارة الذاتية في موسكو</h1>
+<p>وصل وفد من الإدارة الذاتية وقوات سوريا الديمقراطية إلى موسكو لبحث المفاوضات مع الحكومة السورية برعاية روسية.</p>
+<p>وقال المبعوث الروسي ألكسندر لافرنتييف إن بلاده مستعدة لمواصلة الوساطة بين الطرفين.</p></body></html>
+"""
+
+
+def main(out: Path, lang: str = "") -> int:
     if not os.environ.get("DISPLAY"):
         if shutil.which("xvfb-run") is None:
             print("xvfb-run is missing (Debian package xvfb; `make screenshots` installs it as root)", file=sys.stderr)
             return 2
         screen = f"-screen 0 {SIZE[0]}x{SIZE[1]}x24"
-        cmd = ["xvfb-run", "-a", "-s", screen, sys.executable, __file__, str(out)]
-        return subprocess.call(cmd)
+        for language in ("ar", "en"):
+            code = subprocess.call(["xvfb-run", "-a", "-s", screen, sys.executable, __file__, str(out), language])
+            if code:
+                return code
+        return 0
     os.environ["QT_QPA_PLATFORM"] = "xcb"
     data = Path(tempfile.mkdtemp(prefix="kashshaf-shots-"))
     os.environ["KASHSHAF_DATA_DIR"] = str(data / "data")
@@ -40,10 +56,12 @@ def main(out: Path) -> int:
     from PySide6.QtGui import QGuiApplication
 
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(data / "settings"))
-    from kashshaf.ui.app import make_application
+    from kashshaf.ui.app import make_application, settings
     from kashshaf.ui.mainwindow import MainWindow
 
-    app = make_application(["kashshaf"], language="ar")
+    language = lang or "ar"
+    app = make_application(["kashshaf"], language=language)
+    settings().setValue("language", language)
     window = MainWindow()
     window.resize(*SIZE)
     window.move(0, 0)
@@ -91,6 +109,13 @@ def main(out: Path) -> int:
         window.excerpts_dock.hide()
         window.start_import([articles])
 
+    def run(steps: list[tuple[int, object]]) -> None:
+        delay = 0
+        for wait, step in steps:
+            delay += wait
+            QTimer.singleShot(delay, step)  # type: ignore[arg-type]
+        app.exec()
+
     holder: list[subprocess.Popen[str]] = []
     held = data / "held"
 
@@ -115,6 +140,43 @@ def main(out: Path) -> int:
         assert holder[0].stdout is not None and holder[0].stdout.readline().strip() == "holding"
         window.open_corpus(held)
 
+    def close_dialog() -> None:
+        from PySide6.QtWidgets import QApplication
+
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            dialog.close()
+
+    def latin_outlet() -> None:
+        from PySide6.QtCore import QDate
+
+        window.excerpts_dock.hide()
+        window.entities_dock.raise_()
+        page = data / "page.html"
+        page.write_text(PAGE, encoding="utf-8")
+        window.workspace.import_paths([page])  # type: ignore[union-attr]
+        bar = window.filter_bar
+        bar.from_edit.setDate(QDate(2022, 11, 1))
+        bar.from_check.setChecked(True)
+        window.refresh()
+
+    def english() -> None:
+        window.search_bar.set_query("روسيا")
+
+    if language == "en":
+        steps = [
+            (2500, english),
+            (2500, lambda: shoot("english-list.png")),
+            (200, window.show_shortcuts),
+            (1500, lambda: shoot("english-shortcuts.png")),
+            (200, close_dialog),
+            (200, app.quit),
+        ]
+        run(steps)
+        window.close()
+        shutil.rmtree(data, ignore_errors=True)
+        return 0
+
     steps = [
         (2500, search),
         (2500, lambda: shoot("search.png")),
@@ -122,6 +184,12 @@ def main(out: Path) -> int:
         (2500, lambda: shoot("entity.png")),
         (500, keep_excerpts),
         (2500, lambda: shoot("excerpts.png")),
+        (200, latin_outlet),
+        (3000, lambda: shoot("latin-outlet.png")),
+        (200, window.show_shortcuts),
+        (1500, lambda: shoot("shortcuts.png")),
+        (200, close_dialog),
+        (200, lambda: window.filter_bar.clear()),
         (200, start_import),
         (6500, lambda: shoot("import.png")),
         (200, cancel_import),
@@ -129,11 +197,7 @@ def main(out: Path) -> int:
         (4000, lambda: shoot("read-only.png")),
         (200, app.quit),
     ]
-    delay = 0
-    for wait, step in steps:
-        delay += wait
-        QTimer.singleShot(delay, step)  # type: ignore[arg-type]
-    app.exec()
+    run(steps)
     window.close()
     for process in holder:
         process.communicate("", timeout=30)
@@ -142,4 +206,4 @@ def main(out: Path) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")))
+    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"), sys.argv[2] if len(sys.argv) > 2 else ""))

@@ -273,3 +273,28 @@ def test_an_arabic_note_starts_on_the_right(window) -> None:  # type: ignore[no-
     assert note.document().defaultTextOption().textDirection() == Qt.LayoutDirection.LeftToRight
     note.setPlainText("ملاحظة")
     assert note.document().defaultTextOption().textDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_a_dates_set_in_the_filter_stays_when_the_corpus_changes(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    bar = window.filter_bar
+    bar.from_edit.setDate(QDate(2022, 1, 1))
+    bar.from_check.setChecked(True)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=10000)
+    window.refresh()  # as after an import: the corpus' span of dates is read again
+    qtbot.wait(300)
+    assert bar.from_edit.date() == QDate(2022, 1, 1) and window.model.rowCount() == 1
+
+
+def test_the_next_document_does_not_get_the_last_ones_excerpts(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    ws = window.workspace
+    ids = ws.browse("length", True)
+    longest, shortest = ids[0], ids[-1]
+    long_doc, short_doc = ws.document(longest), ws.document(shortest)
+    end = len(long_doc.clean_text)
+    assert end - 40 > len(short_doc.clean_text)
+    ws.add_excerpt(longest, end - 40, end - 5)  # past the end of the short document
+    window._load_document(longest)
+    qtbot.waitUntil(lambda: shown(window) == longest and bool(window.reader._excerpts), timeout=10000)
+    window._load_document(shortest)  # a Qt warning here (out of range) fails the test
+    qtbot.waitUntil(lambda: shown(window) == shortest, timeout=10000)
+    assert window.reader._excerpts == []

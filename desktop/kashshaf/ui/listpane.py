@@ -92,8 +92,8 @@ class FilterBar(QWidget):
     def set_span(self, first: str | None, last: str | None) -> None:
         """The corpus' first and last dates: where the date boxes start when ticked."""
         self._quiet = True
-        for edit, iso in ((self.from_edit, first), (self.to_edit, last)):
-            if iso:
+        for check, edit, iso in ((self.from_check, self.from_edit, first), (self.to_check, self.to_edit, last)):
+            if iso and not check.isChecked():  # a date in use stays as the user set it
                 edit.setDate(QDate.fromString(iso[:10], DATE_FORMAT))
         self._quiet = False
 

@@ -115,7 +115,8 @@ class MainWindow(QMainWindow):
         self._import_ctx: TaskContext | None = None
         self._import_dialog: ImportDialog | None = None
         self._list_generation = 0
-        self._pending_scroll: int | None = None
+        self._pending_scroll: tuple[str, int] | None = None
+        """(document id, clean-text offset) to scroll to once that document is shown (an excerpt's)"""
         self._order: tuple[str, bool] | None = None
         self._import_after_open: tuple[Path, list[Path]] | None = None
         self._choosing_row = False
@@ -865,7 +866,7 @@ class MainWindow(QMainWindow):
         e = next(iter(ws.excerpts(ExcerptFilter(ids=[excerpt_id]))), None) if ws else None
         if e is None or e.status == "lost":
             return
-        self._pending_scroll = e.start
+        self._pending_scroll = (e.doc_id, e.start)
         row = self.model.row_of(e.doc_id)
         if row >= 0:
             self.list_view.setCurrentIndex(self.model.index(row, 0))
@@ -1358,8 +1359,8 @@ class MainWindow(QMainWindow):
             self._show_document_excerpts()
             if self.excerpts.this_document.isChecked():
                 self.refresh_excerpts()
-            if self._pending_scroll is not None:
-                self.reader.scroll_to_offset(self._pending_scroll)
+            if self._pending_scroll is not None and self._pending_scroll[0] == view.doc.id:
+                self.reader.scroll_to_offset(self._pending_scroll[1])
                 self._pending_scroll = None
 
         self.runner.submit(work, on_done=done, topic="document")

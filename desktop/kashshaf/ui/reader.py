@@ -252,6 +252,8 @@ class Reader(QWidget):
         same = self.document is not None and self.document.id == doc.id
         new_hits = sorted(hits or []) != self._hits
         scroll = self.view.verticalScrollBar().value() if same else 0
+        if not same:
+            self._excerpts = []  # the last document's kept passages (the window sets this one's after)
         self.document = doc
         self._hits = sorted(hits or [])
         self._mentions = list(mentions or [])
@@ -437,8 +439,8 @@ class Reader(QWidget):
 
     def scroll_to_offset(self, offset: int) -> None:
         """Scroll to a clean-text offset (an excerpt's start)."""
-        if self._map is not None and not self.raw:
-            self._scroll_to(self._map.position(offset))
+        if self._map is not None and not self.raw and self.document is not None:
+            self._scroll_to(self._map.position(max(0, min(offset, len(self.document.clean_text)))))
 
     def set_caret_browsing(self, on: bool) -> None:
         self.view.set_caret_browsing(on)
