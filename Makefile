@@ -43,6 +43,7 @@ bench: $(STAMP)
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate desktop/kashshaf/ui/*.py -ts resources/translations/kashshaf_ar.ts -no-obsolete
 	$(VENV)/bin/pyside6-lrelease resources/translations/kashshaf_ar.ts -qm resources/translations/kashshaf_ar.qm
+	$(VENV)/bin/pyside6-lrelease resources/translations/qt_extra_ar.ts -qm resources/translations/qt_extra_ar.qm
 
 # PNGs of the window under Xvfb (a real X server, not the offscreen plugin)
 screenshots: system-deps $(STAMP)

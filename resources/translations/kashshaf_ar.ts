@@ -4,62 +4,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="120"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="134"/>
         <source>About Kashshaf</source>
         <translation>عن كشّاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="125"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="139"/>
         <source>An offline desktop browser for Arabic news corpora: Arabic-aware search, the people, organisations and places of every article, and excerpts with citations. It never opens a network connection.</source>
         <translation>متصفّح مكتبي لمدوّنات الأخبار العربية يعمل دون اتصال: بحث يفهم العربية، والأشخاص والمنظمات والأماكن في كل مقال، ومقتطفات بإحالاتها. لا يفتح أي اتصال بالشبكة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="136"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="150"/>
         <source>Kashshaf</source>
         <translation>كشّاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="137"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="151"/>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
         <translation>برنامج حرّ بموجب رخصة جنو العمومية العامة، الإصدار 3 أو ما بعده.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="140"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="154"/>
         <source>Fonts</source>
         <translation>الخطوط</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="142"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="156"/>
         <source>Noto Sans Arabic, Noto Naskh Arabic and Noto Sans (Google, the Noto project), under the SIL Open Font License 1.1; its text follows.</source>
         <translation>خطوط Noto Sans Arabic وNoto Naskh Arabic وNoto Sans (غوغل، مشروع Noto)، بموجب رخصة SIL للخطوط المفتوحة 1.1؛ ونصّها أدناه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="147"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="161"/>
         <source>Qt and PySide6</source>
         <translation>Qt وPySide6</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="149"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="163"/>
         <source>The window uses Qt 6 through PySide6 (The Qt Company), under the GNU Lesser General Public License v3; you may replace these libraries with a version of your own.</source>
         <translation>تستخدم النافذة Qt 6 عبر PySide6 (شركة Qt)، بموجب رخصة جنو العمومية الصغرى الإصدار 3؛ ويحقّ لك استبدال هذه المكتبات بنسخة من عندك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="154"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="168"/>
         <source>Libraries</source>
         <translation>المكتبات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="156"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="170"/>
         <source>whoosh-reloaded (BSD licence), camel-tools (MIT licence), python-docx (MIT licence), fontTools (MIT licence).</source>
         <translation>whoosh-reloaded (رخصة BSD)، وcamel-tools (رخصة MIT)، وpython-docx (رخصة MIT)، وfontTools (رخصة MIT).</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="161"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="175"/>
         <source>Data</source>
         <translation>البيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="163"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="177"/>
         <source>Arabic names of countries and territories from the Unicode CLDR (Unicode License v3). The outlet table, gazetteers, stop words and the sample articles&apos; cleaning rules are the project&apos;s own. The five sample articles are public news pages, included as examples.</source>
         <translation>الأسماء العربية للدول والأقاليم من Unicode CLDR (رخصة يونيكود الإصدار 3). أمّا جدول المصادر والمعاجم الجغرافية وكلمات التوقف وقواعد تنظيف المقالات فمن عمل المشروع. والمقالات الخمس النموذجية صفحات أخبار منشورة أُدرجت أمثلةً.</translation>
     </message>
@@ -198,111 +198,116 @@
     </message>
     <message>
         <location filename="../../desktop/kashshaf/ui/messages.py" line="85"/>
+        <source>no article text: all it has is «{text}»</source>
+        <translation>لا نصّ مقال فيه: كل ما فيه «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="86"/>
         <source>could not be processed ({error})</source>
         <translation>تعذّرت معالجته ({error})</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="86"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="87"/>
         <source>entities could not be extracted ({error})</source>
         <translation>تعذّر استخراج الكيانات ({error})</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="87"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="88"/>
         <source>reading this file stopped the process reading it (out of memory?); skipped</source>
         <translation>أوقفت قراءةُ هذا الملف العمليةَ التي تقرؤه (نفدت الذاكرة؟)؛ تُخطّي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="90"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="91"/>
         <source>the folder is gone or not mounted; its documents are kept</source>
         <translation>المجلد غير موجود أو غير موصول؛ وقد حُفظت وثائقه</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="93"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="94"/>
         <source>the file ends in the middle of a character (cut short?); imported without it</source>
         <translation>ينتهي الملف في منتصف حرف (مبتور؟)؛ استورد دونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="96"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="97"/>
         <source>{count} control characters (not text) were removed; the rest was imported</source>
         <translation>أزيل {count} من محارف التحكّم (ليست نصًّا)؛ واستورد الباقي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="99"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="100"/>
         <source>the search index in {path} was unreadable; it was rebuilt</source>
         <translation>فهرس البحث في {path} لم يكن مقروءًا؛ فأعيد بناؤه</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="102"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="103"/>
         <source>the search index was built by an older version; it was rebuilt</source>
         <translation>بُني فهرس البحث بإصدار أقدم؛ فأعيد بناؤه</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="105"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="106"/>
         <source>the search index in {path} cannot be opened ({reason}); it was rebuilt from the store</source>
         <translation>تعذّر فتح فهرس البحث في {path} ({reason})؛ فأعيد بناؤه من المخزن</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="108"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="109"/>
         <source>the corpus {path} is not locked by the process that started this job</source>
         <translation>المدوّنة {path} غير مقفلة للعملية التي بدأت هذه المهمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="111"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="112"/>
         <source>the corpus store {path} cannot be written (permission denied)</source>
         <translation>تتعذّر الكتابة في مخزن المدوّنة {path} (الإذن مرفوض)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="114"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="115"/>
         <source>the corpus folder {path} cannot be written ({reason})</source>
         <translation>تتعذّر الكتابة في مجلد المدوّنة {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="117"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="118"/>
         <source>cannot open the corpus store {path}: {reason}</source>
         <translation>تعذّر فتح مخزن المدوّنة {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="118"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="119"/>
         <source>{path} exists already (choose another name, or allow overwriting)</source>
         <translation>{path} موجود من قبل (اختر اسمًا آخر، أو اسمح بالاستبدال)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="121"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="122"/>
         <source>{path}: cannot be written ({reason})</source>
         <translation>{path}: تتعذّر الكتابة ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="122"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="123"/>
         <source>{path}: unknown format {format} here (md, csv, json, docx)</source>
         <translation>{path}: صيغة غير معروفة هنا {format} (md، csv، json، docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="125"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="126"/>
         <source>unknown curation operation {op} (known: {known})</source>
         <translation>عملية تنقيح غير معروفة {op} (المعروفة: {known})</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="128"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="129"/>
         <source>curation operation {op} needs {missing}</source>
         <translation>عملية التنقيح {op} تحتاج إلى {missing}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="129"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="130"/>
         <source>unknown entity type {type} (known: {known})</source>
         <translation>نوع كيان غير معروف {type} (المعروفة: {known})</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="132"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="133"/>
         <source>an entity cannot be merged into itself</source>
         <translation>لا يُدمج كيان في نفسه</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="133"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="134"/>
         <source>not a Kashshaf curation file (expected &quot;format&quot;: &quot;{format}&quot;)</source>
         <translation>ليس ملف تنقيح من كشّاف (المتوقّع &quot;format&quot;: &quot;{format}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="136"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="137"/>
         <source>the curation file has no &quot;operations&quot; list</source>
         <translation>ملف التنقيح بلا قائمة &quot;operations&quot;</translation>
     </message>
@@ -331,6 +336,7 @@
     </message>
     <message>
         <location filename="../../desktop/kashshaf/ui/doclist.py" line="269"/>
+        <location filename="../../desktop/kashshaf/ui/doclist_view.py" line="242"/>
         <source>{date} (retrieved)</source>
         <translation>{date} (اطّلاع)</translation>
     </message>
@@ -417,6 +423,7 @@
     </message>
     <message>
         <location filename="../../desktop/kashshaf/ui/entities.py" line="323"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="379"/>
         <source>No people, organisations or places are recorded for this document.</source>
         <translation>لا أشخاص ولا منظمات ولا أماكن مسجلة لهذه الوثيقة.</translation>
     </message>
@@ -448,6 +455,11 @@ People, organisations and places mentioned in the documents are listed here once
         <location filename="../../desktop/kashshaf/ui/entities.py" line="365"/>
         <source>{name} · {n} documents</source>
         <translation>{name} · في {n} وثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="381"/>
+        <source>Choose a document to see the people, organisations and places it mentions.</source>
+        <translation>اختر وثيقة لترى الأشخاص والمنظمات والأماكن التي تذكرها.</translation>
     </message>
 </context>
 <context>
@@ -540,7 +552,7 @@ People, organisations and places mentioned in the documents are listed here once
     </message>
     <message>
         <location filename="../../desktop/kashshaf/ui/excerpts.py" line="167"/>
-        <source>Tags, separated by commas</source>
+        <source>Tags, comma-separated</source>
         <translation>وسوم، تفصل بينها فواصل</translation>
     </message>
     <message>
@@ -661,7 +673,7 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="100"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="112"/>
         <source>User guide</source>
         <translation>دليل الاستخدام</translation>
     </message>
@@ -669,32 +681,32 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="184"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="200"/>
         <source>Search bar</source>
         <translation>شريط البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="185"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="201"/>
         <source>Reader</source>
         <translation>القارئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="187"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="203"/>
         <source>Search now (and remember the search)</source>
         <translation>ابحث الآن (واحفظ البحث في السجلّ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="188"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="204"/>
         <source>Earlier and later searches</source>
         <translation>عمليات البحث السابقة واللاحقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="191"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="207"/>
         <source>Select text with the keyboard (turns caret browsing on)</source>
         <translation>تحديد النص بلوحة المفاتيح (يشغّل التصفّح بالمؤشر)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="194"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="210"/>
         <source>Select to the start or end of the line</source>
         <translation>التحديد إلى بداية السطر أو نهايته</translation>
     </message>
@@ -712,102 +724,102 @@ People, organisations and places mentioned in the documents are listed here once
         <translation>جارٍ التحضير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="46"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="47"/>
         <source>Cancel import</source>
         <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="47"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="48"/>
         <source>Continue in background</source>
         <translation>المتابعة في الخلفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="48"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="49"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="70"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="71"/>
         <source>Cancelling… documents already read are kept.</source>
         <translation>جارٍ الإلغاء… الوثائق المقروءة حتى الآن محفوظة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="75"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="77"/>
         <source>Reading files: {done} of {total}</source>
         <translation>قراءة الملفات: {done} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="78"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="82"/>
         <source>Indexing documents: {done} of {total}</source>
         <translation>فهرسة الوثائق: {done} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="85"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="116"/>
+        <source>Imported: {imported} documents. Duplicates skipped: {duplicates}. Not imported: {problems}.</source>
+        <translation>استورد: {imported} وثيقة. مكرّرات تُخطّيت: {duplicates}. لم يُستورد: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="123"/>
+        <source>Files unchanged since the last import (not read again): {n}.</source>
+        <translation>ملفات لم تتغيّر منذ آخر استيراد (لم تُقرأ ثانيةً): {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="127"/>
+        <source>Documents removed because their files are gone: {n}.</source>
+        <translation>وثائق أزيلت لأن ملفاتها حُذفت: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="140"/>
+        <source>Not imported (a file, or a record of a collection, and why):</source>
+        <translation>لم يُستورد (ملف، أو سجلّ من مجموعة، والسبب):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="79"/>
         <source>Problems so far: {n}</source>
         <translation>المشكلات حتى الآن: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="92"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="95"/>
         <source>{n} documents read</source>
         <translation>قُرئت {n} وثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="94"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="97"/>
         <source>{rate} documents a second</source>
         <translation>{rate} وثيقة في الثانية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="101"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="104"/>
         <source>less than a minute left</source>
         <translation>بقي أقل من دقيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="103"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="106"/>
         <source>about {minutes} min left</source>
         <translation>بقي نحو {minutes} دقيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="104"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="107"/>
         <source>about {hours} h {minutes} min left</source>
         <translation>بقي نحو {hours} ساعة و{minutes} دقيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="113"/>
-        <source>Imported {imported} documents; {duplicates} duplicates skipped; {problems} problems.</source>
-        <translation>الوثائق المستوردة: {imported}؛ المكررات المتروكة: {duplicates}؛ المشكلات: {problems}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="116"/>
-        <source>{n} files unchanged since the last import (not read again).</source>
-        <translation>{n} ملفًا لم يتغير منذ الاستيراد السابق (لم يُقرأ مجددًا).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="120"/>
-        <source>{n} documents removed because their files are gone.</source>
-        <translation>حُذفت {n} وثيقة لأن ملفاتها لم تعد موجودة.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="124"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="131"/>
         <source>Import cancelled; importing the same files again resumes.</source>
         <translation>أُلغي الاستيراد؛ استيراد الملفات نفسها مجددًا يستأنف من حيث توقف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="131"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="138"/>
         <source>Imported, but check these files:</source>
         <translation>استُوردت، لكن راجع هذه الملفات:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="133"/>
-        <source>These files could not be imported:</source>
-        <translation>تعذّر استيراد هذه الملفات:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="135"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="142"/>
         <source>Imported, with warnings:</source>
         <translation>استُوردت، مع تنبيهات:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="151"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="158"/>
         <source>The import stopped: {reason}</source>
         <translation>توقف الاستيراد: {reason}</translation>
     </message>
@@ -815,355 +827,355 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="106"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="107"/>
         <source>Kashshaf</source>
         <translation>كشّاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="159"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="162"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="169"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="944"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="172"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="950"/>
         <source>Excerpts</source>
         <translation>المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="186"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1232"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1295"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1311"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="189"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1244"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1305"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1319"/>
         <source>Entities</source>
         <translation>الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="206"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="209"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="220"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="223"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="245"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="248"/>
         <source>&amp;File</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="247"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="250"/>
         <source>Open corpus folder…</source>
         <translation>فتح مجلد مدوّنة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="250"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="253"/>
         <source>Open default corpus</source>
         <translation>فتح المدوّنة الافتراضية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="253"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="256"/>
         <source>Import files…</source>
         <translation>استيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="254"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="257"/>
         <source>Import folder…</source>
         <translation>استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="257"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="260"/>
         <source>Rescan corpus folders</source>
         <translation>إعادة فحص مجلدات المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="259"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="262"/>
         <source>Import new and changed files from the folders of this corpus; remove documents of deleted files</source>
         <translation>استيراد الملفات الجديدة والمعدّلة من مجلدات هذه المدوّنة، وحذف وثائق الملفات المحذوفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="262"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="265"/>
         <source>Rebuild search index</source>
         <translation>إعادة بناء فهرس البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="265"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="268"/>
         <source>Export excerpts…</source>
         <translation>تصدير المقتطفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="266"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="269"/>
         <source>Export search results…</source>
         <translation>تصدير نتائج البحث…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="267"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="270"/>
         <source>Export entity curation…</source>
         <translation>تصدير تحرير الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="268"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="271"/>
         <source>Import entity curation…</source>
         <translation>استيراد تحرير الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="271"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="274"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="273"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="276"/>
         <source>&amp;Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="275"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="287"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="278"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="290"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="278"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="290"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="281"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="293"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="287"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="290"/>
         <source>Undo {what}</source>
         <translation>تراجع عن {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="290"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="293"/>
         <source>Redo {what}</source>
         <translation>إعادة {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="295"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="298"/>
         <source>Copy with citation</source>
         <translation>نسخ مع الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="296"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="299"/>
         <source>Add excerpt</source>
         <translation>إضافة مقتطف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="298"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="301"/>
         <source>Find in corpus</source>
         <translation>البحث في المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="300"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="303"/>
         <source>Add selection as entity…</source>
         <translation>إضافة التحديد كيانًا…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="303"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="306"/>
         <source>Rename outlets…</source>
         <translation>إعادة تسمية المصادر…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="316"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="319"/>
         <source>&amp;Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="317"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="320"/>
         <source>Save this search…</source>
         <translation>حفظ هذا البحث…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="318"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="321"/>
         <source>Saved searches</source>
         <translation>عمليات البحث المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="319"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="322"/>
         <source>Delete a saved search</source>
         <translation>حذف بحث محفوظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="321"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="324"/>
         <source>Order by relevance</source>
         <translation>الترتيب حسب الصلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="322"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="325"/>
         <source>Clear search history</source>
         <translation>مسح سجل البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="324"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="327"/>
         <source>Next hit</source>
         <translation>النتيجة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="325"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="328"/>
         <source>Previous hit</source>
         <translation>النتيجة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="327"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="330"/>
         <source>&amp;View</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="328"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="331"/>
         <source>Show raw text</source>
         <translation>عرض النص الخام</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="330"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="333"/>
         <source>Colour entity mentions</source>
         <translation>تلوين إشارات الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="334"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="337"/>
         <source>Caret browsing (select with the keyboard)</source>
         <translation>التصفّح بالمؤشر (التحديد بلوحة المفاتيح)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="343"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="346"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="350"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="353"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="355"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="358"/>
         <source>Normal size</source>
         <translation>الحجم العادي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="360"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="363"/>
         <source>Restore default layout</source>
         <translation>استعادة التخطيط الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="361"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="468"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="364"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="471"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="370"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="373"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="371"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="374"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="373"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="376"/>
         <source>User guide</source>
         <translation>دليل الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="376"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="379"/>
         <source>About Kashshaf</source>
         <translation>عن كشّاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="440"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="443"/>
         <source>(none yet)</source>
         <translation>(لا شيء بعد)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="447"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="450"/>
         <source>Type a search first, then save it.</source>
         <translation>اكتب بحثًا أولًا ثم احفظه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="450"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="453"/>
         <source>Save search</source>
         <translation>حفظ البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="450"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1247"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="453"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1259"/>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="469"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="472"/>
         <source>The new language is used from the next start of Kashshaf.</source>
         <translation>تُستخدم اللغة الجديدة عند تشغيل كشّاف في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="487"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="490"/>
         <source>Opening the corpus…</source>
         <translation>جارٍ فتح المدوّنة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="512"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="515"/>
         <source>This corpus was made by an older Kashshaf: the dates and outlets of {n} documents were read again (publication and retrieval dates apart; outlets by name).</source>
         <translation>أُنشئت هذه المدوّنة بإصدار أقدم من كشّاف: أعيدت قراءة تواريخ {n} وثيقة ومصادرها (تاريخ النشر منفصل عن تاريخ الاطّلاع، والمصادر بأسمائها).</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="519"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="522"/>
         <source>{n} documents were cleaned again with the new rules; their excerpts were re-anchored.</source>
         <translation>أعيد تنظيف {n} وثيقة بالقواعد الجديدة وأعيد ربط مقتطفاتها بنصوصها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="524"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="527"/>
         <source>Corpus: {name}</source>
         <translation>المدوّنة: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="566"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="569"/>
         <source>This corpus is open read-only, so it cannot be changed now: {reason}</source>
         <translation>هذه المدوّنة مفتوحة للقراءة فقط، فلا يمكن تعديلها الآن: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="577"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="580"/>
         <source>another Kashshaf has it open (process {pid}, since {since}). Close that one and open the corpus again.</source>
         <translation>تفتحها نسخة أخرى من كشّاف (العملية {pid}، منذ {since}). أغلق تلك النسخة ثم افتح المدوّنة مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="582"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="585"/>
         <source>its folder cannot be written (a read-only folder or disk).</source>
         <translation>لا يمكن الكتابة في مجلدها (مجلد أو قرص للقراءة فقط).</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="597"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="600"/>
         <source>The corpus cannot be opened</source>
         <translation>تعذّر فتح المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="603"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="606"/>
         <source>default (bundled samples)</source>
         <translation>الافتراضية (العيّنات المرفقة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="607"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="610"/>
         <source>Open corpus folder</source>
         <translation>فتح مجلد مدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="621"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="624"/>
         <source>A new, empty corpus in {folder}: import articles with File → Import files or Import folder.</source>
         <translation>مدوّنة جديدة فارغة في {folder}: استورد المقالات من ملف ← استيراد ملفات أو استيراد مجلد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="628"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="631"/>
         <source>Not a corpus yet</source>
         <translation>ليست مدوّنة بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="629"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="632"/>
         <source>{folder} is not a Kashshaf corpus. Make a new corpus of the articles in it?</source>
         <translation>المجلد {folder} ليس مدوّنة لكشّاف. هل تريد إنشاء مدوّنة جديدة من المقالات التي فيه؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="649"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="651"/>
         <source>Import files</source>
         <translation>استيراد ملفات</translation>
     </message>
@@ -1248,83 +1260,83 @@ People, organisations and places mentioned in the documents are listed here once
         <translation>أُضيف المقتطف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1313"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="935"/>
+        <source>excerpts</source>
+        <translation>مقتطفات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1084"/>
+        <source>(the last search&apos;s results)</source>
+        <translation>(نتائج البحث السابق)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1321"/>
         <source>import entity curation</source>
         <translation>استيراد تنقيح الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1377"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1387"/>
         <source>Only {outlet}</source>
         <translation>{outlet} وحده</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1381"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1391"/>
         <source>Rename outlet {outlet}…</source>
         <translation>إعادة تسمية المصدر {outlet}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1398"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1423"/>
         <source>rename outlet</source>
         <translation>إعادة تسمية مصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1409"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1414"/>
         <source>No outlet is known in this corpus yet.</source>
         <translation>لا يُعرف مصدر في هذه المدوّنة بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1413"/>
-        <source>Rename outlets</source>
-        <translation>إعادة تسمية المصادر</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1413"/>
-        <source>Outlet to rename:</source>
-        <translation>المصدر المراد تسميته:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="925"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="926"/>
         <source>{file} exists. Replace it?</source>
         <translation>الملف {file} موجود. هل تريد استبداله؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="938"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="944"/>
         <source>Export excerpts</source>
         <translation>تصدير المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="950"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="978"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="956"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="984"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="961"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="967"/>
         <source>Search first: the results of a search are exported.</source>
         <translation>ابحث أولًا: تُصدَّر نتائج البحث.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="963"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="969"/>
         <source>Export search results</source>
         <translation>تصدير نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="996"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1002"/>
         <source>Written: {file}</source>
         <translation>كُتب الملف: {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1000"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1006"/>
         <source>Export</source>
         <translation>التصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1068"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1076"/>
         <source>Documents: {n}</source>
         <translation>الوثائق: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1064"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1072"/>
         <source>Hits: {n}</source>
         <translation>النتائج: {n}</translation>
     </message>
@@ -1349,132 +1361,132 @@ People, organisations and places mentioned in the documents are listed here once
         <translation>نقل مقتطف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1068"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1076"/>
         <source>Documents: {n} (filtered)</source>
         <translation>الوثائق: {n} (بعد التصفية)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1075"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1087"/>
         <source>Search failed: {reason}</source>
         <translation>فشل البحث: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1080"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1092"/>
         <source>Type a word to search for.</source>
         <translation>اكتب كلمة للبحث عنها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1081"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1093"/>
         <source>A phrase is not closed: a &quot; is missing.</source>
         <translation>عبارة غير مغلقة: تنقص علامة &quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1082"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1094"/>
         <source>The parentheses do not match.</source>
         <translation>الأقواس غير متوازنة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1083"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1095"/>
         <source>Nothing to search: only very common words or punctuation.</source>
         <translation>لا شيء للبحث عنه: كلمات شائعة جدًا أو علامات ترقيم فقط.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1085"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1097"/>
         <source>«{value}» is not a date: write date:2015-07-21, date:2015-07, date:2015 or date:[2015-08-01 to 2015-08-10].</source>
-        <translation>«{value}» ليس تاريخًا: اكتب تاريخ:2015-07-21 أو تاريخ:2015-07 أو تاريخ:2015 أو تاريخ:[2015-08-01 إلى 2015-08-10].</translation>
+        <translation>«{value}» ليس تاريخًا: اكتب تاريخ:⁦2015-07-21⁩ أو تاريخ:⁦2015-07⁩ أو تاريخ:2015 أو تاريخ:[⁦2015-08-01⁩ إلى ⁦2015-08-10⁩].</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1088"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1100"/>
         <source>No document here is from an outlet called «{value}». Outlets: {known}</source>
         <translation>لا وثيقة هنا من مصدر اسمه «{value}». المصادر: {known}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1094"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1105"/>
         <source>No entity called «{value}» in this corpus.</source>
         <translation>لا كيان اسمه «{value}» في هذه المدوّنة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1096"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1107"/>
         <source>This search cannot be read; check its operators and quotes.</source>
         <translation>تعذّرت قراءة هذا البحث؛ راجع العوامل وعلامات التنصيص.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1214"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1226"/>
         <source>entity change</source>
         <translation>تغيير كيان</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1234"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1246"/>
         <source>Updating entities…</source>
         <translation>جارٍ تحديث الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1247"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1259"/>
         <source>Rename entity</source>
         <translation>إعادة تسمية الكيان</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1249"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1261"/>
         <source>rename entity</source>
         <translation>إعادة تسمية كيان</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1251"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1263"/>
         <source>change entity type</source>
         <translation>تغيير نوع كيان</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1253"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1265"/>
         <source>split entity</source>
         <translation>فصل كيان</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1255"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1267"/>
         <source>delete entity</source>
         <translation>حذف كيان</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1262"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1274"/>
         <source>Merge entity</source>
         <translation>دمج الكيان</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1262"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1274"/>
         <source>Merge {name} into:</source>
         <translation>دمج {name} في:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1266"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1278"/>
         <source>merge entities</source>
         <translation>دمج كيانين</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1272"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1284"/>
         <source>Select a name in the reader first.</source>
         <translation>حدّد اسمًا في القارئ أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1277"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1289"/>
         <source>Add entity</source>
         <translation>إضافة كيان</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1277"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1289"/>
         <source>{text} is a:</source>
         <translation>«{text}» هو:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1281"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1293"/>
         <source>add entity</source>
         <translation>إضافة كيان</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1288"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1299"/>
         <source>Export entity curation</source>
         <translation>تصدير تحرير الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1303"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1312"/>
         <source>Import entity curation</source>
         <translation>استيراد تحرير الكيانات</translation>
     </message>
@@ -1482,22 +1494,27 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>OutletDialog</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/outlets.py" line="20"/>
+        <location filename="../../desktop/kashshaf/ui/outlets.py" line="21"/>
         <source>Rename outlet</source>
         <translation>إعادة تسمية المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/outlets.py" line="28"/>
+        <location filename="../../desktop/kashshaf/ui/outlets.py" line="37"/>
+        <source>Outlet:</source>
+        <translation>المصدر:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/outlets.py" line="40"/>
         <source>Arabic name:</source>
         <translation>الاسم العربي:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/outlets.py" line="29"/>
+        <location filename="../../desktop/kashshaf/ui/outlets.py" line="41"/>
         <source>English name:</source>
         <translation>الاسم الإنجليزي:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/outlets.py" line="32"/>
+        <location filename="../../desktop/kashshaf/ui/outlets.py" line="69"/>
         <source>Also known as: {names}</source>
         <translation>يُعرف أيضًا بـ: {names}</translation>
     </message>
@@ -1505,42 +1522,42 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="198"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="204"/>
         <source>Previous hit</source>
         <translation>النتيجة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="199"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="205"/>
         <source>Next hit</source>
         <translation>النتيجة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="231"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="238"/>
         <source>Choose a document from the list to read it here.</source>
         <translation>اختر وثيقة من القائمة لقراءتها هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="326"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="340"/>
         <source>Outlet and date unknown</source>
         <translation>المصدر والتاريخ غير معروفين</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="330"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="349"/>
         <source>publication date unknown</source>
         <translation>تاريخ النشر غير معروف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="346"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="365"/>
         <source>Raw text as imported (before cleaning)</source>
         <translation>النص الخام كما استُورد (قبل التنظيف)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="450"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="500"/>
         <source>Hit {current} of {count}</source>
         <translation>النتيجة {current} من {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="453"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="503"/>
         <source>Hits are marked in the clean text only</source>
         <translation>تُعلَّم النتائج في النص المنظَّف فقط</translation>
     </message>
@@ -1548,17 +1565,17 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="161"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="167"/>
         <source>Copy with citation</source>
         <translation>نسخ مع الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="165"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="171"/>
         <source>Add excerpt</source>
         <translation>إضافة مقتطف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="169"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="175"/>
         <source>Add as entity…</source>
         <translation>إضافة كيانًا…</translation>
     </message>
@@ -1568,15 +1585,15 @@ People, organisations and places mentioned in the documents are listed here once
     <message>
         <location filename="../../desktop/kashshaf/ui/searchbar.py" line="30"/>
         <source>Search: words, &quot;exact phrase&quot;, prefix*, AND OR NOT, source:NAME, date:2015-07-21, entity:NAME</source>
-        <translation>ابحث: كلمات، &quot;عبارة بنصها&quot;، بادئة*، و أو ليس، مصدر:الاسم، تاريخ:2015-07-21، كيان:الاسم</translation>
+        <translation>ابحث: كلمات، &quot;عبارة بنصها&quot;، بادئة*، و أو ليس، مصدر:الاسم، تاريخ:⁦2015-07-21⁩، كيان:الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/searchbar.py" line="158"/>
+        <location filename="../../desktop/kashshaf/ui/searchbar.py" line="163"/>
         <source>Entity: {name}  ✕</source>
         <translation>الكيان: {name}  ✕</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/searchbar.py" line="159"/>
+        <location filename="../../desktop/kashshaf/ui/searchbar.py" line="164"/>
         <source>Click to remove the entity filter</source>
         <translation>انقر لإزالة تصفية الكيان</translation>
     </message>
@@ -1584,22 +1601,22 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="66"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="78"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="70"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="82"/>
         <source>Menu</source>
         <translation>القائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="70"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="82"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="70"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="82"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>

@@ -30,7 +30,7 @@ def shown(window) -> str | None:  # type: ignore[no-untyped-def]
 
 
 def test_import_through_the_window(qtbot, gui_settings, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QFileDialog
+    from kashshaf.ui.filedialogs import FileDialogs
 
     if not SHARED_DATA.exists():
         pytest.skip(f"{SHARED_DATA} is absent")
@@ -38,7 +38,7 @@ def test_import_through_the_window(qtbot, gui_settings, tmp_path, monkeypatch) -
     empty = tmp_path / "new"
     empty.mkdir()
     window = open_window_empty(qtbot, empty)
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(archive)], "")))
+    monkeypatch.setattr(FileDialogs, "open_files", lambda *a, **k: [str(archive)])
     window.import_files_action.trigger()
     qtbot.waitUntil(
         lambda: window._import_dialog is not None and window._import_dialog.finished_report is not None, timeout=120000

@@ -298,3 +298,74 @@ def test_the_next_document_does_not_get_the_last_ones_excerpts(qtbot, window) ->
     window._load_document(shortest)  # a Qt warning here (out of range) fails the test
     qtbot.waitUntil(lambda: shown(window) == shortest, timeout=10000)
     assert window.reader._excerpts == []
+
+
+def test_a_search_that_cannot_be_read_greys_the_last_results(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    type_query(qtbot, window, "روسيا")
+    qtbot.waitUntil(lambda: window.model.searching and window.hit_label.text() == "النتائج: 5", timeout=10000)
+    type_query(qtbot, window, "روسيا مصدر:الأهرام")
+    qtbot.waitUntil(lambda: window.search_bar.message.isVisible(), timeout=10000)
+    assert not window.list_view.isEnabled() and window.hit_label.text() == "(نتائج البحث السابق)"
+    message = window.search_bar.message.text()
+    assert "الأهرام" in message and "تركيا بالعربي" in message and "سوشال" in message  # every outlet named
+    type_query(qtbot, window, "روسيا مصدر:سوشال")
+    qtbot.waitUntil(lambda: window.list_view.isEnabled() and window.hit_label.text() == "النتائج: 1", timeout=10000)
+
+
+def test_keys_in_menus_and_file_dialogs_read_left_to_right(window, app) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    from kashshaf.ui.app import BidiStyle, menu_text
+
+    assert isinstance(app.style(), BidiStyle)
+    assert menu_text("تكبير\tCtrl++") == f"تكبير\t{LRI}Ctrl++{PDI}"
+    assert (
+        menu_text(f"تكبير\t{LRI}Ctrl++{PDI}") == f"تكبير\t{LRI}Ctrl++{PDI}" and menu_text("بلا مفاتيح") == "بلا مفاتيح"
+    )
+    dialog = window.file_dialogs.dialog("x", "/tmp")  # names and paths read left to right
+    assert dialog.layoutDirection() == Qt.LayoutDirection.LeftToRight and isinstance(dialog, QFileDialog)
+    dialog.deleteLater()
+
+
+def test_the_reader_marks_title_hits_and_keeps_its_current_hit(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    type_query(qtbot, window, "روسيا")
+    qtbot.waitUntil(lambda: window.model.searching and window.reader.hit_count > 1, timeout=10000)
+    reader = window.reader
+    doc = reader.document
+    if "روسيا" in doc.title:
+        assert reader._title_hits and doc.title[reader._title_hits[0][0] : reader._title_hits[0][1]] == "روسيا"
+    qtbot.wait(200)  # the first hit is shown once the text is laid out
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    assert reader.current_hit == 2
+    window.refresh()  # the same list again (after an import, a rename): the same hit stays current
+    qtbot.wait(500)
+    assert reader.document.id == doc.id and reader.current_hit == 2
+
+
+def test_titles_with_the_searched_word_are_marked(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    ws = window.workspace
+    doc_id = next(i for i in ws.browse() if "روسيا" in ws.document(i).title)
+    type_query(qtbot, window, "روسيا")
+    qtbot.waitUntil(lambda: window.model.searching, timeout=10000)
+    window._load_document(doc_id)
+    qtbot.waitUntil(lambda: shown(window) == doc_id and bool(window.reader._title_hits), timeout=10000)
+    s, e = window.reader._title_hits[0]
+    assert ws.document(doc_id).title[s:e] == "روسيا"
+
+
+def test_rename_outlets_in_one_dialog(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from kashshaf.ui.outlets import OutletDialog
+
+    def fill(dialog: OutletDialog) -> bool:
+        assert dialog.choice.count() == 2
+        dialog.choice.setCurrentIndex(dialog.choice.findData("turkeyarabic"))
+        assert dialog.name_edit.text() == "تركيا بالعربي" and dialog.name_en_edit.text() == "Turkey in Arabic"
+        dialog.name_edit.setText("موقع تركيا بالعربي")
+        return True
+
+    monkeypatch.setattr(OutletDialog, "exec", fill)
+    window.rename_outlets_action.trigger()
+    assert {o.name for o, _n in window.workspace.outlets()} == {"موقع تركيا بالعربي", "سوشال"}
+    qtbot.waitUntil(
+        lambda: any("موقع تركيا بالعربي" in a.text() for a in window.filter_bar.outlet_menu.actions()), timeout=10000
+    )

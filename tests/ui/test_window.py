@@ -311,7 +311,7 @@ def test_cancelled_import_keeps_and_indexes_what_was_read(qtbot, window, tmp_pat
     qtbot.waitUntil(lambda: resumed.finished_report is not None, timeout=60000)
     again = resumed.finished_report
     assert len(again.unchanged) == len(report.imported) and len(again.imported) == many - len(report.imported)
-    assert f"{len(report.imported)} ملفًا لم يتغير" in resumed.phase_label.text()
+    assert f"ملفات لم تتغيّر منذ آخر استيراد (لم تُقرأ ثانيةً): {len(report.imported):,}." in resumed.phase_label.text()
     qtbot.waitUntil(lambda: window.model.rowCount() == 5 + many, timeout=10000)
 
 
@@ -409,7 +409,7 @@ def test_add_an_entity_from_a_selection_in_the_reader(qtbot, window, monkeypatch
 
 
 def test_excerpt_from_the_reader_to_the_panel_and_a_file(qtbot, window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QFileDialog
+    from kashshaf.ui.filedialogs import FileDialogs
 
     reader, ws = window.reader, window.workspace
     doc = reader.document
@@ -439,7 +439,7 @@ def test_excerpt_from_the_reader_to_the_panel_and_a_file(qtbot, window, monkeypa
     assert [e.id for e in ws.excerpts()] == [excerpt.id] and panel.model.rowCount() == 1
     # export: the file dialog is the boundary
     target = tmp_path / "excerpts.md"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "Markdown (*.md)")))
+    monkeypatch.setattr(FileDialogs, "save", lambda *a, **k: (str(target), "Markdown (*.md)"))
     window.export_excerpts()
     qtbot.waitUntil(target.exists, timeout=10000)
     text = target.read_text(encoding="utf-8")

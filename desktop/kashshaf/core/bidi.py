@@ -39,3 +39,18 @@ def strip_isolates(text: str) -> str:
 def join_isolated(parts: list[str], separator: str) -> str:
     """The non-empty ``parts``, each isolated, joined by ``separator``."""
     return separator.join(isolate(p) for p in parts if p)
+
+
+def _has_rtl(text: str) -> bool:
+    return any("\u0590" <= c <= "\u08ff" or "\ufb1d" <= c <= "\ufefc" for c in text)
+
+
+def isolate_url(url: str) -> str:
+    """A web address as a left-to-right isolate whose Arabic path segments are isolates of their own:
+    ``…/426886/نوح-فيلدمان/«داعش»-يثير-توتر`` keeps its segments in order, each readable."""
+    if not url:
+        return url
+    if not _has_rtl(url):
+        return isolate_ltr(url)
+    segments = url.split("/")
+    return isolate_ltr("/".join(isolate(seg) if _has_rtl(seg) else seg for seg in segments))

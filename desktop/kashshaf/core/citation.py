@@ -18,7 +18,7 @@ from __future__ import annotations
 from datetime import date as Date
 from typing import Protocol
 
-from kashshaf.core.bidi import isolate, join_isolated
+from kashshaf.core.bidi import isolate, isolate_url, join_isolated
 from kashshaf.core.models import Document, Outlet
 
 MONTHS_AR = (
@@ -114,12 +114,8 @@ def citation(item: Citable, lang: str = "ar") -> str:
         opening, closing = ("«", "»") if lang == "ar" else ("\u201c", "\u201d")
         title = f"{opening}{isolate(item.title)}{closing}"
     when, kind = dated(item)
-    parts = [
-        isolate(outlet_name(item, lang)),
-        title,
-        isolate(date_phrase(when, kind, lang)),
-        isolate(item.url or item.id),
-    ]
+    where = isolate_url(item.url) if item.url else isolate(item.id)
+    parts = [isolate(outlet_name(item, lang)), title, isolate(date_phrase(when, kind, lang)), where]
     return comma.join(p for p in parts if p)
 
 

@@ -188,6 +188,8 @@ def to_docx(
         rtl(doc.add_paragraph(), 10, grey=True, text=f"— {excerpt_citation(e, lang)}")
         if e.note:
             rtl(doc.add_paragraph(), 11, italic=True, text=e.note)
+        if e.tags:
+            rtl(doc.add_paragraph(), 10, grey=True, text=" ".join(f"#{t.replace(' ', '_')}" for t in e.tags))
         rtl(doc.add_paragraph(), 6, text="")
     buffer = io.BytesIO()
     doc.save(buffer)

@@ -54,6 +54,7 @@ MESSAGES: dict[str, str] = {
         "each with a text field such as 'content' or 'text'"
     ),
     "record-no-text": "record has no text (empty or missing 'content'/'text' field)",
+    "no-article-text": "no article text: all it has is «{text}»",
     # the import pipeline
     "processing-failed": "could not be processed ({error})",
     "entities-failed": "entities could not be extracted ({error})",

@@ -60,6 +60,8 @@ from kashshaf.paths import default_corpus_dir, seeds_dir
 __all__ = ["CorpusBusy", "CorpusNotWritable", "ImportProgress", "QueryError", "ReadOnlyCorpus", "Workspace"]
 
 STORE_BATCH = 500
+MIN_ARTICLE_WORDS = 2
+"""a text of fewer words is not an article (a crawler's "Array", a bare "تعليقات ()"); it is refused, by name"""
 PARALLEL_INDEX_MIN_DOCS = 2000
 
 
@@ -111,9 +113,14 @@ def read_file(path: Path, additions: tuple[tuple[str, str, str], ...] = ()) -> F
             problems.append(item)
             continue
         try:
-            docs.append(prepare_document(item))
+            doc = prepare_document(item)
         except Exception as exc:  # a bug in cleaning must not stop an import
             problems.append(ImportProblem.of(item.path, "processing-failed", error=f"{type(exc).__name__}: {exc}"))
+            continue
+        if len(WORD_RE.findall(doc.clean_text)) < MIN_ARTICLE_WORDS:  # "Array", "تعليقات ()": a crawler's leftovers
+            problems.append(ImportProblem.of(item.path, "no-article-text", text=" ".join(doc.clean_text.split())[:60]))
+            continue
+        docs.append(doc)
     extractor = make_extractor(additions)
     extracted = []
     for doc in docs:
@@ -866,6 +873,11 @@ class Workspace:
             return []
         terms = query_terms(parse_query(self._parser, text, self))
         return [(span.start, span.end) for span in match_spans(doc.clean_text, terms, self.index.vocabulary)]
+
+    def title_highlights(self, doc: Document, text: str) -> list[tuple[int, int]]:
+        """Offsets (into the title) of every word of ``doc``'s title that query ``text`` matches."""
+        terms = query_terms(parse_query(self._parser, text, self))
+        return [(span.start, span.end) for span in match_spans(doc.title, terms, self.index.vocabulary)]
 
     def stats(self) -> CorpusStats:
         rows = self.store.stats_rows()

@@ -6,12 +6,14 @@ import gc
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOptionMenuItem
 
 from kashshaf import __version__
+from kashshaf.core.bidi import LRI, isolate_ltr
 from kashshaf.paths import resource_path
 
 ORGANISATION = "Kashshaf"
@@ -63,7 +65,7 @@ def qt_translations_dir() -> Path:
 def install_language(app: QApplication, language: str) -> QTranslator | None:
     """Load Qt's catalogue and ``resources/translations/kashshaf_<language>.qm``, and set the layout direction."""
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight)
-    for name in ("kashshafTranslator", "qtTranslator"):
+    for name in ("kashshafTranslator", "qtExtraTranslator", "qtTranslator"):
         old = app.property(name)
         if isinstance(old, QTranslator):
             app.removeTranslator(old)
@@ -74,6 +76,10 @@ def install_language(app: QApplication, language: str) -> QTranslator | None:
     if qt.load(f"qtbase_{language}", str(qt_translations_dir())):
         app.installTranslator(qt)
         app.setProperty("qtTranslator", qt)
+    extra = QTranslator(app)  # what qtbase's catalogue lacks (installed later, so asked first)
+    if extra.load(str(Path(resource_path("translations")) / f"qt_extra_{language}.qm")):
+        app.installTranslator(extra)
+        app.setProperty("qtExtraTranslator", extra)
     translator = QTranslator(app)
     if translator.load(str(Path(resource_path("translations")) / f"kashshaf_{language}.qm")):
         app.installTranslator(translator)
@@ -85,6 +91,25 @@ def install_language(app: QApplication, language: str) -> QTranslator | None:
 def app_icon() -> QIcon:
     """Kashshaf's icon (``resources/icons/kashshaf.svg``)."""
     return QIcon(str(resource_path("icons", "kashshaf.svg")))
+
+
+class BidiStyle(QProxyStyle):
+    """The platform's style, with a menu item's keys drawn as a left-to-right isolate: in a right-to-left
+    menu Qt lays "Ctrl+/" out as "/+Ctrl" and "Ctrl++" as "++Ctrl"."""
+
+    def drawControl(self, element: QStyle.ControlElement, option: Any, painter: Any, widget: Any = None) -> None:
+        if element == QStyle.ControlElement.CE_MenuItem and isinstance(option, QStyleOptionMenuItem):
+            text = menu_text(option.text)
+            if text != option.text:
+                option = QStyleOptionMenuItem(option)
+                option.text = text
+        super().drawControl(element, option, painter, widget)
+
+
+def menu_text(text: str) -> str:
+    """A menu item's "label\tkeys" with the keys as a left-to-right isolate."""
+    label, tab, keys = text.partition("\t")
+    return f"{label}\t{isolate_ltr(keys)}" if tab and keys and not keys.startswith(LRI) else text
 
 
 def ui_font(point_size: float = 10.0) -> QFont:
@@ -113,6 +138,8 @@ def make_application(argv: list[str] | None = None, language: str | None = None)
     # than 700 (and the middle one 50 times less often) makes full collections rare; the window freezes what it keeps once a
     # corpus is open (MainWindow._corpus_entities).
     gc.set_threshold(10_000, 50, 20)
+    if not isinstance(app.style(), BidiStyle):
+        app.setStyle(BidiStyle())
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
+from kashshaf.core.citation import format_date
 from kashshaf.core.models import Snippet
 from kashshaf.ui.doclist import SNIPPET_ROLE, DocumentListModel
 
@@ -229,9 +230,20 @@ class DocumentListView(QTableView):
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, 96)
-        header.resizeSection(2, 150)
+        header.resizeSection(2, self.date_width())
         header.resizeSection(3, 60)
         self.setColumnHidden(3, True)  # the length: a right click on the header shows it
+
+    def date_width(self) -> int:
+        """Wide enough for the longest date the list shows: a retrieval date with its mark."""
+        model = self.model()
+        sample = "28 September 2015 (retrieved)"
+        if isinstance(model, DocumentListModel):
+            mark = QCoreApplication.translate("DocumentListModel", "{date} (retrieved)")
+            sample = mark.format(date=format_date("2015-09-28", model.lang))
+        italic = QFont(self.font())
+        italic.setItalic(True)
+        return QFontMetrics(italic).horizontalAdvance(sample) + 18
 
     def refresh_row_height(self) -> None:
         """One line per row when browsing; title and two lines of snippet when searching."""

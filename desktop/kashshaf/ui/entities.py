@@ -373,7 +373,13 @@ class EntitySidebar(QWidget):
         self.document_pane.set_filter(text)
         self.corpus_pane.set_filter(text)
 
-    def set_document_entities(self, entities: list[Entity]) -> None:
+    def set_document_entities(self, entities: list[Entity], document: bool = True) -> None:
+        """The current document's entities (``document=False``: no document is shown)."""
+        self.document_pane.empty.setText(
+            self.tr("No people, organisations or places are recorded for this document.")
+            if document
+            else self.tr("Choose a document to see the people, organisations and places it mentions.")
+        )
         self.document_pane.set_entities(entities)
 
     def set_corpus_entities(self, entities: list[Entity] | EntityList) -> None:

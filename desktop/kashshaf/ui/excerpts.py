@@ -164,7 +164,7 @@ class ExcerptsPanel(QWidget):
         self.note.setMinimumHeight(34)
         self.view.setMinimumHeight(40)
         self.tags = QLineEdit(self)
-        self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
+        self.tags.setPlaceholderText(self.tr("Tags, comma-separated"))
         self.colour = QComboBox(self)
         for name in COLOURS:
             self.colour.addItem(self._colour_label(name), name)

@@ -182,7 +182,7 @@ class AboutDialog(QDialog):
         ]
         body = "".join(f"<h3>{html.escape(h)}</h3><p>{html.escape(t)}</p>" for h, t in sections)
         ofl = resource_path("fonts", "OFL.txt").read_text(encoding="utf-8")
-        body += f'<h3 dir="ltr">SIL Open Font License 1.1</h3><pre dir="ltr">{html.escape(ofl)}</pre>'
+        body += f'<h3 dir="ltr">SIL Open Font License 1.1</h3><pre dir="ltr" style="white-space: pre-wrap">{html.escape(ofl)}</pre>'
         self.licences.setHtml(body)
         if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
             right_to_left(self.licences)
@@ -201,11 +201,11 @@ def extra_keys() -> list[tuple[str, str, str]]:
     reader = QCoreApplication.translate("Help", "Reader")
     return [
         (search, QCoreApplication.translate("Help", "Search now (and remember the search)"), "Enter"),
-        (search, QCoreApplication.translate("Help", "Earlier and later searches"), "Up, Down"),
+        (search, QCoreApplication.translate("Help", "Earlier and later searches"), "↑, ↓"),
         (
             reader,
             QCoreApplication.translate("Help", "Select text with the keyboard (turns caret browsing on)"),
-            "Shift+Arrows",
+            "Shift+← → ↑ ↓",
         ),
         (reader, QCoreApplication.translate("Help", "Select to the start or end of the line"), "Shift+Home, Shift+End"),
     ]

@@ -30,7 +30,7 @@ class ImportDialog(QDialog):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Importing"))
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(560)
         self.phase_label = QLabel(self.tr("Preparing…"), self)
         self.current_label = QLabel(self)
         self.current_label.setWordWrap(True)
@@ -41,6 +41,7 @@ class ImportDialog(QDialog):
         self.problems_label = QLabel(self)
         self.details = QPlainTextEdit(self)
         self.details.setReadOnly(True)
+        self.details.setMinimumHeight(180)  # the report: one problem a line, paths and reasons
         self.details.hide()
         self.buttons = QDialogButtonBox(self)
         self.cancel_button = QPushButton(self.tr("Cancel import"), self)
@@ -72,17 +73,19 @@ class ImportDialog(QDialog):
 
     def update_progress(self, p: ImportProgress) -> None:
         if p.phase == "reading":
-            self.phase_label.setText(self.tr("Reading files: {done} of {total}").format(done=p.done, total=p.total))
-        else:
             self.phase_label.setText(
-                self.tr("Indexing documents: {done} of {total}").format(done=p.done, total=p.total)
+                self.tr("Reading files: {done} of {total}").format(done=f"{p.done:,}", total=f"{p.total or 0:,}")
+            )
+            self.problems_label.setText(self.tr("Problems so far: {n}").format(n=f"{p.problems:,}"))
+        else:  # indexing: the problems are those the reading found
+            self.phase_label.setText(
+                self.tr("Indexing documents: {done} of {total}").format(done=f"{p.done:,}", total=f"{p.total or 0:,}")
             )
         if p.total:
             self.bar.setRange(0, p.total)
             self.bar.setValue(p.done)
         self.current_label.setText(isolate_ltr(p.current) if p.current else "")
         self.pace_label.setText(self.pace_text(p))
-        self.problems_label.setText(self.tr("Problems so far: {n}").format(n=p.problems))
 
     def pace_text(self, p: ImportProgress) -> str:
         """Documents read, documents a second and time left, as far as they are known yet."""
@@ -110,15 +113,19 @@ class ImportDialog(QDialog):
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
         summary = self.tr(
-            "Imported {imported} documents; {duplicates} duplicates skipped; {problems} problems."
-        ).format(imported=len(report.imported), duplicates=len(report.duplicates), problems=len(report.problems))
+            "Imported: {imported} documents. Duplicates skipped: {duplicates}. Not imported: {problems}."
+        ).format(
+            imported=f"{len(report.imported):,}",
+            duplicates=f"{len(report.duplicates):,}",
+            problems=f"{len(report.problems):,}",
+        )
         if report.unchanged:
-            summary += " " + self.tr("{n} files unchanged since the last import (not read again).").format(
-                n=len(report.unchanged)
+            summary += " " + self.tr("Files unchanged since the last import (not read again): {n}.").format(
+                n=f"{len(report.unchanged):,}"
             )
         if report.removed:
-            summary += " " + self.tr("{n} documents removed because their files are gone.").format(
-                n=len(report.removed)
+            summary += " " + self.tr("Documents removed because their files are gone: {n}.").format(
+                n=f"{len(report.removed):,}"
             )
         if report.cancelled:
             summary = self.tr("Import cancelled; importing the same files again resumes.") + " " + summary
@@ -130,7 +137,7 @@ class ImportDialog(QDialog):
         if report.warnings:
             lines += ["", self.tr("Imported, but check these files:")] + [problem_line(w) for w in report.warnings]
         self.problems_label.setText(
-            self.tr("These files could not be imported:")
+            self.tr("Not imported (a file, or a record of a collection, and why):")
             if report.problems
             else self.tr("Imported, with warnings:")
             if report.warnings

@@ -23,7 +23,6 @@ from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QModelIndex, QObj
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QFrame,
     QInputDialog,
     QLabel,
@@ -60,6 +59,7 @@ from kashshaf.ui.doclist import PAGE, DocumentListModel
 from kashshaf.ui.doclist_view import DocumentListView
 from kashshaf.ui.entities import EntityList, EntitySidebar
 from kashshaf.ui.excerpts import ExcerptsPanel
+from kashshaf.ui.filedialogs import FileDialogs
 from kashshaf.ui.help import AboutDialog, GuideDialog, ShortcutsDialog, extra_keys, menu_shortcuts
 from kashshaf.ui.importing import ImportDialog
 from kashshaf.ui.listpane import ListPane
@@ -96,6 +96,7 @@ class DocumentView:
     hits: list[tuple[int, int]]
     mentions: list[Mention]
     entities: list[Entity]
+    title_hits: list[tuple[int, int]]
 
 
 class MainWindow(QMainWindow):
@@ -157,6 +158,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.filters_changed.connect(self._filters_changed)
         self.filter_bar.rename_outlets_requested.connect(self.rename_outlets)
         self.undo_stack = QUndoStack(self)
+        self.file_dialogs = FileDialogs(self)
         self.documents_dock = QDockWidget(self.tr("Documents"), self)
         self.documents_dock.setObjectName("documentsDock")
         self.documents_dock.setWidget(self.list_pane)
@@ -385,7 +387,7 @@ class MainWindow(QMainWindow):
         geometry = s.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        state = s.value("window/state")
+        state = s.value(f"window/state_{self.lang}")  # the docks' sides differ by language
         if isinstance(state, QByteArray):
             self.restoreState(state)
         zoom = s.value("reader/zoom", 0)
@@ -404,7 +406,7 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         s = settings()
         s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
+        s.setValue(f"window/state_{self.lang}", self.saveState())
         s.setValue("reader/zoom", self.reader.zoom)
         s.setValue("reader/raw", self.reader.raw)
         s.setValue("reader/entities", self.reader.show_entities)
@@ -558,7 +560,7 @@ class MainWindow(QMainWindow):
         self.count_label.setText("")
         self.hit_label.setText("")
         self.reader.clear()
-        self.entities.set_document_entities([])
+        self.entities.set_document_entities([], document=False)
         self.entities.set_corpus_entities([])
         self.entities.set_related(None, [])
         self.entity_names = {}
@@ -605,7 +607,7 @@ class MainWindow(QMainWindow):
         return self.corpus_dir.name
 
     def choose_corpus(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Open corpus folder"), str(user_data_dir()))
+        folder = self.file_dialogs.directory(self.tr("Open corpus folder"))
         if folder:
             self.open_folder(Path(folder))
 
@@ -645,17 +647,14 @@ class MainWindow(QMainWindow):
     # importing
 
     def choose_import_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Import files"),
-            str(Path.home()),
-            self.tr("Articles (*.txt *.html *.htm *.md *.json *.jsonl *.zip);;All files (*)"),
+        files = self.file_dialogs.open_files(
+            self.tr("Import files"), self.tr("Articles (*.txt *.html *.htm *.md *.json *.jsonl *.zip);;All files (*)")
         )
         if files:
             self.start_import([Path(f) for f in files])
 
     def choose_import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import folder"), str(Path.home()))
+        folder = self.file_dialogs.directory(self.tr("Import folder"))
         if folder:
             self.start_import([Path(folder)])
 
@@ -913,7 +912,8 @@ class MainWindow(QMainWindow):
 
     def _export_target(self, title: str, formats: list[tuple[str, str]]) -> tuple[Path, str] | None:
         filters = ";;".join(f"{label} (*.{ext})" for ext, label in formats)
-        path, chosen = QFileDialog.getSaveFileName(self, title, str(Path.home() / f"kashshaf.{formats[0][0]}"), filters)
+        name = f"{self._export_name()}.{formats[0][0]}"
+        path, chosen = self.file_dialogs.save(title, name, filters)
         if not path:
             return None
         ext = next((e for e, label in formats if chosen.startswith(label)), formats[0][0])
@@ -929,6 +929,11 @@ class MainWindow(QMainWindow):
             ):
                 return None
         return target, ext
+
+    def _export_name(self) -> str:
+        """A file name for an export: what it is, the corpus, today (the clock is the user's)."""
+        stem = self.tr("excerpts")
+        return f"{stem}-{self._corpus_name().replace('/', '-')}-{time.strftime('%Y-%m-%d')}"
 
     def export_excerpts(self) -> None:
         ws = self.workspace
@@ -1045,6 +1050,7 @@ class MainWindow(QMainWindow):
         self.runner.submit(work, on_done=self._search_ready, on_error=self._list_failed, topic="list")
 
     def _browse_ready(self, ids: list[str]) -> None:
+        self.list_view.setEnabled(True)
         self.model.set_browse(ids)
         self.list_view.refresh_row_height()
         self._show_counts(len(ids), searching=False)
@@ -1052,6 +1058,7 @@ class MainWindow(QMainWindow):
 
     def _search_ready(self, results: SearchResults) -> None:
         self.search_bar.clear_error()
+        self.list_view.setEnabled(True)
         self.model.set_search(results, snippets=bool(results.query.strip()))
         self.list_view.refresh_row_height()
         self.list_view.header().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
@@ -1071,7 +1078,11 @@ class MainWindow(QMainWindow):
 
     def _list_failed(self, exc: BaseException, trace: str) -> None:
         if isinstance(exc, QueryError):
+            # the list below is the last search's: greyed, and said to be so
             self.search_bar.show_error(self._query_message(exc))
+            self.list_view.setEnabled(False)
+            self.hit_label.setText(self.tr("(the last search's results)"))
+            self.count_label.setText("")
             return
         self.statusBar().showMessage(self.tr("Search failed: {reason}").format(reason=text_of(exc)), 8000)
 
@@ -1088,9 +1099,8 @@ class MainWindow(QMainWindow):
             ).format(value=value),
             "outlet": self.tr("No document here is from an outlet called «{value}». Outlets: {known}").format(
                 value=value,
-                known="، ".join(isolate(k) for k in exc.known[:8])
-                if self.lang == "ar"
-                else ", ".join(isolate(k) for k in exc.known[:8]),
+                known=("، " if self.lang == "ar" else ", ").join(isolate(k) for k in exc.known[:24])
+                + (" …" if len(exc.known) > 24 else ""),
             ),
             "entity": self.tr("No entity called «{value}» in this corpus.").format(value=value),
         }
@@ -1113,7 +1123,7 @@ class MainWindow(QMainWindow):
         if row < 0:
             self.current_id = None
             self.reader.clear()
-            self.entities.set_document_entities([])
+            self.entities.set_document_entities([], document=False)
             self._show_document_excerpts()
             return
         self._choose_row(row, reload=True)
@@ -1170,6 +1180,7 @@ class MainWindow(QMainWindow):
             return ws.browse(key, descending, among=ws.matching_ids(text, entity, filters))
 
         def done(ids: list[str]) -> None:
+            self.list_view.setEnabled(True)
             self.model.set_sorted_search(ids, snippets=bool(text))
             self.list_view.refresh_row_height()
             self._after_list()
@@ -1285,9 +1296,7 @@ class MainWindow(QMainWindow):
         ws = self.workspace
         if ws is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export entity curation"), str(Path.home() / "kashshaf-curation.json"), "JSON (*.json)"
-        )
+        path, _ = self.file_dialogs.save(self.tr("Export entity curation"), "kashshaf-curation.json", "JSON (*.json)")
         if not path:
             return
         try:  # the dialog has asked before replacing a file
@@ -1300,9 +1309,7 @@ class MainWindow(QMainWindow):
         ws = self.workspace
         if ws is None:
             return
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import entity curation"), str(Path.home()), "JSON (*.json)"
-        )
+        path = self.file_dialogs.open_file(self.tr("Import entity curation"), "JSON (*.json)")
         if not path:
             return
         try:
@@ -1340,19 +1347,21 @@ class MainWindow(QMainWindow):
             if doc is None:
                 return None
             hits: list[tuple[int, int]] = []
+            title_hits: list[tuple[int, int]] = []
             if text:
                 try:
                     hits = ws.highlights(doc.id, text)
+                    title_hits = ws.title_highlights(doc, text)
                 except QueryError:
                     hits = []
-            return DocumentView(doc, hits, ws.mentions(doc.id), ws.entities(doc.id))
+            return DocumentView(doc, hits, ws.mentions(doc.id), ws.entities(doc.id), title_hits)
 
         def done(view: DocumentView | None) -> None:
             if view is None:
                 return
             self.current_id = view.doc.id
             types = {e.id: e.type for e in view.entities}
-            self.reader.show_document(view.doc, view.hits, view.mentions, types)
+            self.reader.show_document(view.doc, view.hits, view.mentions, types, view.title_hits)
             self.reader.select_entity(entity)
             self.entities.set_document_entities(view.entities)
             self.entities.select(entity)
@@ -1388,20 +1397,15 @@ class MainWindow(QMainWindow):
 
     @changes_corpus
     def rename_outlet(self, outlet_id: str) -> None:
+        """Rename one outlet (from the list's context menu)."""
         ws = self.workspace
-        outlet = next((o for o, _n in ws.outlets() if o.id == outlet_id), None) if ws else None
-        if ws is None or outlet is None:
-            return
-        dialog = OutletDialog(outlet, self)
-        if dialog.exec() and dialog.changed():
-            name, name_en = dialog.names()
-            self.undo_stack.push(
-                RenameOutlet(ws, outlet_id, name, name_en, self._outlets_renamed, self.tr("rename outlet"))
-            )
+        found = [(o, n) for o, n in ws.outlets() if o.id == outlet_id] if ws else []
+        if found:
+            self._rename_in(OutletDialog(found, self))
 
     @changes_corpus
     def rename_outlets(self) -> None:
-        """Choose an outlet of the corpus, then rename it."""
+        """Choose an outlet of the corpus and rename it, in one dialog."""
         ws = self.workspace
         if ws is None:
             return
@@ -1409,12 +1413,16 @@ class MainWindow(QMainWindow):
         if not outlets:
             self.statusBar().showMessage(self.tr("No outlet is known in this corpus yet."), 5000)
             return
-        labels = [f"{o.display(self.lang)}  ({n:,})" for o, n in outlets]
-        choice, ok = QInputDialog.getItem(
-            self, self.tr("Rename outlets"), self.tr("Outlet to rename:"), labels, 0, False
-        )
-        if ok and choice in labels:
-            self.rename_outlet(outlets[labels.index(choice)][0].id)
+        self._rename_in(OutletDialog(outlets, self))
+
+    def _rename_in(self, dialog: OutletDialog) -> None:
+        ws = self.workspace
+        if ws is not None and dialog.exec() and dialog.changed():
+            name, name_en = dialog.names()
+            self.undo_stack.push(
+                RenameOutlet(ws, dialog.outlet.id, name, name_en, self._outlets_renamed, self.tr("rename outlet"))
+            )
+        dialog.deleteLater()
 
     def _outlets_renamed(self) -> None:
         self.model.forget_rows()

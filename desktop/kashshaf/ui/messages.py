@@ -82,6 +82,7 @@ def templates() -> dict[str, str]:
         "record-no-text": QCoreApplication.translate(
             "CoreMessages", "record has no text (empty or missing 'content'/'text' field)"
         ),
+        "no-article-text": QCoreApplication.translate("CoreMessages", "no article text: all it has is «{text}»"),
         "processing-failed": QCoreApplication.translate("CoreMessages", "could not be processed ({error})"),
         "entities-failed": QCoreApplication.translate("CoreMessages", "entities could not be extracted ({error})"),
         "reader-died": QCoreApplication.translate(

@@ -1,48 +1,72 @@
-"""Renaming an outlet: its Arabic and English names, as the list, the reader and citations show them."""
+"""Renaming outlets: an outlet's Arabic and English names, as the list, the reader and citations show them."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
-from kashshaf.core.bidi import isolate_ltr
+from kashshaf.core.bidi import isolate, isolate_ltr
 from kashshaf.core.models import Outlet
 
 
 class OutletDialog(QDialog):
-    """The names of one outlet; the old name stays an alias, so ``source:`` still finds it."""
+    """The names of an outlet, chosen from the corpus' outlets (or the one given); the old name stays an
+    alias, so ``source:`` still finds it."""
 
-    def __init__(self, outlet: Outlet, parent: Any = None) -> None:
+    def __init__(self, outlets: list[tuple[Outlet, int]], parent: Any = None, chosen: str | None = None) -> None:
         super().__init__(parent)
-        self.outlet = outlet
+        self.outlets = outlets
         self.setWindowTitle(self.tr("Rename outlet"))
-        self.name_edit = QLineEdit(outlet.name, self)
+        self.setMinimumWidth(460)
+        self.choice = QComboBox(self)
+        self.choice.setObjectName("outletChoice")
+        for outlet, n in outlets:
+            self.choice.addItem(f"{isolate(outlet.name)}  ({n:,})", outlet.id)
+        self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("outletName")
         self.name_edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
-        self.name_en_edit = QLineEdit(outlet.name_en, self)
+        self.name_en_edit = QLineEdit(self)
         self.name_en_edit.setObjectName("outletNameEn")
         self.name_en_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
         form = QFormLayout()
+        if len(outlets) > 1:
+            form.addRow(self.tr("Outlet:"), self.choice)
+        else:
+            self.choice.hide()
         form.addRow(self.tr("Arabic name:"), self.name_edit)
         form.addRow(self.tr("English name:"), self.name_en_edit)
-        known = [isolate_ltr(k) for k in outlet.keys] + list(outlet.aliases)
-        hint = QLabel(
-            self.tr("Also known as: {names}").format(names="، ".join(known)) if known else "",
-            self,
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        hint.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         self.name_edit.textChanged.connect(
-            lambda text: buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(text.strip()))
+            lambda text: self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(text.strip()))
         )
+        self.choice.currentIndexChanged.connect(self._show)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(buttons)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons)
+        if chosen is not None:
+            self.choice.setCurrentIndex(max(0, self.choice.findData(chosen)))
+        self._show()
+
+    @property
+    def outlet(self) -> Outlet:
+        return self.outlets[max(0, self.choice.currentIndex())][0]
+
+    def _show(self) -> None:
+        outlet = self.outlet
+        self.name_edit.setText(outlet.name)
+        self.name_en_edit.setText(outlet.name_en)
+        known = [isolate_ltr(k) for k in outlet.keys] + [isolate(a) for a in outlet.aliases]
+        separator = "، " if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else ", "
+        self.hint.setText(self.tr("Also known as: {names}").format(names=separator.join(known)) if known else "")
 
     def names(self) -> tuple[str, str]:
         return self.name_edit.text().strip(), self.name_en_edit.text().strip()

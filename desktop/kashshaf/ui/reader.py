@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QTextEdit, QToolButton, QVBoxLayout, QWidget
 
+from kashshaf.core.bidi import isolate, isolate_url
 from kashshaf.core.citation import citation, meta_line
 from kashshaf.core.models import Document, Mention
 from kashshaf.ui.app import reader_font
@@ -224,6 +225,7 @@ class Reader(QWidget):
         self._mentions: list[Mention] = []
         self._mention_types: dict[str, str] = {}
         self._excerpts: list[tuple[int, int, str]] = []
+        self._title_hits: list[tuple[int, int]] = []
         self._selected_entity: str | None = None
         self._map: OffsetMap | None = None
         self._placeholder()
@@ -247,18 +249,23 @@ class Reader(QWidget):
         hits: list[tuple[int, int]] | None = None,
         mentions: list[Mention] | None = None,
         mention_types: dict[str, str] | None = None,
+        title_hits: list[tuple[int, int]] | None = None,
     ) -> None:
-        """Show ``doc``; ``hits`` and ``mentions`` are clean-text offsets."""
+        """Show ``doc``; ``hits`` and ``mentions`` are clean-text offsets, ``title_hits`` offsets in its title.
+
+        The same document with the same hits again (a refreshed list) keeps its place and its current hit."""
         same = self.document is not None and self.document.id == doc.id
         new_hits = sorted(hits or []) != self._hits
         scroll = self.view.verticalScrollBar().value() if same else 0
         if not same:
             self._excerpts = []  # the last document's kept passages (the window sets this one's after)
+        current = self._current if same and not new_hits else -1
         self.document = doc
         self._hits = sorted(hits or [])
+        self._title_hits = sorted(title_hits or [])
         self._mentions = list(mentions or [])
         self._mention_types = dict(mention_types or {})
-        self._current = -1
+        self._current = current
         self._render()
         self.view.verticalScrollBar().setValue(scroll)
         if self._hits and (not same or new_hits):
@@ -331,6 +338,11 @@ class Reader(QWidget):
         line = meta_line(doc, self.lang)
         cursor.insertBlock(block(2))
         cursor.insertText(line or self.tr("Outlet and date unknown"), meta_fmt)
+        if doc.author:  # the byline: a dateline and an agency ("برلين - واس"), or a writer
+            byline_fmt = QTextCharFormat(meta_fmt)
+            byline_fmt.setFontItalic(True)
+            cursor.insertBlock(block(2))
+            cursor.insertText(isolate(doc.author), byline_fmt)
         if doc.date is None and doc.retrieved is None:
             note_fmt = QTextCharFormat(meta_fmt)
             note_fmt.setFontItalic(True)
@@ -343,7 +355,7 @@ class Reader(QWidget):
             link_fmt.setAnchor(True)
             link_fmt.setAnchorHref(doc.url)
             link_fmt.setForeground(QBrush(QColor("#2a6db0")))
-            cursor.insertText(doc.url, link_fmt)
+            cursor.insertText(isolate_url(doc.url), link_fmt)  # Arabic path segments stay in order
         else:
             cursor.insertText(doc.path, meta_fmt)
         if self.raw:
@@ -390,8 +402,11 @@ class Reader(QWidget):
             return
         selections = []
         for s, e, colour in self._excerpts:  # kept passages, underneath everything else
-            sel = self._selection(s, e, QColor(EXCERPT_COLOURS.get(colour, "#fff1a8")))
-            sel.format.setProperty(QTextFormat.Property.FullWidthSelection, False)  # type: ignore[attr-defined]
+            tint = QColor(EXCERPT_COLOURS.get(colour, "#fff1a8"))
+            sel = self._selection(s, e, tint)
+            # a kept passage is underlined in a darker shade of its colour: told apart from a search hit
+            sel.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)  # type: ignore[attr-defined]
+            sel.format.setProperty(QTextFormat.Property.TextUnderlineColor, tint.darker(190))  # type: ignore[attr-defined]
             selections.append(sel)
         if self.show_entities or self._selected_entity:
             for m in self._mentions:
@@ -406,6 +421,18 @@ class Reader(QWidget):
                 selections.append(self._selection(m.start, m.end, colour, underline=chosen))
         for i, (s, e) in enumerate(self._hits):
             selections.append(self._selection(s, e, CURRENT_HIT_COLOUR if i == self._current else HIT_COLOUR))
+        title = len(self.document.title)
+        for s, e in self._title_hits:  # the title is the document's first block: its offsets are positions
+            if 0 <= s < e <= title:
+                sel = QTextEdit.ExtraSelection()
+                cursor = QTextCursor(self.view.document())
+                cursor.setPosition(s)
+                cursor.setPosition(e, QTextCursor.MoveMode.KeepAnchor)
+                sel.cursor = cursor  # type: ignore[attr-defined]
+                fmt = QTextCharFormat()
+                fmt.setBackground(QBrush(HIT_COLOUR))
+                sel.format = fmt  # type: ignore[attr-defined]
+                selections.append(sel)
         self.view.setExtraSelections(selections)
 
     # --- hit navigation ------------------------------------------------------
@@ -424,9 +451,24 @@ class Reader(QWidget):
             return
         self._current = i % len(self._hits)
         e = self._hits[self._current][1]
-        self._scroll_to(self._map.position(e))
+        position = self._map.position(e)
+        if self._current == 0 and self._near_top(position):
+            # the first hit is on the first screen: show it there, with the title above it
+            cursor = QTextCursor(self.view.document())
+            cursor.setPosition(position)
+            self.view.setTextCursor(cursor)
+            self.view.verticalScrollBar().setValue(0)
+        else:
+            self._scroll_to(position)
         self._apply_selections()
         self._update_hit_bar()
+
+    def _near_top(self, position: int) -> bool:
+        """Whether ``position`` is on the first screen of the document, in its upper two thirds."""
+        block = self.view.document().findBlock(position)
+        layout = self.view.document().documentLayout()
+        top = layout.blockBoundingRect(block).top()
+        return top < self.view.viewport().height() * 2 / 3
 
     def _scroll_to(self, position: int) -> None:
         """Put the cursor at ``position`` and scroll it to a third of the way down the view."""

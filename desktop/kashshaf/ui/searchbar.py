@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 DEBOUNCE_MS = 250
 HISTORY_SIZE = 50
@@ -32,6 +32,7 @@ class SearchBar(QWidget):
         self.edit.installEventFilter(self)
         self.message = QLabel(self)
         self.message.setObjectName("queryMessage")
+        self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b3261e;")
         self.message.hide()
         self.chip = QToolButton(self)
@@ -43,10 +44,14 @@ class SearchBar(QWidget):
         )
         self.chip.clicked.connect(self.entity_cleared.emit)
         self.chip.hide()
-        layout = QHBoxLayout(self)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.chip)
+        layout = QVBoxLayout(self)  # the message under the search box, never squeezing it
         layout.setContentsMargins(6, 4, 6, 4)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.chip)
+        layout.setSpacing(2)
+        layout.addLayout(row)
         layout.addWidget(self.message)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -3,7 +3,7 @@ date said to be one, no file date at all; each part a bidi isolate."""
 
 from __future__ import annotations
 
-from kashshaf.core.bidi import FSI, PDI, strip_isolates
+from kashshaf.core.bidi import FSI, LRI, PDI, isolate_url, strip_isolates
 from kashshaf.core.citation import citation, date_phrase, meta_line
 from kashshaf.core.models import DocumentRow, Outlet
 
@@ -39,4 +39,12 @@ def test_parts_are_isolated() -> None:
     line = meta_line(row("2015-08-10", "published", outlet=latin), "ar")
     assert line == f"{FSI}news.example.net{PDI}  ·  {FSI}10 أغسطس 2015{PDI}"
     cited = citation(row("2015-08-10", "published", outlet=latin), "en")
-    assert cited.count(FSI) == 4 and cited.count(PDI) == 4
+    assert cited.count(FSI) == 3 and cited.count(LRI) == 1 and cited.count(PDI) == 4  # the url: left to right
+
+
+def test_a_url_with_arabic_segments_keeps_them_in_order() -> None:
+    url = "http://aawsat.com/home/article/426886/نوح-فيلدمان/«داعش»-يثير-توتر"
+    shown = isolate_url(url)
+    assert shown == f"{LRI}http://aawsat.com/home/article/426886/{FSI}نوح-فيلدمان{PDI}/{FSI}«داعش»-يثير-توتر{PDI}{PDI}"
+    assert strip_isolates(shown) == url
+    assert isolate_url("http://www.okaz.com.sa/a.htm") == f"{LRI}http://www.okaz.com.sa/a.htm{PDI}"

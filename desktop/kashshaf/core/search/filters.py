@@ -226,9 +226,10 @@ def _outlet_query(name: str, resolver: FieldResolver | None) -> wq.Query:
         return wq.Term("outlet", name)
     ids = resolver.outlet_ids(name)
     if not ids:
-        known = tuple(resolver.outlet_names()[:12])
+        known = tuple(resolver.outlet_names())
+        shown = ", ".join(known[:20]) + (f" … and {len(known) - 20} more" if len(known) > 20 else "")
         raise QueryError(
-            f"no document of this corpus is from an outlet called «{name}»; its outlets: {', '.join(known) or 'none'}",
+            f"no document of this corpus is from an outlet called «{name}»; its outlets: {shown or 'none'}",
             "outlet",
             value=name,
             known=known,
