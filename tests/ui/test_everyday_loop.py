@@ -369,3 +369,20 @@ def test_rename_outlets_in_one_dialog(qtbot, window, monkeypatch) -> None:  # ty
     qtbot.waitUntil(
         lambda: any("موقع تركيا بالعربي" in a.text() for a in window.filter_bar.outlet_menu.actions()), timeout=10000
     )
+
+
+def test_the_import_dialog_offers_close_only_at_the_end(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import SEED_FILES
+
+    folder = tmp_path / "more"
+    folder.mkdir()
+    for i in range(30):
+        (folder / f"{i}.txt").write_text(
+            SEED_FILES[i % 5].read_text(encoding="utf-8") + f"\n\nتحديث {i}.", encoding="utf-8"
+        )
+    window.start_import([folder])
+    dialog = window._import_dialog
+    assert dialog.cancel_button.isVisible() and dialog.hide_button.isVisible() and not dialog.close_button.isVisible()
+    qtbot.waitUntil(lambda: dialog.finished_report is not None, timeout=30000)
+    assert dialog.close_button.isVisible() and not dialog.cancel_button.isVisible()
+    dialog.close()

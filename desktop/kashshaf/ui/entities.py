@@ -352,6 +352,7 @@ class EntitySidebar(QWidget):
         for pane in (self.document_pane, self.corpus_pane):
             pane.entity_activated.connect(self.entity_activated)
             pane.curation_requested.connect(self.curation_requested)
+        self.set_document_entities([], document=False)
 
     def set_related(self, entity: Entity | None, related: list[tuple[Entity, int]]) -> None:
         """The entities found most often in the same documents as ``entity``."""

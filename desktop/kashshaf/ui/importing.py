@@ -51,6 +51,7 @@ class ImportDialog(QDialog):
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.addButton(self.hide_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button.hide()  # (adding it to the box showed it): only once the import has ended
         self.cancel_button.clicked.connect(self._cancel)
         self.hide_button.clicked.connect(self.hide)
         self.close_button.clicked.connect(self.accept)
