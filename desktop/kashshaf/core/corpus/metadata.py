@@ -126,8 +126,14 @@ def _fold_mapped(text: str) -> tuple[str, list[int]]:
     return "".join(out), origin
 
 
+_YEAR_HINT = re.compile("[12\u0661\u0662\u06f1\u06f2][09\u0660\u0669\u06f0\u06f9][0-9\u0660-\u0669\u06f0-\u06f9]{2}")
+"""a year (19xx or 20xx, in any of the three sets of digits): a text without one has no date"""
+
+
 def find_date_ar(text: str) -> tuple[FoundDate, int, int] | None:
     """The first full date in ``text`` and its span (day, month and year needed)."""
+    if _YEAR_HINT.search(text) is None:
+        return None
     folded, origin = _fold_mapped(text)
     best: tuple[FoundDate, int, int] | None = None
     for pattern in _DATE_PATTERNS:
