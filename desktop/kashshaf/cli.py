@@ -132,7 +132,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     if args.command == "gui":
         from kashshaf.ui.mainwindow import main as window_main
 
-        return window_main(sys.argv[:1], Path(args.corpus) if args.corpus else None)
+        # "kashshaf" as the program's name: the window's class (WM_CLASS) is then kashshaf, not __main__.py
+        return window_main(["kashshaf"], Path(args.corpus) if args.corpus else None)
     if args.command == "ner-eval":
         return _cmd_ner_eval(Path(args.file), args.json, out)
     try:
