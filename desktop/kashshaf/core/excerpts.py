@@ -159,9 +159,10 @@ class ExcerptStore:
         self,
         db: sqlite3.Connection,
         readonly: bool = False,
-        outlets: Callable[[str | None], Outlet | None] | None = None,
+        outlets: Callable[[], Callable[[str | None], Outlet | None]] | None = None,
     ) -> None:
-        """``outlets``: an outlet by id (the corpus' outlet table), for the names an excerpt is cited with."""
+        """``outlets``: gives the lookup of an outlet by id (the corpus' outlet table, read once a call),
+        for the names an excerpt is cited with."""
         self._db = db
         self._outlets = outlets
         if not readonly:
@@ -238,13 +239,17 @@ class ExcerptStore:
                 ),
             )
 
+    def _outlet_lookup(self) -> Callable[[str | None], Outlet | None] | None:
+        return self._outlets() if self._outlets is not None else None
+
     def get(self, excerpt_id: str) -> Excerpt | None:
         row = self._db.execute(f"SELECT {_COLUMNS} FROM excerpts WHERE id = ?", (excerpt_id,)).fetchone()
-        return _row(row, self._outlets) if row else None
+        return _row(row, self._outlet_lookup()) if row else None
 
     def select(self, where: ExcerptFilter | None = None) -> list[Excerpt]:
         f = where or ExcerptFilter()
-        rows = [_row(r, self._outlets) for r in self._db.execute(f"SELECT {_COLUMNS} FROM excerpts ORDER BY position")]
+        lookup = self._outlet_lookup()
+        rows = [_row(r, lookup) for r in self._db.execute(f"SELECT {_COLUMNS} FROM excerpts ORDER BY position")]
         out = []
         for e in rows:
             if f.tag and f.tag not in e.tags:

@@ -137,7 +137,7 @@ class CorpusStore:
             )
             self.entities = EntityStore(self._db, readonly)  # type: ignore[arg-type]
             self.outlets = OutletStore(self._db, readonly)  # type: ignore[arg-type]
-            self.excerpts = ExcerptStore(self._db, readonly, lambda i: self.outlets.table().get(i))  # type: ignore[arg-type]
+            self.excerpts = ExcerptStore(self._db, readonly, lambda: self.outlets.table().get)  # type: ignore[arg-type]
             if not readonly and self.meta("outlets_seeded") != _bundled_outlets_key():
                 self.outlets.seed()
                 self.set_meta("outlets_seeded", _bundled_outlets_key())
