@@ -101,7 +101,10 @@ def test_import_extracts_and_resolves_entities(corpus: Workspace) -> None:
     envoy = by_name(corpus, "ألكسندر لافرنتييف")
     assert envoy.type == "PER" and "لافرنتييف" in envoy.aliases  # type: ignore[attr-defined]
     isis = by_name(corpus, "تنظيم الدولة الإسلامية")
-    assert "داعـ.ـش" in isis.aliases  # type: ignore[attr-defined]
+    # an obfuscated spelling is listed clean; the reader marks it as written
+    assert "داعش" in isis.aliases and "داعـ.ـش" not in isis.aliases  # type: ignore[attr-defined]
+    written = {m.text for d in corpus.browse() for m in corpus.mentions(d) if m.entity_id == isis.id}  # type: ignore[attr-defined]
+    assert "داعـ.ـش" in written
     # the index holds entity ids: the entity filter finds the documents with mentions
     hits = {h.id for h in corpus.search("", entity=envoy.id, limit=None).hits}  # type: ignore[attr-defined]
     assert hits == {d for d in corpus.browse() if any(m.entity_id == envoy.id for m in corpus.mentions(d))}  # type: ignore[attr-defined]

@@ -42,6 +42,14 @@ _LM = f"[{_AR_LETTERS}{_DIGITS}{_LATIN}{_MARKS}{_TATWEEL}]"
 _CONNECTOR = f"(?:{_TATWEEL}+[{_DOTS}]{_TATWEEL}*|[{_DOTS}]{_TATWEEL}+)"
 WORD_RE = re.compile(f"{_L}{_LM}*(?:{_CONNECTOR}{_L}{_LM}*)*")
 _ARABIC_ONLY_RE = re.compile(f"^[{_AR_LETTERS}]+$")
+_CONNECTOR_RE = re.compile(_CONNECTOR)
+
+
+def unobfuscate_ar(text: str) -> str:
+    """``text`` as a reader writes it: without the connectors that break a word against filters
+    (داعـ.ـش → داعش), without tatweel, its spaces and line breaks one space each (a name as shown)."""
+    return " ".join(_CONNECTOR_RE.sub("", text).replace(_TATWEEL, "").split())
+
 
 # Leading clitics tried when checking whether a re-joined word is known:
 # "وق سد" joins to "وقسد", which the corpus knows as "قسد".

@@ -11,7 +11,7 @@ prediction counts only when its tokens and type equal a gold mention's.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -133,3 +133,136 @@ def evaluate(extractor: Extractor, path: Path, limit: int | None = None) -> Scor
         scores.tokens += len(tags)
         token_base += len(tags)
     return scores
+
+
+# --- documents judged by a reader -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class JudgedEntity:
+    """An entity a reader found in a document: its type, its names (any is right), its mentions."""
+
+    type: str
+    names: tuple[str, ...]
+    mentions: tuple[tuple[int, int], ...]
+    optional: bool = False
+    """neither required nor wrong (an adjective, a place inside an organisation's name)"""
+
+
+@dataclass
+class DocumentScores:
+    """Precision over the (document, entity) pairs listed, recall over the entities a reader found."""
+
+    right: int = 0
+    wrong: list[tuple[str, str, str, str]] = field(default_factory=list)
+    """(document, type, name, its first mention as written) of each pair listed that is wrong"""
+    found: int = 0
+    missed: list[tuple[str, str, str]] = field(default_factory=list)
+    """(document, type, name) of each entity the reader found and the extractor did not"""
+
+    @property
+    def listed(self) -> int:
+        return self.right + len(self.wrong)
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.listed if self.listed else 0.0
+
+    @property
+    def recall(self) -> float:
+        required = self.found + len(self.missed)
+        return self.found / required if required else 0.0
+
+
+def _name_words(name: str) -> frozenset[str]:
+    from kashshaf.core.arabic.normalize import normalize_ar
+    from kashshaf.core.entities.lexicon import join_abd
+
+    words = (normalize_ar(w).replace("غ", "ج") for w in name.replace("عبد ", "عبد").split())  # غ/ج: فيغاس، فيجاس
+    return frozenset(join_abd(tuple(words)))
+
+
+def names_agree(listed: str, judged: tuple[str, ...], kind: str = "PER") -> bool:
+    """Whether a listed name is one of the judged names or part of one, or a judged name is part of it;
+    for a person, a judged family name alone is not part of another given name's (بوتين and فلاديمير
+    بوتين agree; خالد المالكي agrees neither with نوري المالكي nor with المالكي; نادي الهلال and الهلال
+    do)."""
+    words = _name_words(listed)
+    return any(
+        words <= other or ((len(other) > 1 or kind != "PER") and other <= words) for other in map(_name_words, judged)
+    )
+
+
+def score_documents(
+    documents: list[tuple[str, str, list[JudgedEntity]]], spans_of: Callable[[str], list[tuple[int, int, str, str]]]
+) -> DocumentScores:
+    """Score an extractor on judged documents, as the sidebar lists entities: per document, one pair
+    per (type, name). A pair is right when one of its mentions overlaps a judged entity's mention of the
+    same type whose names agree with it. ``documents`` are (id, text, entities); ``spans_of`` gives a
+    text's (start, end, name, type)."""
+    from kashshaf.core.arabic.normalize import normalize_ar
+
+    scores = DocumentScores()
+    for doc_id, text, judged in documents:
+        listed: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
+        for start, end, name, kind in spans_of(text):
+            listed.setdefault((kind, normalize_ar(name)), []).append((start, end, name))
+        matched: set[int] = set()
+        for (kind, _key), mentions in listed.items():
+            name = mentions[0][2]
+            hits = [
+                k
+                for k, entity in enumerate(judged)
+                if entity.type == kind
+                and any(s < je and js < e for s, e, _n in mentions for js, je in entity.mentions)
+                and names_agree(name, entity.names, kind)
+            ]
+            if hits:
+                scores.right += 1
+                matched.update(hits)
+            else:
+                start, end, _n = mentions[0]
+                scores.wrong.append((doc_id, kind, name, text[start:end]))
+        for k, entity in enumerate(judged):
+            if entity.optional:
+                continue
+            if k in matched:
+                scores.found += 1
+            else:
+                scores.missed.append((doc_id, entity.type, entity.names[0]))
+    return scores
+
+
+def read_judged(fixture: Path, archives: Path, which: str | None = None) -> list[tuple[str, str, list[JudgedEntity]]]:
+    """The judged documents of ``fixture`` (ids and offsets, see tests/data/entities), their text read
+    from the archives they name in ``archives`` as an import reads it: (url, clean text, entities).
+    ``which``: only the documents of that set ("tuning" or "held-out")."""
+    import json
+
+    data = json.loads(fixture.read_text(encoding="utf-8"))
+    wanted = [d for d in data["documents"] if which is None or d["set"] == which]
+    texts = read_texts(archives, {d["url"]: d["zip"] for d in wanted})
+    out = []
+    for d in wanted:
+        entities = [
+            JudgedEntity(e["type"], tuple(e["names"]), tuple((m[0], m[1]) for m in e["mentions"]), e["optional"])
+            for e in d["entities"]
+        ]
+        out.append((d["url"], texts[d["url"]], entities))
+    return out
+
+
+def read_texts(archives: Path, where: dict[str, str]) -> dict[str, str]:
+    """url → clean text, as an import reads them, of the articles ``where`` names (url → archive in
+    ``archives``)."""
+    from kashshaf.core.corpus.documents import prepare_document
+    from kashshaf.core.corpus.importers import RawArticle, read_path
+
+    texts: dict[str, str] = {}
+    for archive in sorted(set(where.values())):
+        for item in read_path(archives / archive):
+            if isinstance(item, RawArticle) and item.url in where and item.url not in texts:
+                clean = prepare_document(item).clean_text
+                if clean:  # an archive may hold a url twice, once without its text
+                    texts[item.url] = clean
+    return texts

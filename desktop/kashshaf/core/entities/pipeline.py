@@ -53,6 +53,28 @@ def _make(additions: tuple[tuple[str, str, str], ...], user_only: bool, mode: st
     return parts[0] if len(parts) == 1 else MergedExtractor(*parts)
 
 
+EXTRACTOR_RULES = "13"
+"""bumped with a change of the rules or resolution that the files of resources/entities do not show"""
+
+
+@lru_cache(maxsize=1)
+def extractor_fingerprint() -> str:
+    """What the extractor's findings depend on: its rules' version and the bytes of its word lists and
+    model. A corpus extracted under another fingerprint is extracted again when opened."""
+    import hashlib
+    from pathlib import Path
+
+    from kashshaf.paths import resource_path
+
+    digest = hashlib.sha1(EXTRACTOR_RULES.encode())
+    folder = Path(resource_path("entities"))
+    for path in sorted(folder.iterdir()):
+        if path.is_file() and path.suffix in (".txt", ".tsv", ".model"):
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def make_extractor(
     additions: list[tuple[str, str, str]] | tuple[tuple[str, str, str], ...] = (), *, user_only: bool = False
 ) -> Extractor:
