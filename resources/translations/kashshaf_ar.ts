@@ -303,11 +303,16 @@
     </message>
     <message>
         <location filename="../../desktop/kashshaf/ui/messages.py" line="134"/>
+        <source>the {op} decision names a document or a mention that is not valid (doc: an id; start &lt; end: offsets)</source>
+        <translation>قرار {op} يذكر مستندًا أو ذكرًا غير صالح (doc: معرّف؛ start &lt; end: مواضع)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="138"/>
         <source>not a Kashshaf curation file (expected &quot;format&quot;: &quot;{format}&quot;)</source>
         <translation>ليس ملف تنقيح من كشّاف (المتوقّع &quot;format&quot;: &quot;{format}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="137"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="141"/>
         <source>the curation file has no &quot;operations&quot; list</source>
         <translation>ملف التنقيح بلا قائمة &quot;operations&quot;</translation>
     </message>
@@ -389,46 +394,66 @@
 <context>
     <name>EntityPane</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="278"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="286"/>
         <source>Rename…</source>
         <translation>إعادة تسمية…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="279"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="287"/>
         <source>Change type</source>
         <translation>تغيير النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="285"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="289"/>
+        <source>Change type in this document only</source>
+        <translation>تغيير النوع في هذا المستند فقط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="298"/>
         <source>Merge into another entity…</source>
         <translation>دمج في كيان آخر…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="286"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="301"/>
+        <source>Merge into another entity in this document only…</source>
+        <translation>دمج في كيان آخر في هذا المستند فقط…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="303"/>
         <source>Split off a spelling</source>
         <translation>فصل كتابة مستقلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="291"/>
-        <source>Not an entity (delete)</source>
-        <translation>ليس كيانًا (حذف)</translation>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="309"/>
+        <source>Not an entity in this document</source>
+        <translation>ليس كيانًا في هذا المستند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="310"/>
+        <source>Not an entity anywhere (delete)</source>
+        <translation>ليس كيانًا في أي مكان (حذف)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="312"/>
+        <source>Not an entity (delete everywhere)</source>
+        <translation>ليس كيانًا (حذف في كل مكان)</translation>
     </message>
 </context>
 <context>
     <name>EntitySidebar</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="320"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="341"/>
         <source>Filter entities…</source>
         <translation>تصفية الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="323"/>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="379"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="344"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="401"/>
         <source>No people, organisations or places are recorded for this document.</source>
         <translation>لا أشخاص ولا منظمات ولا أماكن مسجلة لهذه الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="327"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="348"/>
         <source>No entities in this corpus yet.
 
 People, organisations and places mentioned in the documents are listed here once they have been extracted. Click one to list every document that mentions it.</source>
@@ -437,27 +462,27 @@ People, organisations and places mentioned in the documents are listed here once
 تظهر هنا الأشخاص والمنظمات والأماكن المذكورة في الوثائق بعد استخراجها. انقر على أحدها لعرض كل الوثائق التي تذكره.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="335"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="356"/>
         <source>This document</source>
         <translation>هذه الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="336"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="357"/>
         <source>Corpus</source>
         <translation>المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="363"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="385"/>
         <source>Often with {name}:</source>
         <translation>يرد كثيرًا مع {name}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="365"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="387"/>
         <source>{name} · {n} documents</source>
         <translation>{name} · في {n} وثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="381"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="403"/>
         <source>Choose a document to see the people, organisations and places it mentions.</source>
         <translation>اختر وثيقة لترى الأشخاص والمنظمات والأماكن التي تذكرها.</translation>
     </message>
@@ -739,87 +764,87 @@ People, organisations and places mentioned in the documents are listed here once
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="71"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="72"/>
         <source>Cancelling… documents already read are kept.</source>
         <translation>جارٍ الإلغاء… الوثائق المقروءة حتى الآن محفوظة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="77"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="78"/>
         <source>Reading files: {done} of {total}</source>
         <translation>قراءة الملفات: {done} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="82"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="83"/>
         <source>Indexing documents: {done} of {total}</source>
         <translation>فهرسة الوثائق: {done} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="116"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="117"/>
         <source>Imported: {imported} documents. Duplicates skipped: {duplicates}. Not imported: {problems}.</source>
         <translation>استورد: {imported} وثيقة. مكرّرات تُخطّيت: {duplicates}. لم يُستورد: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="123"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="124"/>
         <source>Files unchanged since the last import (not read again): {n}.</source>
         <translation>ملفات لم تتغيّر منذ آخر استيراد (لم تُقرأ ثانيةً): {n}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="127"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="128"/>
         <source>Documents removed because their files are gone: {n}.</source>
         <translation>وثائق أزيلت لأن ملفاتها حُذفت: {n}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="140"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="141"/>
         <source>Not imported (a file, or a record of a collection, and why):</source>
         <translation>لم يُستورد (ملف، أو سجلّ من مجموعة، والسبب):</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="79"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="80"/>
         <source>Problems so far: {n}</source>
         <translation>المشكلات حتى الآن: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="95"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="96"/>
         <source>{n} documents read</source>
         <translation>قُرئت {n} وثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="97"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="98"/>
         <source>{rate} documents a second</source>
         <translation>{rate} وثيقة في الثانية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="104"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="105"/>
         <source>less than a minute left</source>
         <translation>بقي أقل من دقيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="106"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="107"/>
         <source>about {minutes} min left</source>
         <translation>بقي نحو {minutes} دقيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="107"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="108"/>
         <source>about {hours} h {minutes} min left</source>
         <translation>بقي نحو {hours} ساعة و{minutes} دقيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="131"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="132"/>
         <source>Import cancelled; importing the same files again resumes.</source>
         <translation>أُلغي الاستيراد؛ استيراد الملفات نفسها مجددًا يستأنف من حيث توقف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="138"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="139"/>
         <source>Imported, but check these files:</source>
         <translation>استُوردت، لكن راجع هذه الملفات:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="142"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="143"/>
         <source>Imported, with warnings:</source>
         <translation>استُوردت، مع تنبيهات:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="158"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="159"/>
         <source>The import stopped: {reason}</source>
         <translation>توقف الاستيراد: {reason}</translation>
     </message>
@@ -837,656 +862,675 @@ People, organisations and places mentioned in the documents are listed here once
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="172"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="950"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="173"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="959"/>
         <source>Excerpts</source>
         <translation>المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="189"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1244"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1305"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1319"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="190"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1253"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1348"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1362"/>
         <source>Entities</source>
         <translation>الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="209"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="210"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="223"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="224"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="248"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="249"/>
         <source>&amp;File</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="250"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="251"/>
         <source>Open corpus folder…</source>
         <translation>فتح مجلد مدوّنة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="253"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="254"/>
         <source>Open default corpus</source>
         <translation>فتح المدوّنة الافتراضية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="256"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="257"/>
         <source>Import files…</source>
         <translation>استيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="257"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="258"/>
         <source>Import folder…</source>
         <translation>استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="260"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="261"/>
         <source>Rescan corpus folders</source>
         <translation>إعادة فحص مجلدات المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="262"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="263"/>
         <source>Import new and changed files from the folders of this corpus; remove documents of deleted files</source>
         <translation>استيراد الملفات الجديدة والمعدّلة من مجلدات هذه المدوّنة، وحذف وثائق الملفات المحذوفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="265"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="266"/>
         <source>Rebuild search index</source>
         <translation>إعادة بناء فهرس البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="268"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="269"/>
         <source>Export excerpts…</source>
         <translation>تصدير المقتطفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="269"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="270"/>
         <source>Export search results…</source>
         <translation>تصدير نتائج البحث…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="270"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="271"/>
         <source>Export entity curation…</source>
         <translation>تصدير تحرير الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="271"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="272"/>
         <source>Import entity curation…</source>
         <translation>استيراد تحرير الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="274"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="275"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="276"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="277"/>
         <source>&amp;Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="278"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="290"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="279"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="291"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="281"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="293"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="282"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="294"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="290"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="291"/>
         <source>Undo {what}</source>
         <translation>تراجع عن {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="293"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="294"/>
         <source>Redo {what}</source>
         <translation>إعادة {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="298"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="299"/>
         <source>Copy with citation</source>
         <translation>نسخ مع الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="299"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="300"/>
         <source>Add excerpt</source>
         <translation>إضافة مقتطف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="301"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="302"/>
         <source>Find in corpus</source>
         <translation>البحث في المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="303"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="304"/>
         <source>Add selection as entity…</source>
         <translation>إضافة التحديد كيانًا…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="306"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="307"/>
         <source>Rename outlets…</source>
         <translation>إعادة تسمية المصادر…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="319"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="320"/>
         <source>&amp;Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="320"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="321"/>
         <source>Save this search…</source>
         <translation>حفظ هذا البحث…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="321"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="322"/>
         <source>Saved searches</source>
         <translation>عمليات البحث المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="322"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="323"/>
         <source>Delete a saved search</source>
         <translation>حذف بحث محفوظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="324"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="325"/>
         <source>Order by relevance</source>
         <translation>الترتيب حسب الصلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="325"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="326"/>
         <source>Clear search history</source>
         <translation>مسح سجل البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="327"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="328"/>
         <source>Next hit</source>
         <translation>النتيجة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="328"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="329"/>
         <source>Previous hit</source>
         <translation>النتيجة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="330"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="331"/>
         <source>&amp;View</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="331"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="332"/>
         <source>Show raw text</source>
         <translation>عرض النص الخام</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="333"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="334"/>
         <source>Colour entity mentions</source>
         <translation>تلوين إشارات الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="337"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="338"/>
         <source>Caret browsing (select with the keyboard)</source>
         <translation>التصفّح بالمؤشر (التحديد بلوحة المفاتيح)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="346"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="347"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="353"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="354"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="358"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="359"/>
         <source>Normal size</source>
         <translation>الحجم العادي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="363"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="364"/>
         <source>Restore default layout</source>
         <translation>استعادة التخطيط الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="364"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="471"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="365"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="472"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="373"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="374"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="374"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="375"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="376"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="377"/>
         <source>User guide</source>
         <translation>دليل الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="379"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="380"/>
         <source>About Kashshaf</source>
         <translation>عن كشّاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="443"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="444"/>
         <source>(none yet)</source>
         <translation>(لا شيء بعد)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="450"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="451"/>
         <source>Type a search first, then save it.</source>
         <translation>اكتب بحثًا أولًا ثم احفظه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="453"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="454"/>
         <source>Save search</source>
         <translation>حفظ البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="453"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1259"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="454"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1282"/>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="472"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="473"/>
         <source>The new language is used from the next start of Kashshaf.</source>
         <translation>تُستخدم اللغة الجديدة عند تشغيل كشّاف في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="490"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="491"/>
         <source>Opening the corpus…</source>
         <translation>جارٍ فتح المدوّنة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="515"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="516"/>
         <source>This corpus was made by an older Kashshaf: the dates and outlets of {n} documents were read again (publication and retrieval dates apart; outlets by name).</source>
         <translation>أُنشئت هذه المدوّنة بإصدار أقدم من كشّاف: أعيدت قراءة تواريخ {n} وثيقة ومصادرها (تاريخ النشر منفصل عن تاريخ الاطّلاع، والمصادر بأسمائها).</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="522"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="524"/>
+        <source>The people, organisations and places of {n} documents were found again with this version&apos;s extractor; your entity decisions still apply.</source>
+        <translation>استُخرج الأشخاص والمنظمات والأماكن في {n} مستندًا من جديد بمستخرج هذا الإصدار؛ وقراراتك في الكيانات ما زالت سارية.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="531"/>
         <source>{n} documents were cleaned again with the new rules; their excerpts were re-anchored.</source>
         <translation>أعيد تنظيف {n} وثيقة بالقواعد الجديدة وأعيد ربط مقتطفاتها بنصوصها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="527"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="536"/>
         <source>Corpus: {name}</source>
         <translation>المدوّنة: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="569"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="578"/>
         <source>This corpus is open read-only, so it cannot be changed now: {reason}</source>
         <translation>هذه المدوّنة مفتوحة للقراءة فقط، فلا يمكن تعديلها الآن: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="580"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="589"/>
         <source>another Kashshaf has it open (process {pid}, since {since}). Close that one and open the corpus again.</source>
         <translation>تفتحها نسخة أخرى من كشّاف (العملية {pid}، منذ {since}). أغلق تلك النسخة ثم افتح المدوّنة مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="585"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="594"/>
         <source>its folder cannot be written (a read-only folder or disk).</source>
         <translation>لا يمكن الكتابة في مجلدها (مجلد أو قرص للقراءة فقط).</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="600"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="609"/>
         <source>The corpus cannot be opened</source>
         <translation>تعذّر فتح المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="606"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="615"/>
         <source>default (bundled samples)</source>
         <translation>الافتراضية (العيّنات المرفقة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="610"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="619"/>
         <source>Open corpus folder</source>
         <translation>فتح مجلد مدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="624"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="633"/>
         <source>A new, empty corpus in {folder}: import articles with File → Import files or Import folder.</source>
         <translation>مدوّنة جديدة فارغة في {folder}: استورد المقالات من ملف ← استيراد ملفات أو استيراد مجلد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="631"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="640"/>
         <source>Not a corpus yet</source>
         <translation>ليست مدوّنة بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="632"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="641"/>
         <source>{folder} is not a Kashshaf corpus. Make a new corpus of the articles in it?</source>
         <translation>المجلد {folder} ليس مدوّنة لكشّاف. هل تريد إنشاء مدوّنة جديدة من المقالات التي فيه؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="651"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="660"/>
         <source>Import files</source>
         <translation>استيراد ملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="651"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="660"/>
         <source>Articles (*.txt *.html *.htm *.md *.json *.jsonl *.zip);;All files (*)</source>
         <translation>مقالات (*.txt *.html *.htm *.md *.json *.jsonl *.zip);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="657"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="666"/>
         <source>Import folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="666"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="675"/>
         <source>Rescan</source>
         <translation>إعادة الفحص</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="666"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="675"/>
         <source>No folder has been imported into this corpus yet.</source>
         <translation>لم يُستورد أي مجلد إلى هذه المدوّنة بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="675"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="684"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="675"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="684"/>
         <source>An import is already running.</source>
         <translation>هناك عملية استيراد جارية بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="683"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="692"/>
         <source>Rescanning corpus folders</source>
         <translation>إعادة فحص مجلدات المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="699"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="708"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="708"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="717"/>
         <source>Reading</source>
         <translation>القراءة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="708"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="717"/>
         <source>Indexing</source>
         <translation>الفهرسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="740"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="749"/>
         <source>Indexing the documents already read…</source>
         <translation>جارٍ فهرسة الوثائق المقروءة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="766"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="775"/>
         <source>Rebuilding the search index…</source>
         <translation>جارٍ إعادة بناء فهرس البحث…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="789"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="798"/>
         <source>Cannot read the document list: {reason}</source>
         <translation>تعذّرت قراءة قائمة الوثائق: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="828"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="837"/>
         <source>Select a passage in the reader first (not in the raw text).</source>
         <translation>حدّد مقطعًا في القارئ أولًا (لا في النص الخام).</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="831"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="840"/>
         <source>add excerpt</source>
         <translation>إضافة مقتطف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="832"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="841"/>
         <source>Excerpt added.</source>
         <translation>أُضيف المقتطف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="935"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="944"/>
         <source>excerpts</source>
         <translation>مقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1084"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1093"/>
         <source>(the last search&apos;s results)</source>
         <translation>(نتائج البحث السابق)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1321"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1307"/>
+        <source>not an entity here</source>
+        <translation>ليس كيانًا هنا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1307"/>
+        <source>not an entity in this document</source>
+        <translation>ليس كيانًا في هذا المستند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1364"/>
         <source>import entity curation</source>
         <translation>استيراد تنقيح الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1387"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1430"/>
         <source>Only {outlet}</source>
         <translation>{outlet} وحده</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1391"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1434"/>
         <source>Rename outlet {outlet}…</source>
         <translation>إعادة تسمية المصدر {outlet}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1423"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1466"/>
         <source>rename outlet</source>
         <translation>إعادة تسمية مصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1414"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1457"/>
         <source>No outlet is known in this corpus yet.</source>
         <translation>لا يُعرف مصدر في هذه المدوّنة بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="926"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="935"/>
         <source>{file} exists. Replace it?</source>
         <translation>الملف {file} موجود. هل تريد استبداله؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="944"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="953"/>
         <source>Export excerpts</source>
         <translation>تصدير المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="956"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="984"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="965"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="993"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="967"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="976"/>
         <source>Search first: the results of a search are exported.</source>
         <translation>ابحث أولًا: تُصدَّر نتائج البحث.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="969"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="978"/>
         <source>Export search results</source>
         <translation>تصدير نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1002"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1011"/>
         <source>Written: {file}</source>
         <translation>كُتب الملف: {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1006"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1015"/>
         <source>Export</source>
         <translation>التصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1076"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1085"/>
         <source>Documents: {n}</source>
         <translation>الوثائق: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1072"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1081"/>
         <source>Hits: {n}</source>
         <translation>النتائج: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="880"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="889"/>
         <source>edit excerpt</source>
         <translation>تعديل مقتطف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="888"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="897"/>
         <source>delete excerpt</source>
         <translation>حذف مقتطف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="890"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="899"/>
         <source>Excerpt deleted (Ctrl+Z brings it back).</source>
         <translation>حُذف المقتطف (يعيده Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="910"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="919"/>
         <source>move excerpt</source>
         <translation>نقل مقتطف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1076"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1085"/>
         <source>Documents: {n} (filtered)</source>
         <translation>الوثائق: {n} (بعد التصفية)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1087"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1096"/>
         <source>Search failed: {reason}</source>
         <translation>فشل البحث: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1092"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1101"/>
         <source>Type a word to search for.</source>
         <translation>اكتب كلمة للبحث عنها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1093"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1102"/>
         <source>A phrase is not closed: a &quot; is missing.</source>
         <translation>عبارة غير مغلقة: تنقص علامة &quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1094"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1103"/>
         <source>The parentheses do not match.</source>
         <translation>الأقواس غير متوازنة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1095"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1104"/>
         <source>Nothing to search: only very common words or punctuation.</source>
         <translation>لا شيء للبحث عنه: كلمات شائعة جدًا أو علامات ترقيم فقط.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1097"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1106"/>
         <source>«{value}» is not a date: write date:2015-07-21, date:2015-07, date:2015 or date:[2015-08-01 to 2015-08-10].</source>
         <translation>«{value}» ليس تاريخًا: اكتب تاريخ:⁦2015-07-21⁩ أو تاريخ:⁦2015-07⁩ أو تاريخ:2015 أو تاريخ:[⁦2015-08-01⁩ إلى ⁦2015-08-10⁩].</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1100"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1109"/>
         <source>No document here is from an outlet called «{value}». Outlets: {known}</source>
         <translation>لا وثيقة هنا من مصدر اسمه «{value}». المصادر: {known}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1105"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1114"/>
         <source>No entity called «{value}» in this corpus.</source>
         <translation>لا كيان اسمه «{value}» في هذه المدوّنة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1107"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1116"/>
         <source>This search cannot be read; check its operators and quotes.</source>
         <translation>تعذّرت قراءة هذا البحث؛ راجع العوامل وعلامات التنصيص.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1226"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1235"/>
         <source>entity change</source>
         <translation>تغيير كيان</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1246"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1255"/>
         <source>Updating entities…</source>
         <translation>جارٍ تحديث الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1259"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1282"/>
         <source>Rename entity</source>
         <translation>إعادة تسمية الكيان</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1261"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1284"/>
         <source>rename entity</source>
         <translation>إعادة تسمية كيان</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1263"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1286"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1311"/>
         <source>change entity type</source>
         <translation>تغيير نوع كيان</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1265"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1288"/>
         <source>split entity</source>
         <translation>فصل كيان</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1267"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1290"/>
         <source>delete entity</source>
         <translation>حذف كيان</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1274"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1297"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1317"/>
         <source>Merge entity</source>
         <translation>دمج الكيان</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1274"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1297"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1317"/>
         <source>Merge {name} into:</source>
         <translation>دمج {name} في:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1278"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1301"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1321"/>
         <source>merge entities</source>
         <translation>دمج كيانين</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1284"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1327"/>
         <source>Select a name in the reader first.</source>
         <translation>حدّد اسمًا في القارئ أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1289"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1332"/>
         <source>Add entity</source>
         <translation>إضافة كيان</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1289"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1332"/>
         <source>{text} is a:</source>
         <translation>«{text}» هو:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1293"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1336"/>
         <source>add entity</source>
         <translation>إضافة كيان</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1299"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1342"/>
         <source>Export entity curation</source>
         <translation>تصدير تحرير الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1312"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1355"/>
         <source>Import entity curation</source>
         <translation>استيراد تحرير الكيانات</translation>
     </message>
@@ -1522,42 +1566,52 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="204"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="245"/>
         <source>Previous hit</source>
         <translation>النتيجة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="205"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="246"/>
         <source>Next hit</source>
         <translation>النتيجة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="238"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="280"/>
         <source>Choose a document from the list to read it here.</source>
         <translation>اختر وثيقة من القائمة لقراءتها هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="340"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="396"/>
         <source>Outlet and date unknown</source>
         <translation>المصدر والتاريخ غير معروفين</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="349"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="405"/>
         <source>publication date unknown</source>
         <translation>تاريخ النشر غير معروف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="365"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="421"/>
         <source>Raw text as imported (before cleaning)</source>
         <translation>النص الخام كما استُورد (قبل التنظيف)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="500"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="573"/>
+        <source>Mention {current} of {count}</source>
+        <translation>الذكر {current} من {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="575"/>
+        <source>{count} mentions (F3: next)</source>
+        <translation>{count} ذكرًا (F3: التالي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="579"/>
         <source>Hit {current} of {count}</source>
         <translation>النتيجة {current} من {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="503"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="582"/>
         <source>Hits are marked in the clean text only</source>
         <translation>تُعلَّم النتائج في النص المنظَّف فقط</translation>
     </message>
@@ -1565,19 +1619,64 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="167"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="179"/>
         <source>Copy with citation</source>
         <translation>نسخ مع الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="171"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="183"/>
         <source>Add excerpt</source>
         <translation>إضافة مقتطف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="175"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="187"/>
         <source>Add as entity…</source>
         <translation>إضافة كيانًا…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="207"/>
+        <source>Entity “{name}”</source>
+        <translation>الكيان «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="208"/>
+        <source>Not an entity here</source>
+        <translation>ليس كيانًا هنا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="209"/>
+        <source>Not an entity in this document</source>
+        <translation>ليس كيانًا في هذا المستند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="210"/>
+        <source>Change type here</source>
+        <translation>تغيير النوع هنا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="212"/>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="213"/>
+        <source>Organisation</source>
+        <translation>منظمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="214"/>
+        <source>Place</source>
+        <translation>مكان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="215"/>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="221"/>
+        <source>Merge this mention into another entity…</source>
+        <translation>دمج هذا الذكر في كيان آخر…</translation>
     </message>
 </context>
 <context>

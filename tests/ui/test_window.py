@@ -376,7 +376,7 @@ def test_curation_from_the_sidebar_menu(qtbot, window, monkeypatch) -> None:  # 
 
     # merge into روسيا, chosen from the list
     def choose(_parent, _title, _label, items, *_a, **_k):  # type: ignore[no-untyped-def]
-        return next(i for i in items if i.startswith("روسيا")), True
+        return next(i for i in items if i.startswith("روسيا (")), True  # not روسيا اليوم, the channel
 
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(choose))
     window.curate_from_menu("merge", moscow.id)

@@ -81,6 +81,7 @@ MESSAGES: dict[str, str] = {
     "curation-op-incomplete": "curation operation {op} needs {missing}",
     "curation-type-unknown": "unknown entity type {type} (known: {known})",
     "curation-merge-self": "an entity cannot be merged into itself",
+    "curation-scope-invalid": "the {op} decision names a document or a mention that is not valid (doc: an id; start < end: offsets)",
     "curation-not-file": 'not a Kashshaf curation file (expected "format": "{format}")',
     "curation-no-ops": 'the curation file has no "operations" list',
 }

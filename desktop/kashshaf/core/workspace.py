@@ -31,7 +31,7 @@ from kashshaf.core.corpus.migrate import METADATA_VERSION, migrate_metadata
 from kashshaf.core.corpus.outlets import fold_outlet
 from kashshaf.core.corpus.store import CorpusStore
 from kashshaf.core.entities.extract import Extractor
-from kashshaf.core.entities.pipeline import make_extractor, spans_for
+from kashshaf.core.entities.pipeline import extractor_fingerprint, make_extractor, spans_for
 from kashshaf.core.entities.store import EntityStore, ExtractedSpan
 from kashshaf.core.excerpts import Excerpt, ExcerptError, ExcerptFilter
 from kashshaf.core.messages import Params, message, params_of
@@ -227,9 +227,12 @@ class Workspace:
             """documents cleaned again on open because the cleaning rules changed"""
             self.migrated = 0
             """documents whose dates or outlet were settled again on open (a corpus of an older version)"""
+            self.reextracted = 0
+            """documents whose entities were found again on open because the extractor changed"""
             if not readonly:
                 self._check_cleaning()
                 self._check_metadata()
+                self._check_extractor()
             self._open_index()
         except BaseException:
             if self._holds_lock:
@@ -271,6 +274,17 @@ class Workspace:
         if self.store.count():
             self.migrated = migrate_metadata(self.store)
         self.store.set_meta("metadata_version", METADATA_VERSION)
+
+    def _check_extractor(self) -> None:
+        """A corpus whose entities another version of the extractor found has them found again (the
+        curation decisions apply to the new findings as to the old)."""
+        current = extractor_fingerprint()
+        stored = self.store.meta("extractor")
+        if stored == current:
+            return
+        if stored is not None or self.store.count():
+            self.reextracted = self.extract_entities(index=False)  # indexed as the corpus opens
+        self.store.set_meta("extractor", current)
 
     def reclean(self, cleaner: Callable[[Document], str] | None = None) -> list[str]:
         """Clean every document's raw text again; where the clean text changed, extract its
@@ -755,8 +769,11 @@ class Workspace:
         self.store.entities.save_extracted([(doc_id, spans)])
         self.index_pending()
 
-    def extract_entities(self, doc_ids: Iterable[str] | None = None, progress: ProgressCallback | None = None) -> int:
-        """Run the extractor again over ``doc_ids`` (default: every document) and re-index them."""
+    def extract_entities(
+        self, doc_ids: Iterable[str] | None = None, progress: ProgressCallback | None = None, index: bool = True
+    ) -> int:
+        """Run the extractor again over ``doc_ids`` (default: every document) and re-index them (or, with
+        ``index=False``, leave them for :meth:`index_pending`)."""
         self._writable()
         extractor = self.extractor()
         ids = list(doc_ids) if doc_ids is not None else self.browse("imported", False)
@@ -772,7 +789,8 @@ class Workspace:
             if progress is not None and done % 100 == 0:
                 progress(ImportProgress("extracting", done, len(ids), 0))
         self.store.entities.save_extracted(batch)
-        self.index_pending()
+        if index:
+            self.index_pending()
         return len(ids)
 
     def extractor(self) -> Extractor:
@@ -796,6 +814,8 @@ class Workspace:
         for op in checked:
             if op["op"] == "add":
                 affected |= self._apply_addition(op)
+            elif op.get("doc"):
+                affected.add(op["doc"])  # a decision about one document or one of its mentions
             else:
                 ids = [op["entity"]] + ([op["into"]] if op["op"] == "merge" else [])
                 affected |= set(self.store.entities.documents_with(ids))

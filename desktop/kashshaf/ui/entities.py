@@ -224,10 +224,16 @@ class EntityPane(QWidget):
 
     entity_activated = Signal(str)
     curation_requested = Signal(str, str)
-    """(action, entity id): rename, type:PER…, merge, split:<alias>, delete"""
+    """(action, entity id): rename, type:PER…, merge, split:<alias>, delete; ``@doc`` after type, merge
+    or delete scopes the decision to the document shown"""
 
-    def __init__(self, empty_text: str, parent: Any = None, limit: int | None = None) -> None:
+    def __init__(
+        self, empty_text: str, parent: Any = None, limit: int | None = None, document_scope: bool = False
+    ) -> None:
+        """``document_scope``: the pane lists one document's entities, and its menu offers decisions for
+        that document alone."""
         super().__init__(parent)
+        self.document_scope = document_scope
         self.model = EntityTreeModel(self, limit)
         self.view = QTreeView(self)
         self.view.setHeaderHidden(True)
@@ -273,22 +279,37 @@ class EntityPane(QWidget):
         return self.model.entity_at(index)
 
     def menu_for(self, entity: Entity) -> QMenu:
-        """The curation menu of one entity (its actions emit ``curation_requested``)."""
+        """The curation menu of one entity (its actions emit ``curation_requested``). In a document's
+        pane, a change of type, a merge and a deletion are offered for this document alone as well."""
+        emit = self.curation_requested.emit
         menu = QMenu(self)
-        menu.addAction(self.tr("Rename…"), lambda: self.curation_requested.emit("rename", entity.id))
-        types = menu.addMenu(self.tr("Change type"))
-        for kind in ENTITY_TYPES:
-            action = types.addAction(self.model.type_label(kind))
-            action.setCheckable(True)
-            action.setChecked(kind == entity.type)
-            action.triggered.connect(lambda _c=False, k=kind: self.curation_requested.emit(f"type:{k}", entity.id))
-        menu.addAction(self.tr("Merge into another entity…"), lambda: self.curation_requested.emit("merge", entity.id))
+        menu.addAction(self.tr("Rename…"), lambda: emit("rename", entity.id))
+        scopes = [("", self.tr("Change type"))]
+        if self.document_scope:
+            scopes.append(("@doc", self.tr("Change type in this document only")))
+        for suffix, title in scopes:
+            types = menu.addMenu(title)
+            for kind in ENTITY_TYPES:
+                action = types.addAction(self.model.type_label(kind))
+                action.setCheckable(True)
+                action.setChecked(kind == entity.type)
+                action.setEnabled(kind != entity.type)
+                action.triggered.connect(lambda _c=False, k=kind, x=suffix: emit(f"type:{k}{x}", entity.id))
+        menu.addAction(self.tr("Merge into another entity…"), lambda: emit("merge", entity.id))
+        if self.document_scope:
+            menu.addAction(
+                self.tr("Merge into another entity in this document only…"), lambda: emit("merge@doc", entity.id)
+            )
         split = menu.addMenu(self.tr("Split off a spelling"))
         for alias in entity.aliases:
-            split.addAction(alias, lambda a=alias: self.curation_requested.emit(f"split:{a}", entity.id))
+            split.addAction(alias, lambda a=alias: emit(f"split:{a}", entity.id))
         split.setEnabled(bool(entity.aliases))
         menu.addSeparator()
-        menu.addAction(self.tr("Not an entity (delete)"), lambda: self.curation_requested.emit("delete", entity.id))
+        if self.document_scope:
+            menu.addAction(self.tr("Not an entity in this document"), lambda: emit("delete@doc", entity.id))
+            menu.addAction(self.tr("Not an entity anywhere (delete)"), lambda: emit("delete", entity.id))
+        else:
+            menu.addAction(self.tr("Not an entity (delete everywhere)"), lambda: emit("delete", entity.id))
         return menu
 
     def _menu(self, pos: Any) -> None:
@@ -320,7 +341,7 @@ class EntitySidebar(QWidget):
         self.filter_edit.setPlaceholderText(self.tr("Filter entities…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.document_pane = EntityPane(
-            self.tr("No people, organisations or places are recorded for this document."), self
+            self.tr("No people, organisations or places are recorded for this document."), self, document_scope=True
         )
         self.corpus_pane = EntityPane(
             self.tr(

@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
         self.entities.entity_activated.connect(self.set_entity)
         self.entities.curation_requested.connect(self.curate_from_menu)
         self.reader.view.add_entity_requested.connect(self.add_entity_from_selection)
+        self.reader.view.mention_curation_requested.connect(self.curate_from_menu)
         self.reader.view.add_excerpt_requested.connect(self.add_excerpt)
         self.excerpts = ExcerptsPanel(self)
         self.excerpts.model.lang = self.lang
@@ -515,6 +516,14 @@ class MainWindow(QMainWindow):
                     "This corpus was made by an older Kashshaf: the dates and outlets of {n} documents were read "
                     "again (publication and retrieval dates apart; outlets by name)."
                 ).format(n=f"{ws.migrated:,}"),
+                15000,
+            )
+        elif ws.reextracted:
+            self.statusBar().showMessage(
+                self.tr(
+                    "The people, organisations and places of {n} documents were found again with this version's "
+                    "extractor; your entity decisions still apply."
+                ).format(n=f"{ws.reextracted:,}"),
                 15000,
             )
         elif ws.recleaned:
@@ -1252,8 +1261,22 @@ class MainWindow(QMainWindow):
 
     @changes_corpus
     def curate_from_menu(self, action: str, entity_id: str) -> None:
+        """A curation decision asked for by a menu: ``action`` as :class:`EntityPane` emits it, perhaps
+        scoped (``…@doc``: the document shown; ``…@mention:START:END``: one of its mentions)."""
+        action, _, where = action.partition("@")
+        scope: dict[str, Any] = {}
+        if where:
+            if self.current_id is None:
+                return
+            scope["doc"] = self.current_id
+            if where.startswith("mention:"):
+                _m, start, end = where.split(":")
+                scope.update(start=int(start), end=int(end))
         entity = self._entity(entity_id)
         if entity is None:
+            return
+        if scope:
+            self._curate_scoped(action, entity, scope)
             return
         if action == "rename":
             name, ok = QInputDialog.getText(self, self.tr("Rename entity"), self.tr("Name:"), text=entity.name)
@@ -1276,6 +1299,26 @@ class MainWindow(QMainWindow):
             if ok and choice in labels:
                 into = others[labels.index(choice)].id
                 self.curate({"op": "merge", "entity": entity_id, "into": into}, text=self.tr("merge entities"))
+
+    def _curate_scoped(self, action: str, entity: Entity, scope: dict[str, Any]) -> None:
+        """A change of type, a merge or a deletion for one document or one mention."""
+        mention = "start" in scope
+        if action == "delete":
+            text = self.tr("not an entity here") if mention else self.tr("not an entity in this document")
+            self.curate({"op": "delete", "entity": entity.id, **scope}, text=text)
+        elif action.startswith("type:"):
+            self.curate(
+                {"op": "type", "entity": entity.id, "type": action[5:], **scope}, text=self.tr("change entity type")
+            )
+        elif action == "merge":
+            others = [e for e in self.entities.corpus_pane.model.entities() if e.id != entity.id]
+            labels = [f"{e.name} ({self.entities.corpus_pane.model.type_label(e.type)})" for e in others]
+            choice, ok = QInputDialog.getItem(
+                self, self.tr("Merge entity"), self.tr("Merge {name} into:").format(name=entity.name), labels, 0, False
+            )
+            if ok and choice in labels:
+                into = others[labels.index(choice)].id
+                self.curate({"op": "merge", "entity": entity.id, "into": into, **scope}, text=self.tr("merge entities"))
 
     @changes_corpus
     def add_entity_from_selection(self) -> None:

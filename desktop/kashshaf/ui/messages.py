@@ -131,6 +131,10 @@ def templates() -> dict[str, str]:
             "CoreMessages", "unknown entity type {type} (known: {known})"
         ),
         "curation-merge-self": QCoreApplication.translate("CoreMessages", "an entity cannot be merged into itself"),
+        "curation-scope-invalid": QCoreApplication.translate(
+            "CoreMessages",
+            "the {op} decision names a document or a mention that is not valid (doc: an id; start < end: offsets)",
+        ),
         "curation-not-file": QCoreApplication.translate(
             "CoreMessages", 'not a Kashshaf curation file (expected "format": "{format}")'
         ),

@@ -27,11 +27,20 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextFormat,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QTextEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QTextBrowser,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kashshaf.core.bidi import isolate, isolate_url
 from kashshaf.core.citation import citation, meta_line
-from kashshaf.core.models import Document, Mention
+from kashshaf.core.models import ENTITY_TYPES, Document, Mention
 from kashshaf.ui.app import reader_font
 from kashshaf.ui.clipboard import copy_quote
 from kashshaf.ui.tasks import defer
@@ -114,6 +123,9 @@ class ReaderView(QTextBrowser):
 
     copy_citation_requested = Signal()
     add_entity_requested = Signal()
+    mention_curation_requested = Signal(str, str)
+    """(action with its scope, entity id): ``delete@mention:START:END``, ``type:ORG@mention:…``,
+    ``merge@mention:…``, ``delete@doc``: a decision about the mention under the pointer"""
     add_excerpt_requested = Signal()
     caret_browsing_changed = Signal(bool)
 
@@ -179,8 +191,37 @@ class ReaderView(QTextBrowser):
         menu.insertAction(first, excerpt)
         menu.insertAction(first, action)
         menu.insertAction(first, add)
+        found = self.mention_at(self.cursorForPosition(event.pos()).position()) if self.mention_at else None
+        if found is not None:
+            self._mention_menu(menu, first, *found)
         menu.exec(event.globalPos())
         menu.deleteLater()
+
+    mention_at: Any = None
+    """set by the :class:`Reader`: a document position → ``(mention, its entity's name, its type)`` or None"""
+
+    def _mention_menu(self, menu: QMenu, before: QAction | None, mention: Mention, name: str, kind: str) -> None:
+        """Decisions about the entity mention under the pointer: here only, or in this document."""
+        where = f"@mention:{mention.start}:{mention.end}"
+        emit = self.mention_curation_requested.emit
+        sub = QMenu(self.tr("Entity “{name}”").format(name=isolate(name)), menu)
+        sub.addAction(self.tr("Not an entity here"), lambda: emit("delete" + where, mention.entity_id))
+        sub.addAction(self.tr("Not an entity in this document"), lambda: emit("delete@doc", mention.entity_id))
+        types = sub.addMenu(self.tr("Change type here"))
+        labels = {
+            "PER": self.tr("Person"),
+            "ORG": self.tr("Organisation"),
+            "LOC": self.tr("Place"),
+            "MISC": self.tr("Other"),
+        }
+        for other in ENTITY_TYPES:
+            if other != kind:
+                types.addAction(labels[other], lambda k=other: emit(f"type:{k}{where}", mention.entity_id))
+        sub.addAction(
+            self.tr("Merge this mention into another entity…"), lambda: emit("merge" + where, mention.entity_id)
+        )
+        menu.insertMenu(before, sub)
+        menu.insertSeparator(before)
 
 
 class Reader(QWidget):
@@ -228,6 +269,7 @@ class Reader(QWidget):
         self._title_hits: list[tuple[int, int]] = []
         self._selected_entity: str | None = None
         self._map: OffsetMap | None = None
+        self.view.mention_at = self._mention_at
         self._placeholder()
 
     # --- content -------------------------------------------------------------
@@ -293,14 +335,28 @@ class Reader(QWidget):
         self._excerpts = [(s, e, c) for s, e, c in spans if 0 <= s < e <= length]
         self._apply_selections()
 
+    def _mention_at(self, position: int) -> tuple[Mention, str, str] | None:
+        """The entity mention at a document position (clean text only): it, its text, its entity's type."""
+        if self._map is None or self.raw or self.document is None:
+            return None
+        offset = self._map.offset(position)
+        for m in self._mentions:
+            if m.start <= offset < m.end:
+                return m, m.text, self._mention_types.get(m.entity_id, "MISC")
+        return None
+
     def set_show_entities(self, show: bool) -> None:
         self.show_entities = show
         self._apply_selections()
 
     def select_entity(self, entity_id: str | None) -> None:
-        """Mark the mentions of one entity more strongly, and scroll to the first."""
+        """Mark the mentions of one entity more strongly, and scroll to the first. Without a text query,
+        F3 and Shift+F3 then step through them."""
+        if entity_id != self._selected_entity and not self._hits:
+            self._current = -1
         self._selected_entity = entity_id
         self._apply_selections()
+        self._update_hit_bar()
         if entity_id is not None and self._map is not None and not self.raw:
             for m in self._mentions:
                 if m.entity_id == entity_id:
@@ -421,6 +477,11 @@ class Reader(QWidget):
                 selections.append(self._selection(m.start, m.end, colour, underline=chosen))
         for i, (s, e) in enumerate(self._hits):
             selections.append(self._selection(s, e, CURRENT_HIT_COLOUR if i == self._current else HIT_COLOUR))
+        if self.stepping_mentions:
+            targets = self._targets()
+            if 0 <= self._current < len(targets):
+                s, e = targets[self._current]
+                selections.append(self._selection(s, e, CURRENT_HIT_COLOUR, underline=True))
         title = len(self.document.title)
         for s, e in self._title_hits:  # the title is the document's first block: its offsets are positions
             if 0 <= s < e <= title:
@@ -437,9 +498,20 @@ class Reader(QWidget):
 
     # --- hit navigation ------------------------------------------------------
 
+    def _targets(self) -> list[tuple[int, int]]:
+        """What F3 steps through: the text query's hits, or without any, the chosen entity's mentions."""
+        if self._hits or not self._selected_entity:
+            return self._hits
+        return sorted((m.start, m.end) for m in self._mentions if m.entity_id == self._selected_entity)
+
+    @property
+    def stepping_mentions(self) -> bool:
+        """Whether F3 steps through an entity's mentions (there is no text query)."""
+        return not self._hits and bool(self._selected_entity)
+
     @property
     def hit_count(self) -> int:
-        return 0 if self.raw else len(self._hits)
+        return 0 if self.raw else len(self._targets())
 
     @property
     def current_hit(self) -> int:
@@ -447,10 +519,11 @@ class Reader(QWidget):
         return self._current + 1
 
     def go_to_hit(self, i: int) -> None:
-        if not self.hit_count or self._map is None:
+        targets = [] if self.raw else self._targets()
+        if not targets or self._map is None:
             return
-        self._current = i % len(self._hits)
-        e = self._hits[self._current][1]
+        self._current = i % len(targets)
+        e = targets[self._current][1]
         position = self._map.position(e)
         if self._current == 0 and self._near_top(position):
             # the first hit is on the first screen: show it there, with the title above it
@@ -495,7 +568,13 @@ class Reader(QWidget):
 
     def _update_hit_bar(self) -> None:
         n = self.hit_count
-        if n:
+        if n and self.stepping_mentions:
+            self.hit_label.setText(
+                self.tr("Mention {current} of {count}").format(current=max(1, self.current_hit), count=n)
+                if self._current >= 0
+                else self.tr("{count} mentions (F3: next)").format(count=n)
+            )
+        elif n:
             self.hit_label.setText(
                 self.tr("Hit {current} of {count}").format(current=max(1, self.current_hit), count=n)
             )

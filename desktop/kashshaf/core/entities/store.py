@@ -8,7 +8,12 @@ Three layers, all in the corpus' SQLite file:
 * ``curation``: the user's decisions, an ordered log of operations that
   refer to entities by id (a hash of type and normalised name, so the ids
   are the same after a re-import): rename, change type, merge, split off an
-  alias, delete a false positive, add an entity (a name to find everywhere);
+  alias, delete a false positive, add an entity (a name to find everywhere).
+  A change of type, a merge and a deletion may be scoped: to one document
+  (``doc``) or to one mention (``doc``, ``start``, ``end``: offsets in the
+  document's clean text, which a re-import of the same text keeps); the
+  most specific decision wins (الخبر "the news" deleted in one document
+  leaves the city of al-Khobar everywhere else);
 * ``mentions`` and ``entities``: derived from the two above, what the
   window, the CLI and the index see. They can always be derived again.
 
@@ -27,6 +32,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kashshaf.core.arabic.normalize import normalize_ar
+from kashshaf.core.arabic.tokenize import unobfuscate_ar
 from kashshaf.core.messages import CodedMessage
 from kashshaf.core.models import ENTITY_TYPES, Entity, Mention
 
@@ -72,6 +78,8 @@ CREATE TABLE IF NOT EXISTS curation(
 CURATION_FORMAT = "kashshaf-curation"
 CURATION_VERSION = 1
 OPS = ("rename", "type", "merge", "split", "delete", "add")
+SCOPED_OPS = ("type", "merge", "delete")
+"""the decisions that may be scoped to a document or to one mention"""
 
 ExtractedSpan = tuple[int, int, str, str, str, str]
 """(start, end, text, name, type, source)"""
@@ -101,6 +109,20 @@ class CurationError(CodedMessage, ValueError):
         super().__init__(self._set(code, params))
 
 
+ScopeKey = tuple[str, ...]
+"""(entity, document) or (entity, document, start, end) of a scoped decision"""
+
+
+def scope_key(op: dict[str, Any]) -> ScopeKey | None:
+    """The scope of a decision: None for everywhere."""
+    doc = op.get("doc")
+    if not doc:
+        return None
+    if op.get("start") is not None:
+        return (op["entity"], doc, str(op["start"]), str(op["end"]))
+    return (op["entity"], doc)
+
+
 @dataclass
 class Curation:
     """The curation log folded into lookups, in log order (a later decision wins)."""
@@ -112,12 +134,18 @@ class Curation:
     deleted: set[str] = field(default_factory=set)
     additions: list[tuple[str, str, str]] = field(default_factory=list)
     """(surface, name, type) the user added"""
+    scoped: dict[ScopeKey, tuple[str, str]] = field(default_factory=dict)
+    """a document's or a mention's own decision: ("delete", ""), ("type", type) or ("merge", into)"""
 
     @classmethod
     def fold(cls, ops: Iterable[dict[str, Any]]) -> Curation:
         c = cls()
         for op in ops:
             kind = op["op"]
+            key = scope_key(op) if kind in SCOPED_OPS else None
+            if key is not None:
+                c.scoped[key] = (kind, op.get("type") or op.get("into") or "")
+                continue
             if kind == "rename":
                 c.renames[op["entity"]] = op["name"]
             elif kind == "type":
@@ -133,12 +161,36 @@ class Curation:
                 c.additions.append((op["text"], op.get("name") or op["text"], op["type"]))
         return c
 
-    def resolve(self, natural_id: str, text: str, name: str, kind: str) -> tuple[str, str, str] | None:
-        """``(entity id, name, type)`` a mention ends up with, or None when it was deleted."""
+    def resolve(
+        self,
+        natural_id: str,
+        text: str,
+        name: str,
+        kind: str,
+        doc: str | None = None,
+        start: int | None = None,
+        end: int | None = None,
+    ) -> tuple[str, str, str] | None:
+        """``(entity id, name, type)`` a mention ends up with, or None when it was deleted.
+
+        ``doc``, ``start`` and ``end`` say where the mention is, for the decisions scoped to it or to its
+        document."""
         entity, shown = natural_id, name
         split_from = self.splits.get(entity)
         if split_from and fold(text) in split_from:
             entity, shown = entity_id_for(text, kind), text
+        if self.scoped and doc is not None:
+            mention = (entity, doc, str(start), str(end))
+            decided = self.scoped.get(mention) or self.scoped.get((entity, doc))
+            if decided is not None:
+                what, value = decided
+                if what == "delete":
+                    return None
+                if what == "type":
+                    kind = value
+                    entity = entity_id_for(shown, kind)  # this mention's entity: the same name, the other type
+                elif what == "merge":
+                    entity = value
         seen = set()
         while entity in self.merges and entity not in seen:
             seen.add(entity)
@@ -167,7 +219,17 @@ def validate_op(op: dict[str, Any]) -> dict[str, Any]:
         raise CurationError("curation-type-unknown", type=repr(op["type"]), known=", ".join(ENTITY_TYPES))
     if kind == "merge" and op["entity"] == op["into"]:
         raise CurationError("curation-merge-self")
-    return {k: v for k, v in op.items() if k in ("op", *required[kind], "name")}
+    scope: tuple[str, ...] = ()
+    if kind in SCOPED_OPS and op.get("doc") is not None:
+        if not isinstance(op["doc"], str) or not op["doc"]:
+            raise CurationError("curation-scope-invalid", op=repr(kind))
+        scope = ("doc",)
+        if op.get("start") is not None or op.get("end") is not None:
+            start, end = op.get("start"), op.get("end")
+            if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end):
+                raise CurationError("curation-scope-invalid", op=repr(kind))
+            scope = ("doc", "start", "end")
+    return {k: v for k, v in op.items() if k in ("op", *required[kind], "name", *scope)}
 
 
 class EntityStore:
@@ -267,7 +329,7 @@ class EntityStore:
             "SELECT start, end, text, name, type, natural_id FROM extracted WHERE doc_id = ?", (doc_id,)
         ).fetchall()
         for start, end, text, name, kind, natural in rows:
-            resolved = curation.resolve(natural, text, name, kind)
+            resolved = curation.resolve(natural, text, name, kind, doc_id, start, end)
             if resolved is None:
                 continue
             entity, shown, kind = resolved
@@ -343,10 +405,11 @@ class EntityStore:
                 "GROUP BY entity_id, text ORDER BY count(*) DESC",
                 chunk,
             ):
-                key = f"{entity_id}\0{_alias_key(text)}"
+                shown = unobfuscate_ar(text)  # داعـ.ـش is listed as داعش; the reader marks it as written
+                key = f"{entity_id}\0{_alias_key(shown)}"
                 if key not in seen:
                     seen.add(key)
-                    out.setdefault(entity_id, []).append(" ".join(text.split()))
+                    out.setdefault(entity_id, []).append(shown)
         return out
 
     def find_ids(self, value: str) -> list[str]:
