@@ -56,6 +56,20 @@ ENTITY_TYPES = ("PER", "ORG", "LOC")
 _CONJ = ("", "و", "ف")
 _PREP = ("", "ب", "ل", "ك")
 _NOT_SPLIT = frozenset("0123456789ولدبت")
+
+
+class _NormCache(dict[str, str]):
+    """normalize_token_ar kept per written form (a plain dict: news repeats its words, and this runs on
+    every token, where even lru_cache's call costs a third of the tokenising)."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) > 300_000:
+            self.clear()
+        norm = self[word] = normalize_token_ar(word)
+        return norm
+
+
+_NORMS = _NormCache()
 """lone letters that are no piece of a split word: a digit, the conjunction (و يصل), a preposition set
 apart by a tatweel (لـعكاظ), د for doctor, the agency د ب أ; ه and م after a number are date markers
 (1436 هـ، 2015 م)"""
@@ -192,36 +206,49 @@ class Tokens:
 
     def __init__(self, text: str, is_known: Callable[[str], bool] | None = None) -> None:
         self.text = text
-        found = [(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text)]
-        norms = [normalize_token_ar(f[0]) for f in found]
-        if is_known is not None and any(
-            len(n) == 1 and n not in _NOT_SPLIT and not (k and norms[k - 1].isdigit()) for k, n in enumerate(norms)
+        matches = list(WORD_RE.finditer(text))
+        texts = [m.group() for m in matches]
+        norms = list(map(_NORMS.__getitem__, texts))
+        words = frozenset(norms)
+        if (
+            is_known is not None
+            and 1 in map(len, words)
+            and any(len(n) == 1 and n not in _NOT_SPLIT for n in words)
+            and any(
+                len(n) == 1 and n not in _NOT_SPLIT and not (k and norms[k - 1].isdigit())
+                for k, n in enumerate(norms)
+            )
         ):
             # a lone letter: perhaps a word split by a space (ق سد), joined when the document knows it
-            found = [(t.text, t.start, t.end) for t in tokenize_ar(text, is_known)]
-            norms = [normalize_token_ar(f[0]) for f in found]
-        self.texts = [f[0] for f in found]
-        self.starts = [f[1] for f in found]
-        self.ends = [f[2] for f in found]
-        for k, norm in enumerate(norms):
-            if norm.endswith("علي") and len(norm) <= 5 and self.texts[k].rstrip(_MARKS).endswith("ى"):
-                norms[k] = norm[:-1] + "ى"  # the preposition (وعلى), as written: علي (ي) is the name
+            split = tokenize_ar(text, is_known)
+            texts = [t.text for t in split]
+            norms = list(map(_NORMS.__getitem__, texts))
+            words = frozenset(norms)
+            self.starts = [t.start for t in split]
+            self.ends = [t.end for t in split]
+        else:
+            self.starts = [m.start() for m in matches]
+            self.ends = [m.end() for m in matches]
+        self.texts = texts
+        if any(len(n) <= 5 and n.endswith("علي") for n in words):
+            for k, norm in enumerate(norms):
+                if norm.endswith("علي") and len(norm) <= 5 and texts[k].rstrip(_MARKS).endswith("ى"):
+                    norms[k] = norm[:-1] + "ى"  # the preposition (وعلى), as written: علي (ي) is the name
+            words = frozenset(norms)
         self.norms = norms
         # two words are joined when only spaces (and at most one line break) stand between them
         self.gaps = [text[e:s] for e, s in zip(self.ends, self.starts[1:], strict=False)]
         self.gaps.append("")
         self.joined = [gap == " " or not gap or (gap.isspace() and gap.count("\n") < 2) for gap in self.gaps]
         self.joined[-1] = False
-        self.n = len(found)
-        self._words: frozenset[str] | None = None
+        self.n = len(texts)
+        self._words = words
 
     def __len__(self) -> int:
         return self.n
 
     def has_word(self, norm: str) -> bool:
         """Whether the text has ``norm`` as a word of its own."""
-        if self._words is None:
-            self._words = frozenset(self.norms)
         return norm in self._words
 
     def gap(self, i: int) -> str:
@@ -986,6 +1013,8 @@ class DefaultExtractor:
         return _resolve_overlaps(rules, chosen)
 
     def _add_model_span(self, toks: Tokens, chosen: list[Span], span: Span, confidence: float) -> list[Span]:
+        if any(c.start <= span.start and span.end <= c.end for c in chosen):
+            return chosen  # inside a name already chosen (most of the model's spans): nothing to add or extend
         span_or_none = self._clean_model_span(toks, span, confidence)
         if span_or_none is None:
             return chosen
