@@ -237,3 +237,45 @@ def test_a_corpus_extracted_by_another_version_is_extracted_again_on_open(corpus
         assert any(m.entity_id != syria.id for m in again.mentions(doc))  # the rest was found again
     with Workspace(folder) as third:
         assert third.reextracted == 0
+
+
+# --- a father's name is not his son's -------------------------------------------------------------------
+
+
+def test_the_father_in_a_sons_chain_is_his_own_person(extractor: DefaultExtractor) -> None:
+    text = (
+        "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، بحضور صاحب السمو الملكي الأمير "
+        "محمد بن سلمان بن عبدالعزيز ولي ولي العهد، وزير الدفاع الأمريكي. وقال سلمان بن عبدالعزيز إن"
+    )
+    people = [(s.text, s.name) for s in spans(extractor, text) if s.type == "PER"]
+    assert ("محمد بن سلمان بن عبدالعزيز", "محمد بن سلمان") in people
+    assert [name for t, name in people if t.startswith("سلمان")] == ["سلمان بن عبد العزيز"] * 2
+
+
+def test_a_listed_chain_with_another_family_name_is_another_person(extractor: DefaultExtractor) -> None:
+    text = "وعين المهندس عبدالله بن عبدالعزيز الجربوع ممثلاً عن وزارة الاقتصاد، بأمر الملك عبدالله بن عبدالعزيز آل سعود"
+    people = [(s.text, s.name) for s in spans(extractor, text) if s.type == "PER"]
+    assert people == [
+        ("عبدالله بن عبدالعزيز الجربوع", "عبدالله بن عبدالعزيز الجربوع"),
+        ("عبدالله بن عبدالعزيز آل سعود", "عبد الله بن عبد العزيز"),
+    ]
+
+
+def test_a_given_name_written_in_two_words_starts_a_chain(extractor: DefaultExtractor) -> None:
+    text = "والمهندس - عبد الله بن محمد الزامل، والمهندس - عبد الرحمن بن إبراهيم الرويتع ممثلاً"
+    assert [s.text for s in spans(extractor, text) if s.type == "PER"] == [
+        "عبد الله بن محمد الزامل",
+        "عبد الرحمن بن إبراهيم الرويتع",
+    ]
+
+
+def test_a_name_cut_in_its_middle_is_not_listed(extractor: DefaultExtractor) -> None:
+    """The model sometimes stops at عبد or بن: عبد alone is nobody, and حنان عبد is حنان عبد القادر."""
+    text = "المهندس - عبد الله الجربوع ممثلاً عن وزارة الاقتصاد، والشاعرة حنان عبد القادر تختار كتابًا"
+    people = {s.text for s in spans(extractor, text) if s.type == "PER"}
+    assert "عبد" not in people and not any(p.endswith((" عبد", " بن")) for p in people)
+
+
+def test_no_name_goes_on_over_a_line_break(extractor: DefaultExtractor) -> None:
+    for s in spans(extractor, "قصة غريب\n\n محمد أبو شعر قال إن الأمر"):
+        assert "\n" not in s.text

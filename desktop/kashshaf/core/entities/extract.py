@@ -56,6 +56,7 @@ ENTITY_TYPES = ("PER", "ORG", "LOC")
 _CONJ = ("", "و", "ف")
 _PREP = ("", "ب", "ل", "ك")
 _NOT_SPLIT = frozenset("0123456789ولدبت")
+_NASAB = frozenset(("بن", "بنت", "ابن", "ابنه"))
 
 
 class _NormCache(dict[str, str]):
@@ -215,8 +216,7 @@ class Tokens:
             and 1 in map(len, words)
             and any(len(n) == 1 and n not in _NOT_SPLIT for n in words)
             and any(
-                len(n) == 1 and n not in _NOT_SPLIT and not (k and norms[k - 1].isdigit())
-                for k, n in enumerate(norms)
+                len(n) == 1 and n not in _NOT_SPLIT and not (k and norms[k - 1].isdigit()) for k, n in enumerate(norms)
             )
         ):
             # a lone letter: perhaps a word split by a space (ق سد), joined when the document knows it
@@ -704,19 +704,26 @@ class DefaultExtractor:
         family (فيصل بن بندر for فيصل بن بندر بن عبدالعزيز), or the whole chain with a family name.
         """
         norms, n = toks.norms, toks.n
-        if i + 2 >= n or not toks.joined[i] or not toks.joined[i + 1]:
+        g = 0  # the given name's last token: عبد الله بن محمد written apart has two
+        if norms[i] == "عبد" or (norms[i].endswith("عبد") and strip_clitics(norms[i]) == "عبد"):
+            g = 1
+        if i + g + 2 >= n or not toks.joined[i] or not toks.joined[i + g] or (g and not toks.joined[i + g + 1]):
             return None
-        link = norms[i + 1]
+        link = norms[i + g + 1]
         if link not in ("بن", "بنت", "ابن"):
             return None
         first, clitic = norms[i], 0
-        if first not in self.given:
+        if g:
+            first = strip_clitics(first) + norms[i + 1]
+            clitic = len(norms[i]) - len("عبد")
+        elif first not in self.given:
             for form, c in clitic_variants(first)[1:]:
                 if form in self.given:
                     first, clitic = form, c
                     break
         if first not in self.given and (link == "ابن" or not self.is_name_word(first)):
             return None
+        i += g  # from here on, i is the given name's last token
         j = i + 1
         while j + 1 < n and norms[j] in ("بن", "بنت", "ابن") and toks.joined[j]:
             nxt = norms[j + 1]
@@ -746,13 +753,16 @@ class DefaultExtractor:
                 j += 1  # a definite family name
                 family = True
         words = join_abd((first, *norms[i + 1 : j]))
+        i -= g
         name = None
-        for k in range(len(words), 2, -1):
+        # with a family name of its own, the chain is a listed person only as a whole: عبدالله بن عبدالعزيز
+        # الجربوع is not King Abdullah (عبدالله بن عبدالعزيز), though آل سعود or more forebears may follow him
+        for k in range(len(words), len(words) - 1 if family else 2, -1):
             name = self.per_names.get(words[:k])
             if name is not None:
                 break
         if name is None and forebears > 1 and not family:
-            name = " ".join(toks.texts[i : i + 3])
+            name = " ".join(toks.texts[i : i + g + 3])
             if clitic:
                 name = name[_surface_offset(name, clitic) :]
         return self._span(toks, i, j, "PER", name, "chain", clitic)
@@ -864,7 +874,7 @@ class DefaultExtractor:
             self._place_after_head,
         )
         for i, norm in enumerate(norms):
-            if i < last and norms[i + 1] in _CHAIN_LINKS:
+            if i < last and (norms[i + 1] in _CHAIN_LINKS or (i + 1 < last and norms[i + 2] in _CHAIN_LINKS)):
                 chain = self._chain(toks, i, gaz)
                 if chain is not None:
                     rules.append(chain)
@@ -1069,6 +1079,11 @@ class DefaultExtractor:
         found = self._tokens_in(toks, span.start, span.end)
         if not len(found):
             return None
+        cuts = [t + 1 for t in found[:-1] if "\n" in toks.gaps[t]]
+        if cuts:  # no name goes on over a line break (a headline's last word, then a byline): its longest line
+            lines = [range(a, b) for a, b in zip([found[0], *cuts], [*cuts, found[-1] + 1], strict=True)]
+            found = max(reversed(lines), key=len)
+            span = self._span(toks, found[0], found[-1] + 1, span.type, None, "model", 0, confidence)
         first = found[0]
         norm = toks.norms[first]
         clitic = 0
@@ -1084,6 +1099,10 @@ class DefaultExtractor:
         if span.type == "PER":  # a person's name does not end in a common word: زويل الآن، والده المسن
             while last > first and self._common_word(toks.norms[last]):
                 last -= 1
+            if last > first and toks.norms[last] in ("عبد", "ابو") and last + 1 < toks.n and toks.joined[last]:
+                last += 1  # a name cut in its middle (حنان عبد | القادر): عبد takes the word after it
+            elif strip_clitics(toks.norms[last]) in ("عبد", "ابو") or toks.norms[last] in _NASAB:
+                return None  # a name cut in its middle (عبد | الله الجربوع، إياد بن | …): not a name to list
         if clitic or last != found[-1]:
             span = self._span(toks, first, last + 1, span.type, None, "model", clitic, confidence)
         norms = [toks.norms[t] for t in range(first, last + 1)]
@@ -1254,7 +1273,7 @@ class DefaultExtractor:
                 f.name
                 for f in full
                 if len(words_of[id(f)]) > len(words)
-                and (words_of[id(f)][-len(words) :] == words or words_of[id(f)][: len(words)] == words)
+                and (words_of[id(f)][: len(words)] == words or self._same_by_end(words_of[id(f)], words))
             }
             if len(longer) == 1:
                 (name,) = longer
@@ -1272,6 +1291,17 @@ class DefaultExtractor:
                 continue  # a first name alone that names no one of the document
             out.append(s)
         return self._family_names(toks, out, words_of)
+
+    def _same_by_end(self, long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+        """Whether a name that ends another names the same person: a family name (صالح for علي عبد الله
+        صالح), the father's and family name as news shortens some (عبدالله صالح), a middle and a family
+        name (فالتر شتاينماير); not a father's name after ``بن`` (سلمان بن عبدالعزيز in محمد بن سلمان بن
+        عبدالعزيز), nor a listed person of its own (عمر الشريف in طارق عمر الشريف)."""
+        if long[-len(short) :] != short:
+            return False
+        if len(short) == 1:
+            return True
+        return long[-len(short) - 1] not in _NASAB and short not in self.per_names
 
     def _name_words(self, text: str) -> tuple[str, ...]:
         return join_abd(tuple(normalize_token_ar(w) for w in text.split()))
