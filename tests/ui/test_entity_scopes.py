@@ -98,3 +98,14 @@ def test_f3_steps_through_the_chosen_entitys_mentions(qtbot, window) -> None:  #
     reader.previous_hit()
     reader.previous_hit()
     assert reader.current_hit == count  # Shift+F3 from the first wraps to the last
+
+
+def test_the_related_list_keeps_an_arabic_name_apart_from_its_count(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """In the English window "سوريا · 31 documents" read "31 · سوريا documents": the name is isolated."""
+    ws = window.workspace
+    syria = next(e for e in ws.entities() if e.name == "سوريا")
+    others = [e for e in ws.entities() if e.id != syria.id][:2]
+    window.entities.set_related(syria, [(others[0], 31), (others[1], 2)])
+    texts = [window.entities.related.item(i).text() for i in range(window.entities.related.count())]
+    assert texts[0].startswith(f"\u2068{others[0].name}\u2069") and "31" in texts[0]
+    assert "\u2068سوريا\u2069" in window.entities.related_label.text()

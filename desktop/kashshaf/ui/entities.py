@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from kashshaf.core.arabic.normalize import normalize_ar
+from kashshaf.core.bidi import isolate
 from kashshaf.core.models import ENTITY_TYPES, Entity
 
 Index = QModelIndex | QPersistentModelIndex
@@ -382,9 +383,10 @@ class EntitySidebar(QWidget):
             self.related_label.hide()
             self.related.hide()
             return
-        self.related_label.setText(self.tr("Often with {name}:").format(name=entity.name))
+        self.related_label.setText(self.tr("Often with {name}:").format(name=isolate(entity.name)))
         for other, shared in related:
-            item = QListWidgetItem(self.tr("{name} · {n} documents").format(name=other.name, n=shared))
+            # isolated: in the English window an Arabic name would take the count to its side
+            item = QListWidgetItem(self.tr("{name} · {n} documents").format(name=isolate(other.name), n=shared))
             item.setData(ENTITY_ID_ROLE, other.id)
             item.setToolTip(self.corpus_pane.model.type_label(other.type))
             self.related.addItem(item)
