@@ -394,47 +394,47 @@
 <context>
     <name>EntityPane</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="286"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="287"/>
         <source>Rename…</source>
         <translation>إعادة تسمية…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="287"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="288"/>
         <source>Change type</source>
         <translation>تغيير النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="289"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="290"/>
         <source>Change type in this document only</source>
         <translation>تغيير النوع في هذا المستند فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="298"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="299"/>
         <source>Merge into another entity…</source>
         <translation>دمج في كيان آخر…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="301"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="302"/>
         <source>Merge into another entity in this document only…</source>
         <translation>دمج في كيان آخر في هذا المستند فقط…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="303"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="304"/>
         <source>Split off a spelling</source>
         <translation>فصل كتابة مستقلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="309"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="310"/>
         <source>Not an entity in this document</source>
         <translation>ليس كيانًا في هذا المستند</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="310"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="311"/>
         <source>Not an entity anywhere (delete)</source>
         <translation>ليس كيانًا في أي مكان (حذف)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="312"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="313"/>
         <source>Not an entity (delete everywhere)</source>
         <translation>ليس كيانًا (حذف في كل مكان)</translation>
     </message>
@@ -442,18 +442,18 @@
 <context>
     <name>EntitySidebar</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="341"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="342"/>
         <source>Filter entities…</source>
         <translation>تصفية الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="344"/>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="401"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="345"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="403"/>
         <source>No people, organisations or places are recorded for this document.</source>
         <translation>لا أشخاص ولا منظمات ولا أماكن مسجلة لهذه الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="348"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="349"/>
         <source>No entities in this corpus yet.
 
 People, organisations and places mentioned in the documents are listed here once they have been extracted. Click one to list every document that mentions it.</source>
@@ -462,27 +462,27 @@ People, organisations and places mentioned in the documents are listed here once
 تظهر هنا الأشخاص والمنظمات والأماكن المذكورة في الوثائق بعد استخراجها. انقر على أحدها لعرض كل الوثائق التي تذكره.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="356"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="357"/>
         <source>This document</source>
         <translation>هذه الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="357"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="358"/>
         <source>Corpus</source>
         <translation>المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="385"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="386"/>
         <source>Often with {name}:</source>
         <translation>يرد كثيرًا مع {name}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="387"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="389"/>
         <source>{name} · {n} documents</source>
         <translation>{name} · في {n} وثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="403"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="405"/>
         <source>Choose a document to see the people, organisations and places it mentions.</source>
         <translation>اختر وثيقة لترى الأشخاص والمنظمات والأماكن التي تذكرها.</translation>
     </message>
@@ -490,52 +490,52 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>EntityTreeModel</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="131"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="132"/>
         <source>People</source>
         <translation>أشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="132"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="133"/>
         <source>Organisations</source>
         <translation>منظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="133"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="134"/>
         <source>Places</source>
         <translation>أماكن</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="134"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="135"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="180"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="181"/>
         <source>{kind} ({shown} of {total})</source>
         <translation>{kind} ({shown} من {total})</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="186"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="187"/>
         <source>The number after each name is the number of documents that mention it.</source>
         <translation>العدد بعد كل اسم عدد الوثائق التي تذكره.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="188"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="189"/>
         <source>The number after each name is how often this document mentions it.</source>
         <translation>العدد بعد كل اسم عدد مرات ذكره في هذه الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="192"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="193"/>
         <source>The {shown} in most documents are listed; type in the filter box to find any of them.</source>
         <translation>تُعرض الأسماء الـ{shown} الأكثر وثائق؛ اكتب في مربع التصفية لتجد أيًّا منها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="203"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="204"/>
         <source>Also written: {names}</source>
         <translation>يُكتب أيضًا: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="205"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="206"/>
         <source>{mentions} mentions in {documents} documents</source>
         <translation>عدد الإشارات: {mentions} في {documents} وثيقة</translation>
     </message>
@@ -1603,7 +1603,7 @@ People, organisations and places mentioned in the documents are listed here once
     <message>
         <location filename="../../desktop/kashshaf/ui/reader.py" line="575"/>
         <source>{count} mentions (F3: next)</source>
-        <translation>{count} ذكرًا (F3: التالي)</translation>
+        <translation>مرات الذكر: {count} (F3: التالي)</translation>
     </message>
     <message>
         <location filename="../../desktop/kashshaf/ui/reader.py" line="579"/>
