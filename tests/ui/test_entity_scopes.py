@@ -86,7 +86,7 @@ def test_f3_steps_through_the_chosen_entitys_mentions(qtbot, window) -> None:  #
     qtbot.waitUntil(lambda: reader.document is not None and reader.document.id == doc_id, timeout=10000)
     qtbot.waitUntil(lambda: reader.hit_count == len(mentions_in_reader(window, syria.id)), timeout=10000)
     count = reader.hit_count
-    assert reader.stepping_mentions and reader.hit_label.text() == f"{count} ذكرًا (F3: التالي)"
+    assert reader.stepping_mentions and reader.hit_label.text() == f"مرات الذكر: {count} (F3: التالي)"
     next_hit = next(a for a in window.findChildren(type(window.undo_action)) if a.shortcut().toString() == "F3")
     next_hit.trigger()
     assert reader.current_hit == 1 and reader.hit_label.text() == f"الذكر 1 من {count}"
