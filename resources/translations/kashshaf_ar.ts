@@ -304,7 +304,7 @@
     <message>
         <location filename="../../desktop/kashshaf/ui/messages.py" line="134"/>
         <source>the {op} decision names a document or a mention that is not valid (doc: an id; start &lt; end: offsets)</source>
-        <translation>قرار {op} يذكر مستندًا أو ذكرًا غير صالح (doc: معرّف؛ start &lt; end: مواضع)</translation>
+        <translation>قرار {op} يذكر وثيقة أو ذكرًا غير صالحين (doc: معرّف؛ start &lt; end: مواضع)</translation>
     </message>
     <message>
         <location filename="../../desktop/kashshaf/ui/messages.py" line="138"/>
@@ -406,7 +406,7 @@
     <message>
         <location filename="../../desktop/kashshaf/ui/entities.py" line="290"/>
         <source>Change type in this document only</source>
-        <translation>تغيير النوع في هذا المستند فقط</translation>
+        <translation>تغيير النوع في هذه الوثيقة فقط</translation>
     </message>
     <message>
         <location filename="../../desktop/kashshaf/ui/entities.py" line="299"/>
@@ -416,7 +416,7 @@
     <message>
         <location filename="../../desktop/kashshaf/ui/entities.py" line="302"/>
         <source>Merge into another entity in this document only…</source>
-        <translation>دمج في كيان آخر في هذا المستند فقط…</translation>
+        <translation>دمج في كيان آخر في هذه الوثيقة فقط…</translation>
     </message>
     <message>
         <location filename="../../desktop/kashshaf/ui/entities.py" line="304"/>
@@ -426,7 +426,7 @@
     <message>
         <location filename="../../desktop/kashshaf/ui/entities.py" line="310"/>
         <source>Not an entity in this document</source>
-        <translation>ليس كيانًا في هذا المستند</translation>
+        <translation>ليس كيانًا في هذه الوثيقة</translation>
     </message>
     <message>
         <location filename="../../desktop/kashshaf/ui/entities.py" line="311"/>
@@ -1147,7 +1147,7 @@ People, organisations and places mentioned in the documents are listed here once
     <message>
         <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="524"/>
         <source>The people, organisations and places of {n} documents were found again with this version&apos;s extractor; your entity decisions still apply.</source>
-        <translation>استُخرج الأشخاص والمنظمات والأماكن في {n} مستندًا من جديد بمستخرج هذا الإصدار؛ وقراراتك في الكيانات ما زالت سارية.</translation>
+        <translation>استُخرج الأشخاص والمنظمات والأماكن في {n} وثيقة من جديد بمستخرج هذا الإصدار؛ وقراراتك في الكيانات ما زالت سارية.</translation>
     </message>
     <message>
         <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="531"/>
@@ -1307,7 +1307,7 @@ People, organisations and places mentioned in the documents are listed here once
     <message>
         <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1307"/>
         <source>not an entity in this document</source>
-        <translation>ليس كيانًا في هذا المستند</translation>
+        <translation>ليس كيانًا في هذه الوثيقة</translation>
     </message>
     <message>
         <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1364"/>
@@ -1631,7 +1631,7 @@ People, organisations and places mentioned in the documents are listed here once
     <message>
         <location filename="../../desktop/kashshaf/ui/reader.py" line="187"/>
         <source>Add as entity…</source>
-        <translation>إضافة كيانًا…</translation>
+        <translation>إضافة ككيان…</translation>
     </message>
     <message>
         <location filename="../../desktop/kashshaf/ui/reader.py" line="207"/>
@@ -1646,7 +1646,7 @@ People, organisations and places mentioned in the documents are listed here once
     <message>
         <location filename="../../desktop/kashshaf/ui/reader.py" line="209"/>
         <source>Not an entity in this document</source>
-        <translation>ليس كيانًا في هذا المستند</translation>
+        <translation>ليس كيانًا في هذه الوثيقة</translation>
     </message>
     <message>
         <location filename="../../desktop/kashshaf/ui/reader.py" line="210"/>

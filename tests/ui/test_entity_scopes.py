@@ -38,7 +38,7 @@ def test_not_an_entity_here_removes_one_mention_only(qtbot, window) -> None:  # 
     (sub,) = [a.menu() for a in menu.actions() if a.menu() is not None]
     assert sub.title() == "الكيان «\u2068سوريا\u2069»"
     labels = [a.text() for a in sub.actions()]
-    assert labels[:2] == ["ليس كيانًا هنا", "ليس كيانًا في هذا المستند"]
+    assert labels[:2] == ["ليس كيانًا هنا", "ليس كيانًا في هذه الوثيقة"]
     sub.actions()[0].trigger()
     qtbot.waitUntil(
         lambda: mentions_in_reader(window, syria.id) == [m for m in before if m != (start, end)], timeout=10000
@@ -60,8 +60,8 @@ def test_a_document_decision_leaves_the_rest_of_the_corpus(qtbot, window) -> Non
     qtbot.waitUntil(lambda: any(e.id == russia.id for e in pane.model.entities()), timeout=10000)
     menu = pane.menu_for(next(e for e in pane.model.entities() if e.id == russia.id))
     labels = [a.text() for a in menu.actions()]
-    assert "ليس كيانًا في هذا المستند" in labels and "ليس كيانًا في أي مكان (حذف)" in labels
-    next(a for a in menu.actions() if a.text() == "ليس كيانًا في هذا المستند").trigger()
+    assert "ليس كيانًا في هذه الوثيقة" in labels and "ليس كيانًا في أي مكان (حذف)" in labels
+    next(a for a in menu.actions() if a.text() == "ليس كيانًا في هذه الوثيقة").trigger()
     qtbot.waitUntil(lambda: not mentions_in_reader(window, russia.id), timeout=10000)
     qtbot.waitUntil(lambda: all(e.id != russia.id for e in pane.model.entities()), timeout=10000)
     still = {d for d in ws.browse() if any(m.entity_id == russia.id for m in ws.mentions(d))}
@@ -74,7 +74,7 @@ def test_a_document_decision_leaves_the_rest_of_the_corpus(qtbot, window) -> Non
     assert any(("سوريا", "LOC") in {(e.name, e.type) for e in ws.entities(d)} for d in ws.browse() if d != doc_id)
     # the corpus pane of a corpus-wide list offers no document scope
     corpus_labels = [a.text() for a in window.entities.corpus_pane.menu_for(syria).actions()]
-    assert "ليس كيانًا في هذا المستند" not in corpus_labels
+    assert "ليس كيانًا في هذه الوثيقة" not in corpus_labels
 
 
 def test_f3_steps_through_the_chosen_entitys_mentions(qtbot, window) -> None:  # type: ignore[no-untyped-def]

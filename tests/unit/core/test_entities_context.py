@@ -279,3 +279,30 @@ def test_a_name_cut_in_its_middle_is_not_listed(extractor: DefaultExtractor) -> 
 def test_no_name_goes_on_over_a_line_break(extractor: DefaultExtractor) -> None:
     for s in spans(extractor, "قصة غريب\n\n محمد أبو شعر قال إن الأمر"):
         assert "\n" not in s.text
+
+
+def test_more_forebears_than_a_listed_prince_has_make_another_prince(extractor: DefaultExtractor) -> None:
+    text = "وتوفي الأمير عبدالله بن عبدالعزيز بن مساعد آل سعود أمير منطقة الحدود الشمالية"
+    assert [s.name for s in spans(extractor, text) if s.type == "PER"] == ["عبدالله بن عبدالعزيز بن مساعد آل سعود"]
+    text = "وحضر الأمير محمد بن سلمان بن عبدالعزيز آل سعود"
+    assert [s.name for s in spans(extractor, text) if s.type == "PER"] == ["محمد بن سلمان"]
+
+
+def test_a_forebear_alone_is_not_the_person(extractor: DefaultExtractor) -> None:
+    """عبدالعزيز after بن in محمد بن نايف بن عبدالعزيز is his grandfather, not a family name."""
+    text = "وقال الأمير محمد بن نايف بن عبدالعزيز إن الملك عبدالعزيز أسس الدولة"
+    assert ("عبدالعزيز", "PER", "محمد بن نايف") not in named(extractor, text)
+
+
+def test_a_nickname_is_not_the_tail_of_another_name(extractor: DefaultExtractor) -> None:
+    """العالمي is al-Nassr's nickname, not in منظمة التراث العالمي or بنك الاستثمار العالمي."""
+    for text in (
+        "وكانت منظمة التراث العالمي «اليونسكو» قد اعتمدت الموقع",
+        "قال بنك الاستثمار العالمي «مورغان ستانلي» إن أسعار الذهب",
+    ):
+        assert not [s for s in spans(extractor, text) if s.name == "نادي النصر"]
+
+
+def test_a_formula_with_god_is_no_person(extractor: DefaultExtractor) -> None:
+    text = "ولكن ولله الحمد سيزيدنا ذلك قوة وثباتا"
+    assert not [s for s in spans(extractor, text) if s.type == "PER"]

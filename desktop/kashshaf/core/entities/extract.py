@@ -57,6 +57,7 @@ _CONJ = ("", "و", "ف")
 _PREP = ("", "ب", "ل", "ك")
 _NOT_SPLIT = frozenset("0123456789ولدبت")
 _NASAB = frozenset(("بن", "بنت", "ابن", "ابنه"))
+_GOD = frozenset(("الله", "لله", "ولله", "والله", "بالله", "فالله", "تالله"))
 
 
 class _NormCache(dict[str, str]):
@@ -370,6 +371,14 @@ class DefaultExtractor:
             for e in found
             if e.type == "PER" and not e.flag and len(key) > 1
         }
+        self._lineages: dict[str, list[tuple[str, ...]]] = {}
+        """a listed person's spellings that name forebears beyond the first (بن … بن …), joined as chains are"""
+        for key, canonical in self.per_names.items():
+            joined = join_abd(key)
+            if sum(w in _NASAB for w in joined) > 1 or (
+                len(joined) > 3 and joined[1] in _NASAB and joined[3] in ("ال",)
+            ):
+                self._lineages.setdefault(canonical, []).append(joined)
         """listed people by their normalised words (a name chain takes the longest listed start)"""
         self._trigger_cache: dict[str, bool] = {}
         self._trie_starts: dict[str, tuple[tuple[TrieNode, int], ...]] = {}
@@ -755,17 +764,26 @@ class DefaultExtractor:
         words = join_abd((first, *norms[i + 1 : j]))
         i -= g
         name = None
+        contradicted = False
         # with a family name of its own, the chain is a listed person only as a whole: عبدالله بن عبدالعزيز
         # الجربوع is not King Abdullah (عبدالله بن عبدالعزيز), though آل سعود or more forebears may follow him
         for k in range(len(words), len(words) - 1 if family else 2, -1):
             name = self.per_names.get(words[:k])
             if name is not None:
+                if k + 1 < len(words) and words[k] in _NASAB and not self._lineage_fits(name, words, k):
+                    name, contradicted = None, True  # عبدالله بن عبدالعزيز بن مساعد is not King Abdullah
                 break
-        if name is None and forebears > 1 and not family:
+        if name is None and forebears > 1 and not family and not contradicted:
             name = " ".join(toks.texts[i : i + g + 3])
             if clitic:
                 name = name[_surface_offset(name, clitic) :]
         return self._span(toks, i, j, "PER", name, "chain", clitic)
+
+    def _lineage_fits(self, name: str, words: tuple[str, ...], k: int) -> bool:
+        """Whether a chain that goes on after a listed person's first ``k`` words with more forebears can
+        be that person: yes unless the lists give him a longer chain that the forebears contradict."""
+        longer = self._lineages.get(name, ())
+        return not longer or any(chain[: len(words)] == words[: len(chain)] for chain in longer)
 
     def _institution(self, toks: Tokens, i: int, gaz: Gaz) -> Span | None:
         """An institution, a place or a prize named after a person or a place: a head (مستشفى، جامعة،
@@ -922,7 +940,10 @@ class DefaultExtractor:
         licensed = [  # the model's span over the same words, and of the same type
             _noted(s, "")
             for s in unsure
-            if any(m.type == s.type and m.end == s.end and m.start <= s.start < m.end for m, _c in confident)
+            if any(
+                m.type == s.type and m.end == s.end and m.start <= s.start < m.end and self._cue_led(toks, m.start, s)
+                for m, _c in confident
+            )
         ]
         borne_out = {(s.name, s.type) for s in sure if not s.note} | {(s.name, s.type) for s in licensed}
         licensed += [
@@ -953,6 +974,15 @@ class DefaultExtractor:
             and not (r.type == "PER" and self._not_a_first_name_word(words[0]))
         ]
         return _resolve_overlaps(fill, chosen) if fill else chosen
+
+    def _cue_led(self, toks: Tokens, start: int, span: Span) -> bool:
+        """Whether the words from ``start`` to the span are cue words only (نادي النصر): a model's name
+        that goes further back is another name ending in the same word (منظمة التراث العالمي is not
+        النصر's nickname العالمي)."""
+        return all(
+            any(f in self.org_cues or f in self.place_heads or f in self.title_words for f, _ in clitic_variants(n))
+            for n in (toks.norms[t] for t in self._tokens_in(toks, start, span.start))
+        )
 
     def _model_open_to(self, toks: Tokens, span: Span, veto: float | None = None) -> bool:
         """Whether the model leaves room for a span: it is not sure every word of it is no name."""
@@ -1109,6 +1139,8 @@ class DefaultExtractor:
         norms[0] = norm
         if span.type == "PER" and self._not_a_first_name_word(norm):
             return None  # بوالده المسن (his father), لفنان عالمي (an artist): no name
+        if toks.norms[first] in _GOD:
+            return None  # ولله الحمد (thank God), والله العظيم: a formula, no name
         if norm in self.months and ((first and toks.norms[first - 1] == "شهر") or "/" in toks.gap(last)):
             return None  # شهر نيسان/أبريل: a month, not Nissan
         if any(w in self.stop for w in (norms[0], norms[-1])):
@@ -1297,11 +1329,9 @@ class DefaultExtractor:
         صالح), the father's and family name as news shortens some (عبدالله صالح), a middle and a family
         name (فالتر شتاينماير); not a father's name after ``بن`` (سلمان بن عبدالعزيز in محمد بن سلمان بن
         عبدالعزيز), nor a listed person of its own (عمر الشريف in طارق عمر الشريف)."""
-        if long[-len(short) :] != short:
-            return False
-        if len(short) == 1:
-            return True
-        return long[-len(short) - 1] not in _NASAB and short not in self.per_names
+        if long[-len(short) :] != short or long[-len(short) - 1] in _NASAB:
+            return False  # after بن: a forebear (عبدالعزيز in محمد بن نايف بن عبدالعزيز), not a family name
+        return len(short) == 1 or short not in self.per_names
 
     def _name_words(self, text: str) -> tuple[str, ...]:
         return join_abd(tuple(normalize_token_ar(w) for w in text.split()))
