@@ -306,3 +306,13 @@ def test_a_nickname_is_not_the_tail_of_another_name(extractor: DefaultExtractor)
 def test_a_formula_with_god_is_no_person(extractor: DefaultExtractor) -> None:
     text = "ولكن ولله الحمد سيزيدنا ذلك قوة وثباتا"
     assert not [s for s in spans(extractor, text) if s.type == "PER"]
+
+
+def test_a_family_name_with_abu_ends_a_chain(extractor: DefaultExtractor) -> None:
+    """محمد بن عبدالله أبو قرنين is one man (not محمد بن عبدالله, shared with others, and أبو قرنين);
+    أبو ظبي after a chain is the place."""
+    assert [s.text for s in spans(extractor, "وأكد الشيخ محمد بن عبدالله أبو قرنين أن") if s.type == "PER"] == [
+        "محمد بن عبدالله أبو قرنين"
+    ]
+    found = named(extractor, "وقال محمد بن عبدالله أبو ظبي")
+    assert ("أبو ظبي", "LOC", "أبوظبي") in found

@@ -753,6 +753,16 @@ class DefaultExtractor:
                 j += 2  # آل سعود
                 forebears += 1
             elif (
+                norm == "ابو"
+                and j + 1 < n
+                and toks.joined[j]
+                and self.is_name_word(norms[j + 1])
+                and j not in gaz  # أبو ظبي is a place
+                and join_abd((first, *norms[i + 1 : j])) not in self.per_names  # a listed person's kunya
+            ):
+                j += 2  # محمد بن عبدالله أبو قرنين: a family name with أبو
+                family = True
+            elif (
                 norm.startswith("ال")
                 and len(norm) > 3
                 and norm not in self.not_name
