@@ -316,3 +316,16 @@ def test_a_family_name_with_abu_ends_a_chain(extractor: DefaultExtractor) -> Non
     ]
     found = named(extractor, "وقال محمد بن عبدالله أبو ظبي")
     assert ("أبو ظبي", "LOC", "أبوظبي") in found
+
+
+def test_given_names_take_the_family_name_after_them(extractor: DefaultExtractor) -> None:
+    """محمد علي alone is many men (الحوثي، المقدشي، الشدادي…): the model's span that stops after the given
+    names takes the family name, even one that is also a listed place, and that place word alone in the
+    same article is the man."""
+    text = (
+        "قالت مصادر محلية إن محمد علي الشدادي، نائب رئيس مجلس النواب أصيب في الكمين، "
+        "وأشارت المصادر إلى أن الشدادي أصيب في الرأس"
+    )
+    people = [(s.text, s.name) for s in spans(extractor, text) if s.type == "PER"]
+    assert people == [("محمد علي الشدادي", "محمد علي الشدادي"), ("الشدادي", "محمد علي الشدادي")]
+    assert "محمد علي" not in {s.name for s in spans(extractor, "وأضاف اللواء الركن محمد علي المقدشي، خلال زيارة")}

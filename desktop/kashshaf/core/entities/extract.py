@@ -1085,6 +1085,19 @@ class DefaultExtractor:
         ):  # سبارتاك موسكو، ستيوا بوخارست: a club named after its city
             merged = Span(span.start, span.end, "ORG", span.text, span.text, "model", confidence=confidence)
             return sorted([c for c in chosen if c is not inner] + [merged], key=lambda s: s.start)
+        if (
+            span.type == "PER"
+            and inner.type in ("LOC", "ORG")
+            and inner.source == "gazetteer"
+            and span.start < inner.start
+            and inner.end == span.end
+            and self._family_after(
+                toks, toks.norms[self._tokens_in(toks, span.start, span.end)[0]], *self._given_part(toks, span, inner)
+            )
+            and toks.norms[self._tokens_in(toks, inner.start, inner.end)[0]].endswith("ي")
+        ):  # محمد علي الشدادي: a family name from a place (a nisba) after given names is the person's
+            merged = Span(span.start, span.end, "PER", span.text, span.text, "model", confidence=confidence)
+            return sorted([c for c in chosen if c is not inner] + [merged], key=lambda s: s.start)
         if span.type != "PER":
             return chosen
         if not (
@@ -1143,6 +1156,8 @@ class DefaultExtractor:
                 last += 1  # a name cut in its middle (حنان عبد | القادر): عبد takes the word after it
             elif strip_clitics(toks.norms[last]) in ("عبد", "ابو") or toks.norms[last] in _NASAB:
                 return None  # a name cut in its middle (عبد | الله الجربوع، إياد بن | …): not a name to list
+            elif last > first and self._family_after(toks, norm, first, last):
+                last += 1  # محمد علي | الشدادي: given names alone are many men; the family name is his
         if clitic or last != found[-1]:
             span = self._span(toks, first, last + 1, span.type, None, "model", clitic, confidence)
         norms = [toks.norms[t] for t in range(first, last + 1)]
@@ -1163,6 +1178,31 @@ class DefaultExtractor:
         if all(w in self.title_words or w in self.not_entities for w in norms) or self._all_common(norms):
             return None
         return span
+
+    def _given_part(self, toks: Tokens, span: Span, inner: Span) -> tuple[int, int]:
+        """The first and last tokens of ``span`` before ``inner``."""
+        before = self._tokens_in(toks, span.start, inner.start)
+        return before[0], before[-1]
+
+    def _family_after(self, toks: Tokens, norm: str, first: int, last: int) -> bool:
+        """Whether a person's span of given names only (محمد علي) is followed by his family name: a
+        definite word right after it that is no common word, function word, nationality or verb."""
+        nxt = last + 1
+        if nxt >= toks.n or not toks.joined[last]:
+            return False
+        words = join_abd((norm, *toks.norms[first + 1 : last + 1]))
+        if not all(w in self.given for w in words):
+            return False
+        family = toks.norms[nxt]
+        return (
+            family.startswith("ال")
+            and len(family) > 3
+            and family not in self.not_name
+            and family not in self.nationalities
+            and family not in self.title_words
+            and not self._common_word(family)
+            and not self._verb_like(family)
+        )
 
     def _not_a_first_name_word(self, norm: str) -> bool:
         """A word no person's name starts with: a common word, a title (لفنان عالمي: "to an artist")."""
@@ -1367,6 +1407,18 @@ class DefaultExtractor:
         surnames = {last: next(iter(names)) for last, names in families.items() if len(names) == 1}
         if not surnames:
             return spans
+        # a listed place that is the family name (a nisba) of the one person so named: الشدادي is محمد علي
+        # الشدادي in his article, not the Syrian town
+        relabelled = {}
+        for s in spans:
+            if s.type == "LOC" and s.source == "gazetteer" and " " not in s.text.strip():
+                word = normalize_token_ar(s.text)
+                name = next((surnames[f] for f, _c in clitic_variants(word) if f in surnames), None)
+                name = name if word.endswith("ي") else None
+                if name is not None:
+                    relabelled[id(s)] = Span(s.start, s.end, "PER", s.text, name, "alias", "", s.confidence)
+        if relabelled:
+            spans = [relabelled.get(id(s), s) for s in spans]
         taken = [(s.start, s.end) for s in spans]
         extra: list[Span] = []
         forms = {prefix + last for last in surnames for prefix in _ALIAS_PREFIXES}
