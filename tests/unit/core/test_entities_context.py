@@ -329,3 +329,9 @@ def test_given_names_take_the_family_name_after_them(extractor: DefaultExtractor
     people = [(s.text, s.name) for s in spans(extractor, text) if s.type == "PER"]
     assert people == [("محمد علي الشدادي", "محمد علي الشدادي"), ("الشدادي", "محمد علي الشدادي")]
     assert "محمد علي" not in {s.name for s in spans(extractor, "وأضاف اللواء الركن محمد علي المقدشي، خلال زيارة")}
+
+
+def test_forebears_after_a_listed_prince_are_his(extractor: DefaultExtractor) -> None:
+    """خالد الفيصل بن عبد العزيز: بن عبد العزيز is his grandfather, no person of its own."""
+    text = "وفق توجيهات الأمير خالد الفيصل بن عبد العزيز مستشار خادم الحرمين"
+    assert [(s.text, s.name) for s in spans(extractor, text) if s.type == "PER"] == [("خالد الفيصل", "خالد الفيصل")]

@@ -982,6 +982,7 @@ class DefaultExtractor:
             and self._model_open_to(toks, r)
             and not self._all_common(words := [toks.norms[t] for t in self._tokens_in(toks, r.start, r.end)])
             and not (r.type == "PER" and self._not_a_first_name_word(words[0]))
+            and not (r.type == "PER" and self._after_nasab(toks, r))
         ]
         return _resolve_overlaps(fill, chosen) if fill else chosen
 
@@ -1069,6 +1070,8 @@ class DefaultExtractor:
         if span_or_none is None:
             return chosen
         span = span_or_none
+        if span.type == "PER" and self._forebears_of_chosen(toks, chosen, span):
+            return chosen  # خالد الفيصل | بن عبدالعزيز: his forebears, not another person
         over = [c for c in chosen if c.start < span.end and span.start < c.end]
         if not over:
             return sorted([*chosen, span], key=lambda s: s.start)
@@ -1178,6 +1181,19 @@ class DefaultExtractor:
         if all(w in self.title_words or w in self.not_entities for w in norms) or self._all_common(norms):
             return None
         return span
+
+    def _after_nasab(self, toks: Tokens, span: Span) -> bool:
+        """Whether the span follows بن: a forebear's name (… الفيصل بن | عبد العزيز), not a person's own."""
+        first = self._tokens_in(toks, span.start, span.end)[0]
+        return first > 0 and toks.joined[first - 1] and toks.norms[first - 1] in _NASAB
+
+    def _forebears_of_chosen(self, toks: Tokens, chosen: list[Span], span: Span) -> bool:
+        """Whether a person's span starts with بن right after a chosen person (… الفيصل بن عبدالعزيز)."""
+        first = self._tokens_in(toks, span.start, span.end)[0]
+        if toks.norms[first] not in _NASAB or first == 0 or not toks.joined[first - 1]:
+            return False
+        before = toks.ends[first - 1]
+        return any(c.type == "PER" and c.end == before for c in chosen)
 
     def _given_part(self, toks: Tokens, span: Span, inner: Span) -> tuple[int, int]:
         """The first and last tokens of ``span`` before ``inner``."""

@@ -53,7 +53,7 @@ def _make(additions: tuple[tuple[str, str, str], ...], user_only: bool, mode: st
     return parts[0] if len(parts) == 1 else MergedExtractor(*parts)
 
 
-EXTRACTOR_RULES = "17"
+EXTRACTOR_RULES = "18"
 """bumped with a change of the rules or resolution that the files of resources/entities do not show"""
 
 
