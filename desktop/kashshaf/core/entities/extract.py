@@ -56,26 +56,13 @@ ENTITY_TYPES = ("PER", "ORG", "LOC")
 _CONJ = ("", "و", "ف")
 _PREP = ("", "ب", "ل", "ك")
 _NOT_SPLIT = frozenset("0123456789ولدبت")
-_NASAB = frozenset(("بن", "بنت", "ابن", "ابنه"))
 _GOD = frozenset(("الله", "لله", "ولله", "والله", "بالله", "فالله", "تالله"))
 
-
-class _NormCache(dict[str, str]):
-    """normalize_token_ar kept per written form (a plain dict: news repeats its words, and this runs on
-    every token, where even lru_cache's call costs a third of the tokenising)."""
-
-    def __missing__(self, word: str) -> str:
-        if len(self) > 300_000:
-            self.clear()
-        norm = self[word] = normalize_token_ar(word)
-        return norm
-
-
-_NORMS = _NormCache()
 """lone letters that are no piece of a split word: a digit, the conjunction (و يصل), a preposition set
 apart by a tatweel (لـعكاظ), د for doctor, the agency د ب أ; ه and م after a number are date markers
 (1436 هـ، 2015 م)"""
 _CHAIN_LINKS = frozenset({"بن", "بنت", "ابن"})
+"""the words of a name chain (nasab): what follows is a forebear's name"""
 _ALIAS_PREFIXES = tuple(c + p for c in _CONJ for p in _PREP)
 """what may stand before a family name alone (وأوباما، لأوباما)"""
 _MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
@@ -210,7 +197,7 @@ class Tokens:
         self.text = text
         matches = list(WORD_RE.finditer(text))
         texts = [m.group() for m in matches]
-        norms = list(map(_NORMS.__getitem__, texts))
+        norms = list(map(normalize_token_ar, texts))
         words = frozenset(norms)
         if (
             is_known is not None
@@ -223,7 +210,7 @@ class Tokens:
             # a lone letter: perhaps a word split by a space (ق سد), joined when the document knows it
             split = tokenize_ar(text, is_known)
             texts = [t.text for t in split]
-            norms = list(map(_NORMS.__getitem__, texts))
+            norms = list(map(normalize_token_ar, texts))
             words = frozenset(norms)
             self.starts = [t.start for t in split]
             self.ends = [t.end for t in split]
@@ -375,8 +362,8 @@ class DefaultExtractor:
         """a listed person's spellings that name forebears beyond the first (بن … بن …), joined as chains are"""
         for key, canonical in self.per_names.items():
             joined = join_abd(key)
-            if sum(w in _NASAB for w in joined) > 1 or (
-                len(joined) > 3 and joined[1] in _NASAB and joined[3] in ("ال",)
+            if sum(w in _CHAIN_LINKS for w in joined) > 1 or (
+                len(joined) > 3 and joined[1] in _CHAIN_LINKS and joined[3] in ("ال",)
             ):
                 self._lineages.setdefault(canonical, []).append(joined)
         """listed people by their normalised words (a name chain takes the longest listed start)"""
@@ -719,7 +706,7 @@ class DefaultExtractor:
         if i + g + 2 >= n or not toks.joined[i] or not toks.joined[i + g] or (g and not toks.joined[i + g + 1]):
             return None
         link = norms[i + g + 1]
-        if link not in ("بن", "بنت", "ابن"):
+        if link not in _CHAIN_LINKS:
             return None
         first, clitic = norms[i], 0
         if g:
@@ -734,7 +721,7 @@ class DefaultExtractor:
             return None
         i += g  # from here on, i is the given name's last token
         j = i + 1
-        while j + 1 < n and norms[j] in ("بن", "بنت", "ابن") and toks.joined[j]:
+        while j + 1 < n and norms[j] in _CHAIN_LINKS and toks.joined[j]:
             nxt = norms[j + 1]
             if not (self.is_name_word(nxt) or nxt in self.given):
                 break
@@ -780,7 +767,7 @@ class DefaultExtractor:
         for k in range(len(words), len(words) - 1 if family else 2, -1):
             name = self.per_names.get(words[:k])
             if name is not None:
-                if k + 1 < len(words) and words[k] in _NASAB and not self._lineage_fits(name, words, k):
+                if k + 1 < len(words) and words[k] in _CHAIN_LINKS and not self._lineage_fits(name, words, k):
                     name, contradicted = None, True  # عبدالله بن عبدالعزيز بن مساعد is not King Abdullah
                 break
         if name is None and forebears > 1 and not family and not contradicted:
@@ -819,7 +806,7 @@ class DefaultExtractor:
             found = 0
             while j < n and found < 4:
                 norm = norms[j]
-                if found and norm in ("بن", "بنت", "ابن", "ال") and j + 1 < n and toks.joined[j]:
+                if found and (norm in _CHAIN_LINKS or norm == "ال") and j + 1 < n and toks.joined[j]:
                     j += 1
                     continue
                 if (
@@ -833,7 +820,7 @@ class DefaultExtractor:
                 found += 1
                 if not toks.joined[j - 1]:
                     break
-            if not found or norms[j - 1] in ("بن", "بنت", "ابن", "ال"):
+            if not found or norms[j - 1] in _CHAIN_LINKS or norms[j - 1] == "ال":
                 return None
         elif k in gaz and any(e.type == "LOC" for e in gaz[k][2]) and head in self.institution_org:
             j = gaz[k][0]  # جامعة نجران، مستشفى عسير المركزي
@@ -1094,10 +1081,7 @@ class DefaultExtractor:
             and inner.source == "gazetteer"
             and span.start < inner.start
             and inner.end == span.end
-            and self._family_after(
-                toks, toks.norms[self._tokens_in(toks, span.start, span.end)[0]], *self._given_part(toks, span, inner)
-            )
-            and toks.norms[self._tokens_in(toks, inner.start, inner.end)[0]].endswith("ي")
+            and self._nisba_family(toks, span, inner)
         ):  # محمد علي الشدادي: a family name from a place (a nisba) after given names is the person's
             merged = Span(span.start, span.end, "PER", span.text, span.text, "model", confidence=confidence)
             return sorted([c for c in chosen if c is not inner] + [merged], key=lambda s: s.start)
@@ -1157,7 +1141,7 @@ class DefaultExtractor:
                 last -= 1
             if last > first and toks.norms[last] in ("عبد", "ابو") and last + 1 < toks.n and toks.joined[last]:
                 last += 1  # a name cut in its middle (حنان عبد | القادر): عبد takes the word after it
-            elif strip_clitics(toks.norms[last]) in ("عبد", "ابو") or toks.norms[last] in _NASAB:
+            elif strip_clitics(toks.norms[last]) in ("عبد", "ابو") or toks.norms[last] in _CHAIN_LINKS:
                 return None  # a name cut in its middle (عبد | الله الجربوع، إياد بن | …): not a name to list
             elif last > first and self._family_after(toks, norm, first, last):
                 last += 1  # محمد علي | الشدادي: given names alone are many men; the family name is his
@@ -1185,20 +1169,23 @@ class DefaultExtractor:
     def _after_nasab(self, toks: Tokens, span: Span) -> bool:
         """Whether the span follows بن: a forebear's name (… الفيصل بن | عبد العزيز), not a person's own."""
         first = self._tokens_in(toks, span.start, span.end)[0]
-        return first > 0 and toks.joined[first - 1] and toks.norms[first - 1] in _NASAB
+        return first > 0 and toks.joined[first - 1] and toks.norms[first - 1] in _CHAIN_LINKS
 
     def _forebears_of_chosen(self, toks: Tokens, chosen: list[Span], span: Span) -> bool:
         """Whether a person's span starts with بن right after a chosen person (… الفيصل بن عبدالعزيز)."""
         first = self._tokens_in(toks, span.start, span.end)[0]
-        if toks.norms[first] not in _NASAB or first == 0 or not toks.joined[first - 1]:
+        if toks.norms[first] not in _CHAIN_LINKS or first == 0 or not toks.joined[first - 1]:
             return False
         before = toks.ends[first - 1]
         return any(c.type == "PER" and c.end == before for c in chosen)
 
-    def _given_part(self, toks: Tokens, span: Span, inner: Span) -> tuple[int, int]:
-        """The first and last tokens of ``span`` before ``inner``."""
-        before = self._tokens_in(toks, span.start, inner.start)
-        return before[0], before[-1]
+    def _nisba_family(self, toks: Tokens, span: Span, inner: Span) -> bool:
+        """Whether ``inner``, the last word of the model's person ``span``, is a nisba family name after
+        given names (محمد علي الشدادي), though it is listed as a place or an organisation."""
+        given = self._tokens_in(toks, span.start, inner.start)
+        return toks.norms[given[-1] + 1].endswith("ي") and self._family_after(
+            toks, toks.norms[given[0]], given[0], given[-1]
+        )
 
     def _family_after(self, toks: Tokens, norm: str, first: int, last: int) -> bool:
         """Whether a person's span of given names only (محمد علي) is followed by his family name: a
@@ -1395,7 +1382,7 @@ class DefaultExtractor:
         صالح), the father's and family name as news shortens some (عبدالله صالح), a middle and a family
         name (فالتر شتاينماير); not a father's name after ``بن`` (سلمان بن عبدالعزيز in محمد بن سلمان بن
         عبدالعزيز), nor a listed person of its own (عمر الشريف in طارق عمر الشريف)."""
-        if long[-len(short) :] != short or long[-len(short) - 1] in _NASAB:
+        if long[-len(short) :] != short or long[-len(short) - 1] in _CHAIN_LINKS:
             return False  # after بن: a forebear (عبدالعزيز in محمد بن نايف بن عبدالعزيز), not a family name
         return len(short) == 1 or short not in self.per_names
 
@@ -1413,7 +1400,7 @@ class DefaultExtractor:
             last = words[-1] if words else ""
             if len(words) < 2 or len(last) < 3 or last in self.not_name or last in self.given:
                 continue
-            if len(words) > 2 and words[-2] in ("بن", "بنت", "ابن", "ابو", "ال"):
+            if len(words) > 2 and (words[-2] in _CHAIN_LINKS or words[-2] in ("ابو", "ال")):
                 continue  # محمد بن سلمان: سلمان alone is not him
             # evidence that the span is a name: listed, a rule's chain, a given name first, or the model
             first_given = any(f in self.given for f, _ in clitic_variants(words[0]))
