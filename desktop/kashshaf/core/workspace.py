@@ -889,15 +889,17 @@ class Workspace:
     def highlights(self, doc_id: str, text: str) -> list[tuple[int, int]]:
         """Offsets (into the clean text) of every word of ``doc_id`` that query ``text`` matches."""
         doc = self.store.get(doc_id)
-        if doc is None:
-            return []
-        terms = query_terms(parse_query(self._parser, text, self))
-        return [(span.start, span.end) for span in match_spans(doc.clean_text, terms, self.index.vocabulary)]
+        return self.highlights_in(doc, text)[0] if doc is not None else []
 
-    def title_highlights(self, doc: Document, text: str) -> list[tuple[int, int]]:
-        """Offsets (into the title) of every word of ``doc``'s title that query ``text`` matches."""
+    def highlights_in(self, doc: Document, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """The words query ``text`` matches in ``doc``: offsets into its clean text, and into its title
+        (the query parsed once for both)."""
         terms = query_terms(parse_query(self._parser, text, self))
-        return [(span.start, span.end) for span in match_spans(doc.title, terms, self.index.vocabulary)]
+        vocabulary = self.index.vocabulary
+        return (
+            [(s.start, s.end) for s in match_spans(doc.clean_text, terms, vocabulary)],
+            [(s.start, s.end) for s in match_spans(doc.title, terms, vocabulary)],
+        )
 
     def stats(self) -> CorpusStats:
         rows = self.store.stats_rows()

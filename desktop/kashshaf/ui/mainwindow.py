@@ -1291,14 +1291,18 @@ class MainWindow(QMainWindow):
             if self.entity_id == entity_id:
                 self.set_entity(None)
         elif action == "merge":
-            others = [e for e in self.entities.corpus_pane.model.entities() if e.id != entity_id]
-            labels = [f"{e.name} ({self.entities.corpus_pane.model.type_label(e.type)})" for e in others]
-            choice, ok = QInputDialog.getItem(
-                self, self.tr("Merge entity"), self.tr("Merge {name} into:").format(name=entity.name), labels, 0, False
-            )
-            if ok and choice in labels:
-                into = others[labels.index(choice)].id
+            into = self._merge_target(entity)
+            if into is not None:
                 self.curate({"op": "merge", "entity": entity_id, "into": into}, text=self.tr("merge entities"))
+
+    def _merge_target(self, entity: Entity) -> str | None:
+        """Ask which entity of the corpus ``entity`` is to be merged into; its id, or None."""
+        others = [e for e in self.entities.corpus_pane.model.entities() if e.id != entity.id]
+        labels = [f"{e.name} ({self.entities.corpus_pane.model.type_label(e.type)})" for e in others]
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("Merge entity"), self.tr("Merge {name} into:").format(name=entity.name), labels, 0, False
+        )
+        return others[labels.index(choice)].id if ok and choice in labels else None
 
     def _curate_scoped(self, action: str, entity: Entity, scope: dict[str, Any]) -> None:
         """A change of type, a merge or a deletion for one document or one mention."""
@@ -1311,13 +1315,8 @@ class MainWindow(QMainWindow):
                 {"op": "type", "entity": entity.id, "type": action[5:], **scope}, text=self.tr("change entity type")
             )
         elif action == "merge":
-            others = [e for e in self.entities.corpus_pane.model.entities() if e.id != entity.id]
-            labels = [f"{e.name} ({self.entities.corpus_pane.model.type_label(e.type)})" for e in others]
-            choice, ok = QInputDialog.getItem(
-                self, self.tr("Merge entity"), self.tr("Merge {name} into:").format(name=entity.name), labels, 0, False
-            )
-            if ok and choice in labels:
-                into = others[labels.index(choice)].id
+            into = self._merge_target(entity)
+            if into is not None:
                 self.curate({"op": "merge", "entity": entity.id, "into": into, **scope}, text=self.tr("merge entities"))
 
     @changes_corpus
@@ -1393,8 +1392,7 @@ class MainWindow(QMainWindow):
             title_hits: list[tuple[int, int]] = []
             if text:
                 try:
-                    hits = ws.highlights(doc.id, text)
-                    title_hits = ws.title_highlights(doc, text)
+                    hits, title_hits = ws.highlights_in(doc, text)
                 except QueryError:
                     hits = []
             return DocumentView(doc, hits, ws.mentions(doc.id), ws.entities(doc.id), title_hits)
