@@ -437,12 +437,16 @@ class Reader(QWidget):
 
     # --- highlights ----------------------------------------------------------
 
-    def _selection(self, start: int, end: int, colour: QColor, underline: bool = False) -> QTextEdit.ExtraSelection:
+    def _selection(
+        self, start: int, end: int, colour: QColor, underline: bool = False, title: bool = False
+    ) -> QTextEdit.ExtraSelection:
+        """A marked span of the clean text (offsets mapped to positions), or with ``title`` of the title,
+        the document's first block, whose offsets are positions."""
         assert self._map is not None
         sel = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.view.document())
-        cursor.setPosition(self._map.position(start))
-        cursor.setPosition(self._map.position(end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(start if title else self._map.position(start))
+        cursor.setPosition(end if title else self._map.position(end), QTextCursor.MoveMode.KeepAnchor)
         sel.cursor = cursor  # type: ignore[attr-defined]
         fmt = QTextCharFormat()
         fmt.setBackground(QBrush(colour))
@@ -483,17 +487,9 @@ class Reader(QWidget):
                 s, e = targets[self._current]
                 selections.append(self._selection(s, e, CURRENT_HIT_COLOUR, underline=True))
         title = len(self.document.title)
-        for s, e in self._title_hits:  # the title is the document's first block: its offsets are positions
-            if 0 <= s < e <= title:
-                sel = QTextEdit.ExtraSelection()
-                cursor = QTextCursor(self.view.document())
-                cursor.setPosition(s)
-                cursor.setPosition(e, QTextCursor.MoveMode.KeepAnchor)
-                sel.cursor = cursor  # type: ignore[attr-defined]
-                fmt = QTextCharFormat()
-                fmt.setBackground(QBrush(HIT_COLOUR))
-                sel.format = fmt  # type: ignore[attr-defined]
-                selections.append(sel)
+        selections += [
+            self._selection(s, e, HIT_COLOUR, title=True) for s, e in self._title_hits if 0 <= s < e <= title
+        ]
         self.view.setExtraSelections(selections)
 
     # --- hit navigation ------------------------------------------------------
