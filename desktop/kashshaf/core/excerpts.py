@@ -16,13 +16,13 @@ gone, the excerpt is kept and flagged ``lost``, never silently dropped.
 from __future__ import annotations
 
 import json
-import sqlite3
 import time
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from kashshaf.core.db import Db
 from kashshaf.core.models import Document, Outlet
 
 SCHEMA = """
@@ -157,7 +157,7 @@ class ExcerptStore:
 
     def __init__(
         self,
-        db: sqlite3.Connection,
+        db: Db,
         readonly: bool = False,
         outlets: Callable[[], Callable[[str | None], Outlet | None]] | None = None,
     ) -> None:

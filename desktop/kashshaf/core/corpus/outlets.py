@@ -22,6 +22,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from kashshaf.core.arabic.normalize import normalize_ar
+from kashshaf.core.db import Db
 from kashshaf.core.models import Outlet
 from kashshaf.paths import resource_path
 
@@ -169,7 +170,7 @@ def _row(r: tuple[object, ...]) -> Outlet:
 class OutletStore:
     """The ``outlets`` table of a corpus store (shares its SQLite connection)."""
 
-    def __init__(self, db: sqlite3.Connection, readonly: bool = False) -> None:
+    def __init__(self, db: Db, readonly: bool = False) -> None:
         self._db = db
         self._readonly = readonly
         self._table: OutletTable | None = None

@@ -135,9 +135,9 @@ class CorpusStore:
             self._db = PerThreadConnection(
                 first, lambda: _connect_readonly(self.path) if readonly else _connect(self.path)
             )
-            self.entities = EntityStore(self._db, readonly)  # type: ignore[arg-type]
-            self.outlets = OutletStore(self._db, readonly)  # type: ignore[arg-type]
-            self.excerpts = ExcerptStore(self._db, readonly, lambda: self.outlets.table().get)  # type: ignore[arg-type]
+            self.entities = EntityStore(self._db, readonly)
+            self.outlets = OutletStore(self._db, readonly)
+            self.excerpts = ExcerptStore(self._db, readonly, lambda: self.outlets.table().get)
             if not readonly and self.meta("outlets_seeded") != _bundled_outlets_key():
                 self.outlets.seed()
                 self.set_meta("outlets_seeded", _bundled_outlets_key())

@@ -33,6 +33,7 @@ from typing import Any
 
 from kashshaf.core.arabic.normalize import normalize_ar
 from kashshaf.core.arabic.tokenize import unobfuscate_ar
+from kashshaf.core.db import Db
 from kashshaf.core.messages import CodedMessage
 from kashshaf.core.models import ENTITY_TYPES, Entity, Mention
 
@@ -235,7 +236,7 @@ def validate_op(op: dict[str, Any]) -> dict[str, Any]:
 class EntityStore:
     """Entity tables of one corpus store (shares its SQLite connection)."""
 
-    def __init__(self, db: sqlite3.Connection, readonly: bool = False) -> None:
+    def __init__(self, db: Db, readonly: bool = False) -> None:
         self._db = db
         if not readonly:
             db.executescript(SCHEMA)
