@@ -96,22 +96,20 @@ def main() -> int:
     window = MainWindow(corpus)
     window.resize(1400, 860)
     window.show()
-    wait_until(app, lambda: window.workspace is not None and window._import_ctx is None)
+    wait_until(app, lambda: window.workspace is not None and window.jobs.running is None)
     events: list[tuple[float, str, int, int | None, int]] = []
-    original = window._import_progress
 
     def record(p):  # type: ignore[no-untyped-def]
         phase[0] = p.phase
         events.append((time.perf_counter(), p.phase, p.done, p.total, p.documents))
-        original(p)
 
-    window._import_progress = record  # type: ignore[method-assign]
+    window.jobs.progressed.connect(record)
 
     # the first run, cancelled part-way through the reading
     start = t_start = time.perf_counter()
     finished: list[float] = []
-    window.start_import([source])
-    dialog = window._import_dialog
+    window.jobs.start_import([source])
+    dialog = window.import_dialog
     assert dialog is not None
     wait_until(
         app, lambda: bool(events) and events[-1][1] == "reading" and events[-1][2] >= args.cancel_at * len(parts)
@@ -123,7 +121,7 @@ def main() -> int:
     finished.append(time.perf_counter())
     cancel_took = time.perf_counter() - cancel_pressed
     phase[0] = "indexing what was read"
-    wait_until(app, lambda: window._import_ctx is None)  # the window indexes what was read
+    wait_until(app, lambda: window.jobs.running is None)  # the window indexes what was read
     first_run = time.perf_counter() - start
     first_docs = len(cancelled.imported)
     dialog_text = dialog.phase_label.text()
@@ -131,8 +129,8 @@ def main() -> int:
     # the same folder again: it resumes
     events.clear()
     start = time.perf_counter()
-    window.start_import([source])
-    dialog = window._import_dialog
+    window.jobs.start_import([source])
+    dialog = window.import_dialog
     wait_until(app, lambda: dialog.finished_report is not None)
     resumed = dialog.finished_report
     finished.append(time.perf_counter())
@@ -211,7 +209,7 @@ def main() -> int:
 
 
 def _progress(event: tuple[float, str, int, int | None, int]):  # type: ignore[no-untyped-def]
-    from kashshaf.core.workspace import ImportProgress
+    from kashshaf.core.models import ImportProgress
 
     _, ph, done, total, documents = event
     return ImportProgress(ph, done, total, 0, None, documents)

@@ -80,22 +80,22 @@ def main(out: Path, lang: str = "") -> int:
     def choose_entity() -> None:
         window.search_bar.edit.clear()
         window.entities.tabs.setCurrentWidget(window.entities.corpus_pane)
-        org = next(e.id for e in window.workspace.entities() if e.name == "قوات سوريا الديمقراطية")  # type: ignore[union-attr]
+        org = next(e.id for e in window.workspace.entities.all() if e.name == "قوات سوريا الديمقراطية")  # type: ignore[union-attr]
         window.entities.corpus_pane.select(org)
-        window.set_entity(org)
+        window.listing.set_entity(org)
 
     def keep_excerpts() -> None:
         ws = window.workspace
-        window.set_entity(None)
+        window.listing.set_entity(None)
         for words, note in (("قوات سوريا الديمقراطية", "ملاحظة: التسمية الكاملة"), ("المبعوث الروسي", "")):
             doc_id = next(d for d in ws.browse() if words in ws.document(d).clean_text)  # type: ignore[union-attr]
             start = ws.document(doc_id).clean_text.index(words)  # type: ignore[union-attr]
-            ws.add_excerpt(doc_id, max(0, start - 30), start + len(words) + 40, note=note, tags=["تقرير"])  # type: ignore[union-attr]
+            ws.excerpts.add(doc_id, max(0, start - 30), start + len(words) + 40, note=note, tags=["تقرير"])  # type: ignore[union-attr]
         window.excerpts_dock.show()
         window.excerpts_dock.raise_()
-        window.refresh_excerpts()
+        window.excerpts_controller.refresh()
         window.excerpts.view.setCurrentIndex(window.excerpts.model.index(0))
-        window.open_excerpt(window.excerpts.current_id())  # type: ignore[arg-type]
+        window.excerpts_controller.open(window.excerpts.current_id())  # type: ignore[arg-type]
 
     articles = data / "articles"
 
@@ -107,7 +107,7 @@ def main(out: Path, lang: str = "") -> int:
             text = seeds[i % len(seeds)]
             (articles / f"{i:04d}.txt").write_text(f"خبر رقم {i}\n\n{text}\n\nتحديث {i}.\n", encoding="utf-8")
         window.excerpts_dock.hide()
-        window.start_import([articles])
+        window.jobs.start_import([articles])
 
     def run(steps: list[tuple[int, object]]) -> None:
         delay = 0
@@ -120,15 +120,15 @@ def main(out: Path, lang: str = "") -> int:
     held = data / "held"
 
     def cancel_import() -> None:
-        dialog = window._import_dialog
+        dialog = window.import_dialog
         if dialog is not None:
             if dialog.finished_report is None:
                 dialog.cancel_button.click()
             dialog.close()
 
     def open_held() -> None:
-        if window._import_dialog is not None:
-            window._import_dialog.close()  # it showed the cancelled import's report
+        if window.import_dialog is not None:
+            window.import_dialog.close()  # it showed the cancelled import's report
         script = (
             "import sys; sys.path.insert(0, sys.argv[1])\n"
             "from kashshaf.core.workspace import Workspace\n"
@@ -138,7 +138,7 @@ def main(out: Path, lang: str = "") -> int:
         cmd = [sys.executable, "-c", script, str(ROOT / "desktop"), str(held), str(ROOT / "seeds")]
         holder.append(subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True))
         assert holder[0].stdout is not None and holder[0].stdout.readline().strip() == "holding"
-        window.open_corpus(held)
+        window.corpus.open(held)
 
     def close_dialog() -> None:
         from PySide6.QtWidgets import QApplication
@@ -158,7 +158,7 @@ def main(out: Path, lang: str = "") -> int:
         bar = window.filter_bar
         bar.from_edit.setDate(QDate(2022, 11, 1))
         bar.from_check.setChecked(True)
-        window.refresh()
+        window.listing.refresh()
 
     def english() -> None:
         window.search_bar.set_query("روسيا")

@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import TextIO
 
 from kashshaf.core.citation import date_phrase, outlet_name
-from kashshaf.core.models import ImportReport, SearchResults
+from kashshaf.core.models import ImportProgress, ImportReport, SearchResults
 from kashshaf.core.progress import ProgressMeter
-from kashshaf.core.workspace import ImportProgress, QueryError, Workspace
+from kashshaf.core.workspace import QueryError, Workspace
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -224,7 +224,7 @@ def _cmd_entities(workspace: Workspace, args: argparse.Namespace, out: TextIO) -
             print(f"kashshaf: no document {args.doc}", file=sys.stderr)
             return EXIT_NOT_FOUND
         doc_id = doc.id
-    entities = workspace.entities(doc_id, args.type)
+    entities = workspace.entities.all(doc_id, args.type)
     shown = entities if args.limit == 0 else entities[: args.limit]
     if args.json:
         rows = [
@@ -283,13 +283,13 @@ def _cmd_excerpts(workspace: Workspace, args: argparse.Namespace, out: TextIO) -
 
     if args.excerpts_command == "add":
         try:
-            e = workspace.add_excerpt(args.doc_id, args.start, args.end, note=args.note, tags=args.tag)
+            e = workspace.excerpts.add(args.doc_id, args.start, args.end, note=args.note, tags=args.tag)
         except ExcerptError as exc:
             print(f"kashshaf: {exc}", file=sys.stderr)
             return EXIT_NOT_FOUND if "no document" in str(exc) else EXIT_USAGE
         print(f"added excerpt {e.id}: «{e.text}»", file=out)
         return EXIT_OK
-    excerpts = workspace.excerpts(ExcerptFilter(tag=args.tag))
+    excerpts = workspace.excerpts.all(ExcerptFilter(tag=args.tag))
     if args.json:
         rows = [e.as_dict() | {"citation": excerpt_citation(e)} for e in excerpts]
         json.dump(rows, out, ensure_ascii=False, indent=1)
@@ -308,7 +308,7 @@ def _cmd_export(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> 
     from kashshaf.core.excerpts import ExcerptFilter
     from kashshaf.core.export import ExportError, export_excerpts
 
-    excerpts = workspace.excerpts(ExcerptFilter(tag=args.tag))
+    excerpts = workspace.excerpts.all(ExcerptFilter(tag=args.tag))
     path = Path(args.out)
     heading = "مقتطفات" + (f" — {args.tag}" if args.tag else "")
     try:
@@ -331,7 +331,7 @@ def _cmd_curation(workspace: Workspace, action: str, path: Path, out: TextIO) ->
     if action == "export":
         from kashshaf.core.export import ExportError, write_atomic
 
-        curation = workspace.export_curation()
+        curation = workspace.curation.export()
         try:
             write_atomic(path, json.dumps(curation, ensure_ascii=False, indent=1) + "\n", overwrite=True)
         except ExportError as exc:
@@ -341,7 +341,7 @@ def _cmd_curation(workspace: Workspace, action: str, path: Path, out: TextIO) ->
         return EXIT_OK
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        affected = workspace.import_curation(data)
+        affected = workspace.curation.load(data).documents
     except (OSError, ValueError, CurationError) as exc:
         print(f"kashshaf: {path}: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -480,8 +480,8 @@ def _cmd_stats(workspace: Workspace, as_json: bool, out: TextIO) -> int:
     from kashshaf.core.entities.camel import camel_status
 
     s = workspace.stats()
-    entities = workspace.entities()
-    extractor = {"name": workspace.extractor().name, "camel": camel_status()}
+    entities = workspace.entities.all()
+    extractor = {"name": workspace.entities.extractor().name, "camel": camel_status()}
     if as_json:
         json.dump(
             {

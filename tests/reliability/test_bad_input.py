@@ -13,6 +13,7 @@ import pytest
 from tests.reliability.badfiles import make_bad_folder
 from tests.reliability.conftest import Ledger, as_ordinary_user
 
+from kashshaf.core.entities.curation import Rename
 from kashshaf.core.workspace import Workspace
 
 
@@ -37,11 +38,11 @@ def test_every_bad_file_is_named_with_its_reason_and_nothing_stored_is_lost(
     root, cases = bad_folder
     # what the user made before the bad import
     doc_id = corpus.browse()[0]
-    excerpt = corpus.add_excerpt(doc_id, 0, 30, note="ملاحظة قبل الاستيراد", tags=["مهم"])
-    entity = corpus.entities(kind="LOC")[0]
-    corpus.curate({"op": "rename", "entity": entity.id, "name": entity.name + " (مدينة)"})
+    excerpt = corpus.excerpts.add(doc_id, 0, 30, note="ملاحظة قبل الاستيراد", tags=["مهم"])
+    entity = corpus.entities.all(kind="LOC")[0]
+    corpus.curation.apply(Rename(entity.id, entity.name + " (مدينة)"))
     before_docs = set(corpus.browse())
-    before_curation = corpus.export_curation()
+    before_curation = corpus.curation.export()
 
     report = corpus.import_paths([root])
 
@@ -75,7 +76,7 @@ def test_every_bad_file_is_named_with_its_reason_and_nothing_stored_is_lost(
 
     # nothing already stored is lost
     assert before_docs <= set(corpus.browse())
-    (kept,) = corpus.excerpts()
+    (kept,) = corpus.excerpts.all()
     assert (kept.id, kept.text, kept.note, kept.tags, kept.status) == (
         excerpt.id,
         excerpt.text,
@@ -83,7 +84,7 @@ def test_every_bad_file_is_named_with_its_reason_and_nothing_stored_is_lost(
         excerpt.tags,
         "ok",
     )
-    assert corpus.export_curation() == before_curation
+    assert corpus.curation.export() == before_curation
     assert corpus.stats().indexed == corpus.stats().documents == len(before_docs) + len(report.imported)
 
     ledger.imported += len(report.imported)

@@ -21,6 +21,7 @@ import pytest
 from tests.conftest import ROOT, SEEDS, seed_text
 from tests.reliability.conftest import Ledger
 
+from kashshaf.core.entities.curation import Add, Rename
 from kashshaf.core.workspace import Workspace
 
 FILES = 2400
@@ -41,9 +42,9 @@ def source(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def user_work(ws: Workspace) -> dict[str, object]:
     """What the user made, in a form to compare after a kill."""
     return {
-        "excerpts": [(e.id, e.doc_id, e.start, e.end, e.text, e.note, e.tags, e.colour) for e in ws.excerpts()],
-        "curation": ws.export_curation()["operations"],
-        "entity_names": sorted((e.id, e.name, e.type) for e in ws.entities()),  # curated names and types included
+        "excerpts": [(e.id, e.doc_id, e.start, e.end, e.text, e.note, e.tags, e.colour) for e in ws.excerpts.all()],
+        "curation": ws.curation.export()["operations"],
+        "entity_names": sorted((e.id, e.name, e.type) for e in ws.entities.all()),  # curated names and types included
     }
 
 
@@ -51,11 +52,11 @@ def prepare(corpus: Path) -> dict[str, object]:
     with Workspace(corpus) as ws:
         ws.import_paths([SEEDS])
         doc_id = ws.browse()[0]
-        ws.add_excerpt(doc_id, 0, 40, note="ملاحظة قبل القتل", tags=["مصدر", "مهم"], colour="green")
-        ws.add_excerpt(doc_id, 50, 90, note="ثانية")
-        place = ws.entities(kind="LOC")[0]
-        ws.curate({"op": "rename", "entity": place.id, "name": place.name + " (المدينة)"})
-        ws.curate({"op": "add", "text": "وفد", "type": "ORG", "name": "الوفد"})
+        ws.excerpts.add(doc_id, 0, 40, note="ملاحظة قبل القتل", tags=["مصدر", "مهم"], colour="green")
+        ws.excerpts.add(doc_id, 50, 90, note="ثانية")
+        place = ws.entities.all(kind="LOC")[0]
+        ws.curation.apply(Rename(place.id, place.name + " (المدينة)"))
+        ws.curation.apply(Add("وفد", "ORG", "الوفد"))
         return user_work(ws)
 
 

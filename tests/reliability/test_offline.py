@@ -55,7 +55,7 @@ RUNNER = textwrap.dedent(
         out["rejected"] = [str(r) for r in getattr(report, "rejected", [])]
         hits = ws.search("داعش", limit=None)
         out["hits"] = hits.total
-        out["entities"] = len(ws.entities())
+        out["entities"] = len(ws.entities.all())
         doc_id = next(d for d in ws.browse() if "صفحة فيها موارد بعيدة" in (ws.document(d).title or ""))
         doc = ws.document(doc_id)
         out["html_text"] = doc.clean_text
@@ -65,10 +65,10 @@ RUNNER = textwrap.dedent(
         reader.show()
         app.processEvents()
         out["reader_html_has_remote"] = "http" in reader.view.toHtml().split("<body", 1)[-1].split("</body>")[0].replace(doc.url or "-", "")
-        ws.add_excerpt(doc_id, 0, min(20, len(doc.clean_text)), note="offline")
+        ws.excerpts.add(doc_id, 0, min(20, len(doc.clean_text)), note="offline")
         first = ws.browse()[0]
-        ws.add_excerpt(first, 0, 30, note="ملاحظة")
-        excerpts = ws.excerpts()
+        ws.excerpts.add(first, 0, 30, note="ملاحظة")
+        excerpts = ws.excerpts.all()
         for fmt in ("md", "csv", "json", "docx"):
             export_excerpts(excerpts, fmt, work / f"x.{fmt}", "مقتطفات")
         to_pdf(excerpts, "مقتطفات", "offline", work / "x.pdf")

@@ -62,10 +62,10 @@ def test_a_second_process_gets_the_corpus_read_only(imported: Path, holder: subp
         Workspace(imported)
     with Workspace.open(imported) as ws:
         assert ws.readonly and ws.readonly_reason is not None and str(holder.pid) in ws.readonly_reason
-        assert ws.search("داعش").total == 2 and len(ws.entities()) > 0  # reading works
+        assert ws.search("داعش").total == 2 and len(ws.entities.all()) > 0  # reading works
         doc_id = ws.browse()[0]
         with pytest.raises(ReadOnlyCorpus, match=r"read-only: the corpus .* is open in another Kashshaf"):
-            ws.add_excerpt(doc_id, 0, 10)
+            ws.excerpts.add(doc_id, 0, 10)
         with pytest.raises(ReadOnlyCorpus):
             ws.import_paths([SEEDS])
 

@@ -11,8 +11,10 @@ from pathlib import Path
 from tests.conftest import seed_text
 from tests.reliability.conftest import Ledger
 
+from kashshaf.core.ingest import PARALLEL_READ_MIN_BYTES
+from kashshaf.core.models import ImportProgress
 from kashshaf.core.search.index import default_procs
-from kashshaf.core.workspace import PARALLEL_READ_MIN_BYTES, ImportProgress, Workspace
+from kashshaf.core.workspace import Workspace
 
 
 def children(pid: int) -> list[int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -237,3 +238,21 @@ class Mention:
     start: int
     end: int
     text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ImportProgress:
+    """How far a long job (an import, a rescan, a re-index, a re-extraction) has come."""
+
+    phase: str
+    """"reading", "indexing" or "extracting" """
+    done: int
+    total: int | None
+    problems: int
+    current: str | None = None
+    documents: int = 0
+    """documents read so far (reading phase)"""
+
+
+ProgressCallback = Callable[[ImportProgress], None]
+CancelCheck = Callable[[], bool]

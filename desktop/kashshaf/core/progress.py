@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from kashshaf.core.workspace import ImportProgress
+    from kashshaf.core.models import ImportProgress
 
 SETTLE_SECONDS = 1.5
 """no estimate before this much of a phase has run: the first files say little"""
@@ -23,7 +23,7 @@ class Pace:
 
 
 class ProgressMeter:
-    """Feed it every :class:`~kashshaf.core.workspace.ImportProgress`; it keeps the start of each phase."""
+    """Feed it every :class:`~kashshaf.core.models.ImportProgress`; it keeps the start of each phase."""
 
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._clock = clock

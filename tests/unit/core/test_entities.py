@@ -9,6 +9,7 @@ import pytest
 from tests.conftest import SEEDS
 
 from kashshaf.cli import main as cli
+from kashshaf.core.entities.curation import Add, ChangeType, Delete, Merge, Rename, Split
 from kashshaf.core.entities.evaluate import evaluate, gold_mentions
 from kashshaf.core.entities.extract import DefaultExtractor, Span
 from kashshaf.core.entities.pipeline import make_extractor, spans_for
@@ -91,7 +92,7 @@ def test_conll_scoring(tmp_path: Path) -> None:
 
 
 def by_name(ws: Workspace, name: str) -> object:
-    return next(e for e in ws.entities() if e.name == name)
+    return next(e for e in ws.entities.all() if e.name == name)
 
 
 def test_import_extracts_and_resolves_entities(corpus: Workspace) -> None:
@@ -103,13 +104,13 @@ def test_import_extracts_and_resolves_entities(corpus: Workspace) -> None:
     isis = by_name(corpus, "تنظيم الدولة الإسلامية")
     # an obfuscated spelling is listed clean; the reader marks it as written
     assert "داعش" in isis.aliases and "داعـ.ـش" not in isis.aliases  # type: ignore[attr-defined]
-    written = {m.text for d in corpus.browse() for m in corpus.mentions(d) if m.entity_id == isis.id}  # type: ignore[attr-defined]
+    written = {m.text for d in corpus.browse() for m in corpus.entities.mentions(d) if m.entity_id == isis.id}  # type: ignore[attr-defined]
     assert "داعـ.ـش" in written
     # the index holds entity ids: the entity filter finds the documents with mentions
     hits = {h.id for h in corpus.search("", entity=envoy.id, limit=None).hits}  # type: ignore[attr-defined]
-    assert hits == {d for d in corpus.browse() if any(m.entity_id == envoy.id for m in corpus.mentions(d))}  # type: ignore[attr-defined]
+    assert hits == {d for d in corpus.browse() if any(m.entity_id == envoy.id for m in corpus.entities.mentions(d))}  # type: ignore[attr-defined]
     # co-occurrence: Russia's envoy appears with Russia and Syria
-    ranked = corpus.cooccurring(envoy.id, 50)  # type: ignore[attr-defined]
+    ranked = corpus.entities.cooccurring(envoy.id, 50)  # type: ignore[attr-defined]
     counts = [n for _e, n in ranked]
     assert counts == sorted(counts, reverse=True)
     together = {e.name: n for e, n in ranked}
@@ -120,17 +121,17 @@ def test_curation_survives_reimport_and_reindex(corpus: Workspace, tmp_path: Pat
     sdf = by_name(corpus, "قوات سوريا الديمقراطية")
     syria = by_name(corpus, "سوريا")
     russia = by_name(corpus, "روسيا")
-    corpus.curate({"op": "rename", "entity": sdf.id, "name": "قسد (قوات سوريا الديمقراطية)"})  # type: ignore[attr-defined]
-    corpus.curate({"op": "merge", "entity": russia.id, "into": syria.id})  # type: ignore[attr-defined]
-    corpus.curate({"op": "split", "entity": sdf.id, "alias": "ق سد"})  # type: ignore[attr-defined]
+    corpus.curation.apply(Rename(sdf.id, "قسد (قوات سوريا الديمقراطية)"))  # type: ignore[attr-defined]
+    corpus.curation.apply(Merge(russia.id, syria.id))  # type: ignore[attr-defined]
+    corpus.curation.apply(Split(sdf.id, "ق سد"))  # type: ignore[attr-defined]
     moscow = by_name(corpus, "موسكو")
-    corpus.curate({"op": "type", "entity": moscow.id, "type": "ORG"})  # type: ignore[attr-defined]
+    corpus.curation.apply(ChangeType(moscow.id, "ORG"))  # type: ignore[attr-defined]
     envoy = by_name(corpus, "ألكسندر لافرنتييف")
-    corpus.curate({"op": "delete", "entity": envoy.id})  # type: ignore[attr-defined]
-    corpus.curate({"op": "add", "text": "مركز التنسيق الروسي", "type": "ORG"})
+    corpus.curation.apply(Delete(envoy.id))  # type: ignore[attr-defined]
+    corpus.curation.apply(Add("مركز التنسيق الروسي", "ORG"))
 
     def check(ws: Workspace) -> None:
-        names = {e.name: e for e in ws.entities()}
+        names = {e.name: e for e in ws.entities.all()}
         assert "قسد (قوات سوريا الديمقراطية)" in names and "ق سد" in names
         assert "ق سد" not in names["قسد (قوات سوريا الديمقراطية)"].aliases
         assert "روسيا" not in names and "روسيا" in names["سوريا"].aliases
@@ -146,26 +147,28 @@ def test_curation_survives_reimport_and_reindex(corpus: Workspace, tmp_path: Pat
     check(corpus)
     corpus.import_paths([SEEDS])  # the same files again: nothing new, decisions kept
     check(corpus)
-    corpus.extract_entities()  # extraction from scratch: decisions applied again
+    corpus.entities.extract()  # extraction from scratch: decisions applied again
     check(corpus)
 
-    exported = corpus.export_curation()
+    exported = corpus.curation.export()
     assert [op["op"] for op in exported["operations"]] == ["rename", "merge", "split", "type", "delete", "add"]
     fresh_dir = tmp_path / "fresh"
     with Workspace(fresh_dir) as fresh:
         fresh.import_paths([SEEDS])
-        fresh.import_curation(json.loads(json.dumps(exported)))
+        fresh.curation.load(json.loads(json.dumps(exported)))
         check(fresh)
 
 
 def test_bad_curation_is_refused(corpus: Workspace) -> None:
     with pytest.raises(CurationError, match="unknown curation operation"):
-        corpus.curate({"op": "explode", "entity": "e1"})
+        corpus.curation.load(
+            {"format": "kashshaf-curation", "version": 1, "operations": [{"op": "explode", "entity": "e1"}]}
+        )
     with pytest.raises(CurationError, match="unknown entity type"):
-        corpus.curate({"op": "add", "text": "س", "type": "ANIMAL"})
+        corpus.curation.apply(Add("س", "ANIMAL"))
     with pytest.raises(CurationError, match="not a Kashshaf curation file"):
-        corpus.import_curation({"operations": []})
-    assert corpus.export_curation()["operations"] == []
+        corpus.curation.load({"operations": []})
+    assert corpus.curation.export()["operations"] == []
 
 
 def test_entities_cli_json(corpus: Workspace, capsys: pytest.CaptureFixture[str]) -> None:
@@ -178,13 +181,13 @@ def test_entities_cli_json(corpus: Workspace, capsys: pytest.CaptureFixture[str]
     doc = corpus.browse()[0]
     assert cli(["--corpus", str(corpus.corpus_dir), "entities", "--doc", doc, "--json"]) == 0
     in_doc = json.loads(capsys.readouterr().out)
-    assert {r["id"] for r in in_doc} == {m.entity_id for m in corpus.mentions(doc)}
+    assert {r["id"] for r in in_doc} == {m.entity_id for m in corpus.entities.mentions(doc)}
     assert cli(["--corpus", str(corpus.corpus_dir), "entities", "--doc", "nosuchdoc"]) == 3
 
 
 def test_curation_cli_round_trip(corpus: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     envoy = by_name(corpus, "ألكسندر لافرنتييف")
-    corpus.curate({"op": "rename", "entity": envoy.id, "name": "لافرنتييف"})  # type: ignore[attr-defined]
+    corpus.curation.apply(Rename(envoy.id, "لافرنتييف"))  # type: ignore[attr-defined]
     out = tmp_path / "curation.json"
     assert cli(["--corpus", str(corpus.corpus_dir), "curation", "export", str(out)]) == 0
     data = json.loads(out.read_text(encoding="utf-8"))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from kashshaf.core.entities.curation import ChangeType, Delete, Scope
 from kashshaf.core.entities.extract import DefaultExtractor, Span
 from kashshaf.core.workspace import Workspace
 
@@ -161,10 +162,10 @@ def test_an_obfuscated_name_is_named_clean(extractor: DefaultExtractor) -> None:
 
 
 def _mentions_of(ws: Workspace, name: str) -> dict[str, list[tuple[int, int]]]:
-    entity = next(e for e in ws.entities() if e.name == name)
+    entity = next(e for e in ws.entities.all() if e.name == name)
     out: dict[str, list[tuple[int, int]]] = {}
     for doc in ws.browse():
-        for m in ws.mentions(doc):
+        for m in ws.entities.mentions(doc):
             if m.entity_id == entity.id:
                 out.setdefault(doc, []).append((m.start, m.end))
     return out
@@ -173,20 +174,20 @@ def _mentions_of(ws: Workspace, name: str) -> dict[str, list[tuple[int, int]]]:
 def test_scoped_decisions_apply_where_they_are_made_and_survive_reimport(corpus: Workspace) -> None:
     from tests.conftest import SEEDS
 
-    syria = next(e for e in corpus.entities() if e.name == "سوريا")
+    syria = next(e for e in corpus.entities.all() if e.name == "سوريا")
     before = _mentions_of(corpus, "سوريا")
     docs = sorted(before, key=lambda d: -len(before[d]))
     one, other = docs[0], docs[1]
     first = before[one][0]
     # not an entity here: one mention
-    corpus.curate({"op": "delete", "entity": syria.id, "doc": one, "start": first[0], "end": first[1]})
+    corpus.curation.apply(Delete(syria.id, Scope(doc=one, start=first[0], end=first[1])))
     # not an entity in this document
-    corpus.curate({"op": "delete", "entity": syria.id, "doc": other})
+    corpus.curation.apply(Delete(syria.id, Scope(doc=other)))
     # a type for one document: its mentions become another entity, the others stay
-    russia = next(e for e in corpus.entities() if e.name == "روسيا")
+    russia = next(e for e in corpus.entities.all() if e.name == "روسيا")
     russia_docs = _mentions_of(corpus, "روسيا")
     third = next(d for d in russia_docs if d not in (one, other))
-    corpus.curate({"op": "type", "entity": russia.id, "type": "ORG", "doc": third})
+    corpus.curation.apply(ChangeType(russia.id, "ORG", Scope(doc=third)))
 
     def check(ws: Workspace) -> None:
         after = _mentions_of(ws, "سوريا")
@@ -195,37 +196,43 @@ def test_scoped_decisions_apply_where_they_are_made_and_survive_reimport(corpus:
         assert {d: m for d, m in after.items() if d not in (one, other)} == {
             d: m for d, m in before.items() if d not in (one, other)
         }
-        kinds = {(e.name, e.type) for e in ws.entities(third)}
+        kinds = {(e.name, e.type) for e in ws.entities.all(third)}
         assert ("روسيا", "ORG") in kinds and ("روسيا", "LOC") not in kinds
-        assert any(("روسيا", "LOC") in {(e.name, e.type) for e in ws.entities(d)} for d in russia_docs if d != third)
+        assert any(
+            ("روسيا", "LOC") in {(e.name, e.type) for e in ws.entities.all(d)} for d in russia_docs if d != third
+        )
 
     check(corpus)
     corpus.import_paths([SEEDS])  # the same files again: the decisions still hold
     check(corpus)
-    corpus.extract_entities()  # extraction from scratch: applied again
+    corpus.entities.extract()  # extraction from scratch: applied again
     check(corpus)
-    ops = corpus.export_curation()["operations"]
+    ops = corpus.curation.export()["operations"]
     assert ops[0] == {"op": "delete", "entity": syria.id, "doc": one, "start": first[0], "end": first[1]}
 
 
 def test_a_scoped_decision_must_name_a_document_and_a_mention_properly(corpus: Workspace) -> None:
     from kashshaf.core.entities.store import CurationError
 
-    syria = next(e for e in corpus.entities() if e.name == "سوريا")
+    syria = next(e for e in corpus.entities.all() if e.name == "سوريا")
     doc = next(iter(corpus.browse()))
     for bad in (
         {"op": "delete", "entity": syria.id, "doc": ""},
         {"op": "delete", "entity": syria.id, "doc": doc, "start": 5},
         {"op": "delete", "entity": syria.id, "doc": doc, "start": 9, "end": 3},
-    ):
+    ):  # as a curation file gives them
         with pytest.raises(CurationError, match="not valid"):
-            corpus.curate(bad)
+            corpus.curation.load({"format": "kashshaf-curation", "version": 1, "operations": [bad]})
+    for scope in (Scope(doc=""), Scope(doc=doc, start=5), Scope(doc=doc, start=9, end=3)):  # as code gives them
+        with pytest.raises(CurationError, match="not valid"):
+            corpus.curation.apply(Delete(syria.id, scope))
+    assert corpus.curation.decisions() == []
 
 
 def test_a_corpus_extracted_by_another_version_is_extracted_again_on_open(corpus: Workspace) -> None:
-    syria = next(e for e in corpus.entities() if e.name == "سوريا")
-    doc = next(d for d in corpus.browse() if any(m.entity_id == syria.id for m in corpus.mentions(d)))
-    corpus.curate({"op": "delete", "entity": syria.id, "doc": doc})
+    syria = next(e for e in corpus.entities.all() if e.name == "سوريا")
+    doc = next(d for d in corpus.browse() if any(m.entity_id == syria.id for m in corpus.entities.mentions(d)))
+    corpus.curation.apply(Delete(syria.id, Scope(doc=doc)))
     folder = corpus.corpus_dir
     corpus.store.set_meta("extractor", "an older one")
     corpus.store.entities._db.execute("DELETE FROM mentions WHERE doc_id = ?", (doc,))
@@ -233,8 +240,8 @@ def test_a_corpus_extracted_by_another_version_is_extracted_again_on_open(corpus
     with Workspace(folder) as again:
         assert again.reextracted == len(again.browse())
         assert again.unindexed() == 0  # indexed as it opened
-        assert all(m.entity_id != syria.id for m in again.mentions(doc))  # the decision still applies
-        assert any(m.entity_id != syria.id for m in again.mentions(doc))  # the rest was found again
+        assert all(m.entity_id != syria.id for m in again.entities.mentions(doc))  # the decision still applies
+        assert any(m.entity_id != syria.id for m in again.entities.mentions(doc))  # the rest was found again
     with Workspace(folder) as third:
         assert third.reextracted == 0
 

@@ -28,7 +28,7 @@ def passage(ws: Workspace, words: str) -> tuple[str, int, int]:
 
 def test_an_excerpt_keeps_text_offsets_and_source(corpus: Workspace) -> None:
     doc_id, start, end = passage(corpus, "قوات سوريا الديمقراطية")
-    e = corpus.add_excerpt(doc_id, start, end - 5, note="ملاحظة", tags=["قسد", "قسد", " "], colour="green")
+    e = corpus.excerpts.add(doc_id, start, end - 5, note="ملاحظة", tags=["قسد", "قسد", " "], colour="green")
     doc = corpus.document(doc_id)
     assert doc is not None and e.text == doc.clean_text[start : end - 5]
     assert (e.title, e.source, e.date, e.url, e.tags, e.colour) == (
@@ -40,17 +40,17 @@ def test_an_excerpt_keeps_text_offsets_and_source(corpus: Workspace) -> None:
         "green",
     )
     with pytest.raises(ExcerptError, match="outside document"):
-        corpus.add_excerpt(doc_id, 10, 10**7)
+        corpus.excerpts.add(doc_id, 10, 10**7)
     with pytest.raises(ExcerptError, match="no document"):
-        corpus.add_excerpt("nosuchdocument", 0, 5)
+        corpus.excerpts.add("nosuchdocument", 0, 5)
 
 
 def test_offsets_survive_reindex_and_reimport(corpus: Workspace) -> None:
     doc_id, start, end = passage(corpus, "المبعوث الروسي الخاص")
-    e = corpus.add_excerpt(doc_id, start, end)
+    e = corpus.excerpts.add(doc_id, start, end)
     corpus.reindex()
     corpus.import_paths([SEEDS])
-    (again,) = corpus.excerpts()
+    (again,) = corpus.excerpts.all()
     assert (again.doc_id, again.start, again.end, again.status) == (doc_id, start, end, "ok")
     assert corpus.document(doc_id).clean_text[again.start : again.end] == e.text  # type: ignore[union-attr]
 
@@ -63,22 +63,22 @@ def test_a_changed_file_moves_its_excerpts_and_a_lost_one_is_flagged(corpus: Wor
     )
     corpus.import_paths([source])
     doc_id, start, end = passage(corpus, "سيعقد في جنيف")
-    kept = corpus.add_excerpt(doc_id, start, end, note="موعد")
+    kept = corpus.excerpts.add(doc_id, start, end, note="موعد")
     _, gone_start, gone_end = passage(corpus, "الوفد سيضم خبراء")
-    other = corpus.add_excerpt(doc_id, gone_start, gone_end)
+    other = corpus.excerpts.add(doc_id, gone_start, gone_end)
     # the same file rewritten: the first passage moved, the second is gone
     source.write_text(
         "خبر معدل\n\nفي تحديث لاحق، قال المتحدث إن الاجتماع المقبل سيعقد في جنيف الأسبوع القادم.\n", encoding="utf-8"
     )
     report = corpus.import_paths([source])
     assert report.replaced == [doc_id]
-    by_id = {e.id: e for e in corpus.excerpts()}
+    by_id = {e.id: e for e in corpus.excerpts.all()}
     moved = by_id[kept.id]
     new_doc = corpus.document(moved.doc_id)
     assert moved.status == "moved" and moved.doc_id != doc_id and moved.note == "موعد"
     assert new_doc is not None and new_doc.clean_text[moved.start : moved.end] == "سيعقد في جنيف"
     assert by_id[other.id].status == "lost"  # kept and flagged, not dropped
-    assert corpus.excerpts(ExcerptFilter(statuses=("lost",)))[0].id == other.id
+    assert corpus.excerpts.all(ExcerptFilter(statuses=("lost",)))[0].id == other.id
 
 
 def test_anchor_prefers_the_nearest_occurrence() -> None:
@@ -93,23 +93,25 @@ def test_order_edit_delete_and_undo(corpus: Workspace) -> None:
     ids = []
     for words in ("قوات سوريا الديمقراطية", "المبعوث الروسي الخاص", "الإدارة الذاتية"):
         doc_id, s, e = passage(corpus, words)
-        ids.append(corpus.add_excerpt(doc_id, s, e, tags=["t1"] if len(ids) != 1 else ["t2"]).id)
+        ids.append(corpus.excerpts.add(doc_id, s, e, tags=["t1"] if len(ids) != 1 else ["t2"]).id)
     store = corpus.store.excerpts
     store.move(ids[2], ids[0])
-    assert [e.id for e in corpus.excerpts()] == [ids[2], ids[0], ids[1]]
+    assert [e.id for e in corpus.excerpts.all()] == [ids[2], ids[0], ids[1]]
     store.update(ids[1], note="مهم", tags=["t2", "t3"])
     assert store.get(ids[1]).note == "مهم" and store.tags() == ["t1", "t2", "t3"]  # type: ignore[union-attr]
-    assert [e.id for e in corpus.excerpts(ExcerptFilter(tag="t1"))] == [ids[2], ids[0]]
+    assert [e.id for e in corpus.excerpts.all(ExcerptFilter(tag="t1"))] == [ids[2], ids[0]]
     gone = store.delete(ids[0])
-    assert gone is not None and [e.id for e in corpus.excerpts()] == [ids[2], ids[1]]
+    assert gone is not None and [e.id for e in corpus.excerpts.all()] == [ids[2], ids[1]]
     store.restore(gone)
-    assert [e.id for e in corpus.excerpts()] == [ids[2], ids[0], ids[1]]
+    assert [e.id for e in corpus.excerpts.all()] == [ids[2], ids[0], ids[1]]
     with pytest.raises(ExcerptError):
         store.update(ids[0], text="غير مسموح")
     # by entity: excerpts of documents that mention it
-    envoy = next(en for en in corpus.entities() if en.name == "ألكسندر لافرنتييف")
+    envoy = next(en for en in corpus.entities.all() if en.name == "ألكسندر لافرنتييف")
     with_envoy = {h.id for h in corpus.search("", entity=envoy.id, limit=None).hits}
-    assert {e.doc_id for e in corpus.excerpts(entity=envoy.id)} == {e.doc_id for e in corpus.excerpts()} & with_envoy
+    assert {e.doc_id for e in corpus.excerpts.all(entity=envoy.id)} == {
+        e.doc_id for e in corpus.excerpts.all()
+    } & with_envoy
 
 
 def test_formula_cells_are_made_safe() -> None:
@@ -126,10 +128,10 @@ def test_formula_cells_are_made_safe() -> None:
 
 def test_every_format_reads_back(corpus: Workspace, tmp_path: Path) -> None:
     doc_id, s, e = passage(corpus, "قوات سوريا الديمقراطية")
-    corpus.add_excerpt(doc_id, s, e, note='=HYPERLINK("x")', tags=["قسد"])
+    corpus.excerpts.add(doc_id, s, e, note='=HYPERLINK("x")', tags=["قسد"])
     doc_id2, s2, e2 = passage(corpus, "المبعوث الروسي الخاص")
-    corpus.add_excerpt(doc_id2, s2, e2, note="ملاحظة ثانية")
-    excerpts = corpus.excerpts()
+    corpus.excerpts.add(doc_id2, s2, e2, note="ملاحظة ثانية")
+    excerpts = corpus.excerpts.all()
 
     md = tmp_path / "x.md"
     export_excerpts(excerpts, "md", md, "مقتطفات")
@@ -200,9 +202,9 @@ def test_excerpts_are_reanchored_when_the_cleaning_changes(corpus: Workspace, mo
     import kashshaf.core.workspace as workspace_module
 
     doc_id, start, end = passage(corpus, "المبعوث الروسي الخاص")
-    kept = corpus.add_excerpt(doc_id, start, end, note="قبل")
-    envoy = next(e for e in corpus.entities() if e.name == "ألكسندر لافرنتييف")
-    before = [m.start for m in corpus.mentions(doc_id) if m.entity_id == envoy.id]
+    kept = corpus.excerpts.add(doc_id, start, end, note="قبل")
+    envoy = next(e for e in corpus.entities.all() if e.name == "ألكسندر لافرنتييف")
+    before = [m.start for m in corpus.entities.mentions(doc_id) if m.entity_id == envoy.id]
     assert before
     # today's rules are the import's rules: opening changes nothing
     corpus.store.set_meta("cleaning_version", "0")
@@ -223,7 +225,7 @@ def test_excerpts_are_reanchored_when_the_cleaning_changes(corpus: Workspace, mo
         assert moved is not None and moved.status == "moved" and moved.start == start + len(lead)
         text = ws.document(doc_id).clean_text  # type: ignore[union-attr]
         assert text[moved.start : moved.end] == kept.text
-        after = [m.start for m in ws.mentions(doc_id) if m.entity_id == envoy.id]
+        after = [m.start for m in ws.entities.mentions(doc_id) if m.entity_id == envoy.id]
         assert after == [s + len(lead) for s in before]  # entities extracted again at the new offsets
         assert ws.store.count_unindexed() == 0  # and indexed again on open
         hit = ws.search("الجديدة", limit=None).hits

@@ -13,8 +13,10 @@ import pytest
 from tests.conftest import SEEDS, seed_text
 
 from kashshaf.core.corpus.lock import CorpusBusy
+from kashshaf.core.ingest import PARALLEL_READ_MIN_BYTES
 from kashshaf.core.jobs import JobDied, import_job, index_job, run_in_process
-from kashshaf.core.workspace import PARALLEL_READ_MIN_BYTES, ImportProgress, Workspace
+from kashshaf.core.models import ImportProgress
+from kashshaf.core.workspace import Workspace
 
 
 def many(folder: Path, n: int) -> Path:

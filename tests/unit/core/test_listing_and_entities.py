@@ -49,15 +49,15 @@ def test_mentions_entities_and_entity_filter(corpus: Workspace) -> None:
     for doc_id in ids[:3]:
         text = corpus.document(doc_id).clean_text  # type: ignore[union-attr]
         spans = [(i, i + 3, name, "ORG") for i in range(len(text)) if text.startswith("قسد", i)]
-        corpus.set_mentions(doc_id, spans)
+        corpus.entities.set_mentions(doc_id, spans)
     org = entity_id_for(name, "ORG")
     assert entity_id_for("مجلس القبائل الموحّد", "ORG") == org  # spelling variants share the id
-    (entity,) = [e for e in corpus.entities() if e.id == org]
+    (entity,) = [e for e in corpus.entities.all() if e.id == org]
     assert (entity.name, entity.type, entity.aliases, entity.documents) == (name, "ORG", ("قسد",), 3)
-    assert entity.mentions == sum(1 for i in ids[:3] for m in corpus.mentions(i) if m.entity_id == org)
-    assert org not in {e.id for e in corpus.entities(ids[4])}
-    assert org not in {e.id for e in corpus.entities(kind="PER")}
-    mention = next(m for m in corpus.mentions(ids[0]) if m.entity_id == org)
+    assert entity.mentions == sum(1 for i in ids[:3] for m in corpus.entities.mentions(i) if m.entity_id == org)
+    assert org not in {e.id for e in corpus.entities.all(ids[4])}
+    assert org not in {e.id for e in corpus.entities.all(kind="PER")}
+    mention = next(m for m in corpus.entities.mentions(ids[0]) if m.entity_id == org)
     assert corpus.document(ids[0]).clean_text[mention.start : mention.end] == "قسد"  # type: ignore[union-attr]
 
     # the index holds the entity ids: entity filters alone and with text
@@ -74,7 +74,7 @@ def test_mentions_entities_and_entity_filter(corpus: Workspace) -> None:
     assert corpus.search("", entity=org).total == 3
     # and deleting a document removes its mentions
     corpus.delete([ids[0]])
-    assert corpus.entity(org).documents == 2  # type: ignore[union-attr]
+    assert corpus.entities.get(org).documents == 2  # type: ignore[union-attr]
 
 
 def test_citation_style(corpus: Workspace) -> None:

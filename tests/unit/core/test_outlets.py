@@ -127,9 +127,9 @@ def test_an_older_corpus_is_brought_up_to_date(corpus: Workspace, tmp_path: Path
     (tmp_path / "day.json").write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
     corpus.import_paths([tmp_path / "day.json"])
     seed = next(i for i in corpus.browse() if corpus.document(i).path.endswith(".txt") and not corpus.document(i).date)  # type: ignore[union-attr]
-    corpus.add_excerpt(seed, 0, 20, note="ملاحظة")
+    corpus.excerpts.add(seed, 0, 20, note="ملاحظة")
     riyadh = next(i for i in corpus.browse() if corpus.document(i).path.endswith("#1"))  # type: ignore[union-attr]
-    corpus.add_excerpt(riyadh, 0, 10)
+    corpus.excerpts.add(riyadh, 0, 10)
     corpus.close()
     old = tmp_path / "old"
     shutil.copytree(corpus.corpus_dir, old)
@@ -143,7 +143,7 @@ def test_an_older_corpus_is_brought_up_to_date(corpus: Workspace, tmp_path: Path
         riyadh = docs["day.json#1"]
         assert (riyadh.date, riyadh.retrieved, riyadh.retrieved_origin) == (None, "2015-07-21T13:05", "date_extracted")
         assert all(d.date != "2026-11-28T10:00" for d in docs.values())  # no file time is a date
-        seed_excerpt, riyadh_excerpt = ws.excerpts()
+        seed_excerpt, riyadh_excerpt = ws.excerpts.all()
         assert (seed_excerpt.date, seed_excerpt.date_kind, seed_excerpt.note) == (None, None, "ملاحظة")
         assert (riyadh_excerpt.date, riyadh_excerpt.date_kind) == ("2015-07-21T13:05", "retrieved")
         assert riyadh_excerpt.outlet is not None and riyadh_excerpt.outlet.name == "الرياض"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from kashshaf.core.models import ImportProgress
 from kashshaf.core.progress import ProgressMeter, duration
-from kashshaf.core.workspace import ImportProgress
 
 
 class Clock:

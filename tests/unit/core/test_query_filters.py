@@ -167,7 +167,7 @@ def test_the_filter_bar(dated: Workspace) -> None:
 
 
 def test_entities_by_name(corpus: Workspace) -> None:
-    entity = next(e for e in corpus.entities() if e.name == "قوات سوريا الديمقراطية")
+    entity = next(e for e in corpus.entities.all() if e.name == "قوات سوريا الديمقراطية")
     by_id = {h.id for h in corpus.search(f"entity:{entity.id}", limit=None).hits}
     assert by_id and by_id == {h.id for h in corpus.search('entity:"قوات سوريا الديمقراطية"', limit=None).hits}
     assert by_id == {h.id for h in corpus.search('كيان:"قوات سوريا الديمقراطية"', limit=None).hits}

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from tests.conftest import SEEDS, seed_text
 
-from kashshaf.core.workspace import ImportProgress, Workspace
+from kashshaf.core.models import ImportProgress
+from kashshaf.core.workspace import Workspace
 
 
 def story(i: int, place: str = "الرياض") -> str:
@@ -49,7 +50,7 @@ def test_rescan_picks_up_new_changed_and_deleted_files(tmp_path: Path) -> None:
         assert doomed is not None
         doc = w.document(doomed)
         assert doc is not None
-        lost = w.add_excerpt(doomed, 0, 20, note="ملاحظة")
+        lost = w.excerpts.add(doomed, 0, 20, note="ملاحظة")
         changed_path = source / "001_4b099b93014839c4.txt"
         old_changed = w.store.id_for_path(str(changed_path))
         dropped_record = w.store.id_for_path(f"{collection}#2")
@@ -72,7 +73,7 @@ def test_rescan_picks_up_new_changed_and_deleted_files(tmp_path: Path) -> None:
         assert w.stats().documents == w.stats().indexed == 8 - 2 + 1
         assert w.search("زنوبيا").total == 1 and w.search("تدمر").total == 1
         assert w.document(doomed) is None
-        (kept,) = [e for e in w.excerpts() if e.id == lost.id]
+        (kept,) = [e for e in w.excerpts.all() if e.id == lost.id]
         assert kept.status == "lost" and kept.note == "ملاحظة" and kept.text == lost.text
         assert w.index.segment_count() <= segments + 3  # updated in place, not rebuilt
 
