@@ -318,6 +318,191 @@
     </message>
 </context>
 <context>
+    <name>CorpusController</name>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/corpus.py" line="41"/>
+        <source>Opening the corpus…</source>
+        <translation>جارٍ فتح المدوّنة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/corpus.py" line="60"/>
+        <source>Corpus: {name}</source>
+        <translation>المدوّنة: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/corpus.py" line="85"/>
+        <source>This corpus was made by an older Kashshaf: the dates and outlets of {n} documents were read again (publication and retrieval dates apart; outlets by name).</source>
+        <translation>أُنشئت هذه المدوّنة بإصدار أقدم من كشّاف: أعيدت قراءة تواريخ {n} وثيقة ومصادرها (تاريخ النشر منفصل عن تاريخ الاطّلاع، والمصادر بأسمائها).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/corpus.py" line="93"/>
+        <source>The people, organisations and places of {n} documents were found again with this version&apos;s extractor; your entity decisions still apply.</source>
+        <translation>استُخرج الأشخاص والمنظمات والأماكن في {n} وثيقة من جديد بمستخرج هذا الإصدار؛ وقراراتك في الكيانات ما زالت سارية.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/corpus.py" line="100"/>
+        <source>{n} documents were cleaned again with the new rules; their excerpts were re-anchored.</source>
+        <translation>أعيد تنظيف {n} وثيقة بالقواعد الجديدة وأعيد ربط مقتطفاتها بنصوصها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/corpus.py" line="108"/>
+        <source>The corpus cannot be opened</source>
+        <translation>تعذّر فتح المدوّنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/corpus.py" line="111"/>
+        <source>This corpus is open read-only, so it cannot be changed now: {reason}</source>
+        <translation>هذه المدوّنة مفتوحة للقراءة فقط، فلا يمكن تعديلها الآن: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/corpus.py" line="122"/>
+        <source>another Kashshaf has it open (process {pid}, since {since}). Close that one and open the corpus again.</source>
+        <translation>تفتحها نسخة أخرى من كشّاف (العملية {pid}، منذ {since}). أغلق تلك النسخة ثم افتح المدوّنة مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/corpus.py" line="127"/>
+        <source>its folder cannot be written (a read-only folder or disk).</source>
+        <translation>لا يمكن الكتابة في مجلدها (مجلد أو قرص للقراءة فقط).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/corpus.py" line="146"/>
+        <source>default (bundled samples)</source>
+        <translation>الافتراضية (العيّنات المرفقة)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/corpus.py" line="150"/>
+        <source>Open corpus folder</source>
+        <translation>فتح مجلد مدوّنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/corpus.py" line="164"/>
+        <source>A new, empty corpus in {folder}: import articles with File → Import files or Import folder.</source>
+        <translation>مدوّنة جديدة فارغة في {folder}: استورد المقالات من ملف ← استيراد ملفات أو استيراد مجلد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/corpus.py" line="171"/>
+        <source>Not a corpus yet</source>
+        <translation>ليست مدوّنة بعد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/corpus.py" line="172"/>
+        <source>{folder} is not a Kashshaf corpus. Make a new corpus of the articles in it?</source>
+        <translation>المجلد {folder} ليس مدوّنة لكشّاف. هل تريد إنشاء مدوّنة جديدة من المقالات التي فيه؟</translation>
+    </message>
+</context>
+<context>
+    <name>CurationController</name>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/curation.py" line="44"/>
+        <source>entity change</source>
+        <translation>تغيير كيان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/curation.py" line="44"/>
+        <source>Updating entities…</source>
+        <translation>جارٍ تحديث الكيانات…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/curation.py" line="46"/>
+        <location filename="../../desktop/kashshaf/ui/curation.py" line="141"/>
+        <location filename="../../desktop/kashshaf/ui/curation.py" line="154"/>
+        <source>Entities</source>
+        <translation>الكيانات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/curation.py" line="70"/>
+        <source>Rename entity</source>
+        <translation>إعادة تسمية الكيان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/curation.py" line="70"/>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/curation.py" line="72"/>
+        <source>rename entity</source>
+        <translation>إعادة تسمية كيان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/curation.py" line="74"/>
+        <location filename="../../desktop/kashshaf/ui/curation.py" line="108"/>
+        <source>change entity type</source>
+        <translation>تغيير نوع كيان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/curation.py" line="76"/>
+        <source>split entity</source>
+        <translation>فصل كيان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/curation.py" line="78"/>
+        <source>delete entity</source>
+        <translation>حذف كيان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/curation.py" line="84"/>
+        <location filename="../../desktop/kashshaf/ui/curation.py" line="112"/>
+        <source>merge entities</source>
+        <translation>دمج كيانين</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/curation.py" line="93"/>
+        <source>Merge entity</source>
+        <translation>دمج الكيان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/curation.py" line="94"/>
+        <source>Merge {name} into:</source>
+        <translation>دمج {name} في:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/curation.py" line="105"/>
+        <source>not an entity here</source>
+        <translation>ليس كيانًا هنا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/curation.py" line="105"/>
+        <source>not an entity in this document</source>
+        <translation>ليس كيانًا في هذه الوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/curation.py" line="119"/>
+        <source>Select a name in the reader first.</source>
+        <translation>حدّد اسمًا في القارئ أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/curation.py" line="124"/>
+        <source>Add entity</source>
+        <translation>إضافة كيان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/curation.py" line="124"/>
+        <source>{text} is a:</source>
+        <translation>«{text}» هو:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/curation.py" line="127"/>
+        <source>add entity</source>
+        <translation>إضافة كيان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/curation.py" line="133"/>
+        <source>Export entity curation</source>
+        <translation>تصدير تحرير الكيانات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/curation.py" line="147"/>
+        <source>Import entity curation</source>
+        <translation>استيراد تحرير الكيانات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/curation.py" line="156"/>
+        <source>import entity curation</source>
+        <translation>استيراد تنقيح الكيانات</translation>
+    </message>
+</context>
+<context>
     <name>DocumentListModel</name>
     <message>
         <location filename="../../desktop/kashshaf/ui/doclist.py" line="196"/>
@@ -554,6 +739,45 @@ People, organisations and places mentioned in the documents are listed here once
     </message>
 </context>
 <context>
+    <name>ExcerptsController</name>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/excerpts_controller.py" line="51"/>
+        <source>Select a passage in the reader first (not in the raw text).</source>
+        <translation>حدّد مقطعًا في القارئ أولًا (لا في النص الخام).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/excerpts_controller.py" line="53"/>
+        <source>add excerpt</source>
+        <translation>إضافة مقتطف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/excerpts_controller.py" line="56"/>
+        <source>Excerpt added.</source>
+        <translation>أُضيف المقتطف.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/excerpts_controller.py" line="123"/>
+        <source>edit excerpt</source>
+        <translation>تعديل مقتطف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/excerpts_controller.py" line="128"/>
+        <source>delete excerpt</source>
+        <translation>حذف مقتطف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/excerpts_controller.py" line="129"/>
+        <source>Excerpt deleted (Ctrl+Z brings it back).</source>
+        <translation>حُذف المقتطف (يعيده Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/excerpts_controller.py" line="135"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts_controller.py" line="141"/>
+        <source>move excerpt</source>
+        <translation>نقل مقتطف</translation>
+    </message>
+</context>
+<context>
     <name>ExcerptsPanel</name>
     <message>
         <location filename="../../desktop/kashshaf/ui/excerpts.py" line="148"/>
@@ -652,6 +876,56 @@ People, organisations and places mentioned in the documents are listed here once
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="49"/>
+        <source>{file} exists. Replace it?</source>
+        <translation>الملف {file} موجود. هل تريد استبداله؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="58"/>
+        <source>excerpts</source>
+        <translation>مقتطفات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="67"/>
+        <source>Export excerpts</source>
+        <translation>تصدير المقتطفات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="71"/>
+        <source>Excerpts</source>
+        <translation>المقتطفات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="86"/>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="93"/>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="118"/>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="101"/>
+        <source>Search first: the results of a search are exported.</source>
+        <translation>ابحث أولًا: تُصدَّر نتائج البحث.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="103"/>
+        <source>Export search results</source>
+        <translation>تصدير نتائج البحث</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="123"/>
+        <source>Written: {file}</source>
+        <translation>كُتب الملف: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="127"/>
+        <source>Export</source>
+        <translation>التصدير</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../desktop/kashshaf/ui/listpane.py" line="43"/>
@@ -739,828 +1013,567 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="32"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="31"/>
         <source>Importing</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="34"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="33"/>
         <source>Preparing…</source>
         <translation>جارٍ التحضير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="47"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="46"/>
         <source>Cancel import</source>
         <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="48"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="47"/>
         <source>Continue in background</source>
         <translation>المتابعة في الخلفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="49"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="48"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="72"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="71"/>
         <source>Cancelling… documents already read are kept.</source>
         <translation>جارٍ الإلغاء… الوثائق المقروءة حتى الآن محفوظة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="78"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="77"/>
         <source>Reading files: {done} of {total}</source>
         <translation>قراءة الملفات: {done} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="83"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="82"/>
         <source>Indexing documents: {done} of {total}</source>
         <translation>فهرسة الوثائق: {done} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="117"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="116"/>
         <source>Imported: {imported} documents. Duplicates skipped: {duplicates}. Not imported: {problems}.</source>
         <translation>استورد: {imported} وثيقة. مكرّرات تُخطّيت: {duplicates}. لم يُستورد: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="124"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="123"/>
         <source>Files unchanged since the last import (not read again): {n}.</source>
         <translation>ملفات لم تتغيّر منذ آخر استيراد (لم تُقرأ ثانيةً): {n}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="128"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="127"/>
         <source>Documents removed because their files are gone: {n}.</source>
         <translation>وثائق أزيلت لأن ملفاتها حُذفت: {n}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="141"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="140"/>
         <source>Not imported (a file, or a record of a collection, and why):</source>
         <translation>لم يُستورد (ملف، أو سجلّ من مجموعة، والسبب):</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="80"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="79"/>
         <source>Problems so far: {n}</source>
         <translation>المشكلات حتى الآن: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="96"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="95"/>
         <source>{n} documents read</source>
         <translation>قُرئت {n} وثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="98"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="97"/>
         <source>{rate} documents a second</source>
         <translation>{rate} وثيقة في الثانية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="105"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="104"/>
         <source>less than a minute left</source>
         <translation>بقي أقل من دقيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="107"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="106"/>
         <source>about {minutes} min left</source>
         <translation>بقي نحو {minutes} دقيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="108"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="107"/>
         <source>about {hours} h {minutes} min left</source>
         <translation>بقي نحو {hours} ساعة و{minutes} دقيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="132"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="131"/>
         <source>Import cancelled; importing the same files again resumes.</source>
         <translation>أُلغي الاستيراد؛ استيراد الملفات نفسها مجددًا يستأنف من حيث توقف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="139"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="138"/>
         <source>Imported, but check these files:</source>
         <translation>استُوردت، لكن راجع هذه الملفات:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="143"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="142"/>
         <source>Imported, with warnings:</source>
         <translation>استُوردت، مع تنبيهات:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="159"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="158"/>
         <source>The import stopped: {reason}</source>
         <translation>توقف الاستيراد: {reason}</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>JobsController</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="107"/>
-        <source>Kashshaf</source>
-        <translation>كشّاف</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="162"/>
-        <source>Documents</source>
-        <translation>الوثائق</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="173"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="959"/>
-        <source>Excerpts</source>
-        <translation>المقتطفات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="190"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1253"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1348"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1362"/>
-        <source>Entities</source>
-        <translation>الكيانات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="210"/>
-        <source>Search</source>
-        <translation>البحث</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="224"/>
-        <source>Read-only</source>
-        <translation>للقراءة فقط</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="249"/>
-        <source>&amp;File</source>
-        <translation>ملف</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="251"/>
-        <source>Open corpus folder…</source>
-        <translation>فتح مجلد مدوّنة…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="254"/>
-        <source>Open default corpus</source>
-        <translation>فتح المدوّنة الافتراضية</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="257"/>
-        <source>Import files…</source>
-        <translation>استيراد ملفات…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="258"/>
-        <source>Import folder…</source>
-        <translation>استيراد مجلد…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="261"/>
-        <source>Rescan corpus folders</source>
-        <translation>إعادة فحص مجلدات المدوّنة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="263"/>
-        <source>Import new and changed files from the folders of this corpus; remove documents of deleted files</source>
-        <translation>استيراد الملفات الجديدة والمعدّلة من مجلدات هذه المدوّنة، وحذف وثائق الملفات المحذوفة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="266"/>
-        <source>Rebuild search index</source>
-        <translation>إعادة بناء فهرس البحث</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="269"/>
-        <source>Export excerpts…</source>
-        <translation>تصدير المقتطفات…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="270"/>
-        <source>Export search results…</source>
-        <translation>تصدير نتائج البحث…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="271"/>
-        <source>Export entity curation…</source>
-        <translation>تصدير تحرير الكيانات…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="272"/>
-        <source>Import entity curation…</source>
-        <translation>استيراد تحرير الكيانات…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="275"/>
-        <source>Quit</source>
-        <translation>خروج</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="277"/>
-        <source>&amp;Edit</source>
-        <translation>تحرير</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="279"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="291"/>
-        <source>Undo</source>
-        <translation>تراجع</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="282"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="294"/>
-        <source>Redo</source>
-        <translation>إعادة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="291"/>
-        <source>Undo {what}</source>
-        <translation>تراجع عن {what}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="294"/>
-        <source>Redo {what}</source>
-        <translation>إعادة {what}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="299"/>
-        <source>Copy with citation</source>
-        <translation>نسخ مع الإحالة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="300"/>
-        <source>Add excerpt</source>
-        <translation>إضافة مقتطف</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="302"/>
-        <source>Find in corpus</source>
-        <translation>البحث في المدوّنة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="304"/>
-        <source>Add selection as entity…</source>
-        <translation>إضافة التحديد كيانًا…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="307"/>
-        <source>Rename outlets…</source>
-        <translation>إعادة تسمية المصادر…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="320"/>
-        <source>&amp;Search</source>
-        <translation>بحث</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="321"/>
-        <source>Save this search…</source>
-        <translation>حفظ هذا البحث…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="322"/>
-        <source>Saved searches</source>
-        <translation>عمليات البحث المحفوظة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="323"/>
-        <source>Delete a saved search</source>
-        <translation>حذف بحث محفوظ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="325"/>
-        <source>Order by relevance</source>
-        <translation>الترتيب حسب الصلة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="326"/>
-        <source>Clear search history</source>
-        <translation>مسح سجل البحث</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="328"/>
-        <source>Next hit</source>
-        <translation>النتيجة التالية</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="329"/>
-        <source>Previous hit</source>
-        <translation>النتيجة السابقة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="331"/>
-        <source>&amp;View</source>
-        <translation>عرض</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="332"/>
-        <source>Show raw text</source>
-        <translation>عرض النص الخام</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="334"/>
-        <source>Colour entity mentions</source>
-        <translation>تلوين إشارات الكيانات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="338"/>
-        <source>Caret browsing (select with the keyboard)</source>
-        <translation>التصفّح بالمؤشر (التحديد بلوحة المفاتيح)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="347"/>
-        <source>Zoom in</source>
-        <translation>تكبير</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="354"/>
-        <source>Zoom out</source>
-        <translation>تصغير</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="359"/>
-        <source>Normal size</source>
-        <translation>الحجم العادي</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="364"/>
-        <source>Restore default layout</source>
-        <translation>استعادة التخطيط الافتراضي</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="365"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="472"/>
-        <source>Language</source>
-        <translation>اللغة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="374"/>
-        <source>&amp;Help</source>
-        <translation>&amp;مساعدة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="375"/>
-        <source>Keyboard shortcuts</source>
-        <translation>اختصارات لوحة المفاتيح</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="377"/>
-        <source>User guide</source>
-        <translation>دليل الاستخدام</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="380"/>
-        <source>About Kashshaf</source>
-        <translation>عن كشّاف</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="444"/>
-        <source>(none yet)</source>
-        <translation>(لا شيء بعد)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="451"/>
-        <source>Type a search first, then save it.</source>
-        <translation>اكتب بحثًا أولًا ثم احفظه.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="454"/>
-        <source>Save search</source>
-        <translation>حفظ البحث</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="454"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1282"/>
-        <source>Name:</source>
-        <translation>الاسم:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="473"/>
-        <source>The new language is used from the next start of Kashshaf.</source>
-        <translation>تُستخدم اللغة الجديدة عند تشغيل كشّاف في المرة القادمة.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="491"/>
-        <source>Opening the corpus…</source>
-        <translation>جارٍ فتح المدوّنة…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="516"/>
-        <source>This corpus was made by an older Kashshaf: the dates and outlets of {n} documents were read again (publication and retrieval dates apart; outlets by name).</source>
-        <translation>أُنشئت هذه المدوّنة بإصدار أقدم من كشّاف: أعيدت قراءة تواريخ {n} وثيقة ومصادرها (تاريخ النشر منفصل عن تاريخ الاطّلاع، والمصادر بأسمائها).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="524"/>
-        <source>The people, organisations and places of {n} documents were found again with this version&apos;s extractor; your entity decisions still apply.</source>
-        <translation>استُخرج الأشخاص والمنظمات والأماكن في {n} وثيقة من جديد بمستخرج هذا الإصدار؛ وقراراتك في الكيانات ما زالت سارية.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="531"/>
-        <source>{n} documents were cleaned again with the new rules; their excerpts were re-anchored.</source>
-        <translation>أعيد تنظيف {n} وثيقة بالقواعد الجديدة وأعيد ربط مقتطفاتها بنصوصها.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="536"/>
-        <source>Corpus: {name}</source>
-        <translation>المدوّنة: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="578"/>
-        <source>This corpus is open read-only, so it cannot be changed now: {reason}</source>
-        <translation>هذه المدوّنة مفتوحة للقراءة فقط، فلا يمكن تعديلها الآن: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="589"/>
-        <source>another Kashshaf has it open (process {pid}, since {since}). Close that one and open the corpus again.</source>
-        <translation>تفتحها نسخة أخرى من كشّاف (العملية {pid}، منذ {since}). أغلق تلك النسخة ثم افتح المدوّنة مجددًا.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="594"/>
-        <source>its folder cannot be written (a read-only folder or disk).</source>
-        <translation>لا يمكن الكتابة في مجلدها (مجلد أو قرص للقراءة فقط).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="609"/>
-        <source>The corpus cannot be opened</source>
-        <translation>تعذّر فتح المدوّنة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="615"/>
-        <source>default (bundled samples)</source>
-        <translation>الافتراضية (العيّنات المرفقة)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="619"/>
-        <source>Open corpus folder</source>
-        <translation>فتح مجلد مدوّنة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="633"/>
-        <source>A new, empty corpus in {folder}: import articles with File → Import files or Import folder.</source>
-        <translation>مدوّنة جديدة فارغة في {folder}: استورد المقالات من ملف ← استيراد ملفات أو استيراد مجلد.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="640"/>
-        <source>Not a corpus yet</source>
-        <translation>ليست مدوّنة بعد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="641"/>
-        <source>{folder} is not a Kashshaf corpus. Make a new corpus of the articles in it?</source>
-        <translation>المجلد {folder} ليس مدوّنة لكشّاف. هل تريد إنشاء مدوّنة جديدة من المقالات التي فيه؟</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="660"/>
+        <location filename="../../desktop/kashshaf/ui/jobs.py" line="72"/>
         <source>Import files</source>
         <translation>استيراد ملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="660"/>
+        <location filename="../../desktop/kashshaf/ui/jobs.py" line="72"/>
         <source>Articles (*.txt *.html *.htm *.md *.json *.jsonl *.zip);;All files (*)</source>
         <translation>مقالات (*.txt *.html *.htm *.md *.json *.jsonl *.zip);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="666"/>
+        <location filename="../../desktop/kashshaf/ui/jobs.py" line="78"/>
         <source>Import folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="675"/>
+        <location filename="../../desktop/kashshaf/ui/jobs.py" line="88"/>
         <source>Rescan</source>
         <translation>إعادة الفحص</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="675"/>
+        <location filename="../../desktop/kashshaf/ui/jobs.py" line="88"/>
         <source>No folder has been imported into this corpus yet.</source>
         <translation>لم يُستورد أي مجلد إلى هذه المدوّنة بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="684"/>
+        <location filename="../../desktop/kashshaf/ui/jobs.py" line="97"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="684"/>
+        <location filename="../../desktop/kashshaf/ui/jobs.py" line="97"/>
         <source>An import is already running.</source>
         <translation>هناك عملية استيراد جارية بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="692"/>
+        <location filename="../../desktop/kashshaf/ui/jobs.py" line="105"/>
         <source>Rescanning corpus folders</source>
         <translation>إعادة فحص مجلدات المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="708"/>
+        <location filename="../../desktop/kashshaf/ui/jobs.py" line="117"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="717"/>
-        <source>Reading</source>
-        <translation>القراءة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="717"/>
-        <source>Indexing</source>
-        <translation>الفهرسة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="749"/>
+        <location filename="../../desktop/kashshaf/ui/jobs.py" line="123"/>
         <source>Indexing the documents already read…</source>
         <translation>جارٍ فهرسة الوثائق المقروءة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="775"/>
+        <location filename="../../desktop/kashshaf/ui/jobs.py" line="127"/>
         <source>Rebuilding the search index…</source>
         <translation>جارٍ إعادة بناء فهرس البحث…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="798"/>
+        <location filename="../../desktop/kashshaf/ui/jobs.py" line="149"/>
+        <source>Reading</source>
+        <translation>القراءة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/jobs.py" line="149"/>
+        <source>Indexing</source>
+        <translation>الفهرسة</translation>
+    </message>
+</context>
+<context>
+    <name>ListController</name>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="97"/>
         <source>Cannot read the document list: {reason}</source>
         <translation>تعذّرت قراءة قائمة الوثائق: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="837"/>
-        <source>Select a passage in the reader first (not in the raw text).</source>
-        <translation>حدّد مقطعًا في القارئ أولًا (لا في النص الخام).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="840"/>
-        <source>add excerpt</source>
-        <translation>إضافة مقتطف</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="841"/>
-        <source>Excerpt added.</source>
-        <translation>أُضيف المقتطف.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="944"/>
-        <source>excerpts</source>
-        <translation>مقتطفات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1093"/>
-        <source>(the last search&apos;s results)</source>
-        <translation>(نتائج البحث السابق)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1307"/>
-        <source>not an entity here</source>
-        <translation>ليس كيانًا هنا</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1307"/>
-        <source>not an entity in this document</source>
-        <translation>ليس كيانًا في هذه الوثيقة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1364"/>
-        <source>import entity curation</source>
-        <translation>استيراد تنقيح الكيانات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1430"/>
-        <source>Only {outlet}</source>
-        <translation>{outlet} وحده</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1434"/>
-        <source>Rename outlet {outlet}…</source>
-        <translation>إعادة تسمية المصدر {outlet}…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1466"/>
-        <source>rename outlet</source>
-        <translation>إعادة تسمية مصدر</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1457"/>
-        <source>No outlet is known in this corpus yet.</source>
-        <translation>لا يُعرف مصدر في هذه المدوّنة بعد.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="935"/>
-        <source>{file} exists. Replace it?</source>
-        <translation>الملف {file} موجود. هل تريد استبداله؟</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="953"/>
-        <source>Export excerpts</source>
-        <translation>تصدير المقتطفات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="965"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="993"/>
-        <source>Exporting…</source>
-        <translation>جارٍ التصدير…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="976"/>
-        <source>Search first: the results of a search are exported.</source>
-        <translation>ابحث أولًا: تُصدَّر نتائج البحث.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="978"/>
-        <source>Export search results</source>
-        <translation>تصدير نتائج البحث</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1011"/>
-        <source>Written: {file}</source>
-        <translation>كُتب الملف: {file}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1015"/>
-        <source>Export</source>
-        <translation>التصدير</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1085"/>
-        <source>Documents: {n}</source>
-        <translation>الوثائق: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1081"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="185"/>
         <source>Hits: {n}</source>
         <translation>النتائج: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="889"/>
-        <source>edit excerpt</source>
-        <translation>تعديل مقتطف</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="897"/>
-        <source>delete excerpt</source>
-        <translation>حذف مقتطف</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="899"/>
-        <source>Excerpt deleted (Ctrl+Z brings it back).</source>
-        <translation>حُذف المقتطف (يعيده Ctrl+Z).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="919"/>
-        <source>move excerpt</source>
-        <translation>نقل مقتطف</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1085"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="189"/>
         <source>Documents: {n} (filtered)</source>
         <translation>الوثائق: {n} (بعد التصفية)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1096"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="189"/>
+        <source>Documents: {n}</source>
+        <translation>الوثائق: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="198"/>
+        <source>(the last search&apos;s results)</source>
+        <translation>(نتائج البحث السابق)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="201"/>
         <source>Search failed: {reason}</source>
         <translation>فشل البحث: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1101"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="206"/>
         <source>Type a word to search for.</source>
         <translation>اكتب كلمة للبحث عنها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1102"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="207"/>
         <source>A phrase is not closed: a &quot; is missing.</source>
         <translation>عبارة غير مغلقة: تنقص علامة &quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1103"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="208"/>
         <source>The parentheses do not match.</source>
         <translation>الأقواس غير متوازنة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1104"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="209"/>
         <source>Nothing to search: only very common words or punctuation.</source>
         <translation>لا شيء للبحث عنه: كلمات شائعة جدًا أو علامات ترقيم فقط.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1106"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="211"/>
         <source>«{value}» is not a date: write date:2015-07-21, date:2015-07, date:2015 or date:[2015-08-01 to 2015-08-10].</source>
         <translation>«{value}» ليس تاريخًا: اكتب تاريخ:⁦2015-07-21⁩ أو تاريخ:⁦2015-07⁩ أو تاريخ:2015 أو تاريخ:[⁦2015-08-01⁩ إلى ⁦2015-08-10⁩].</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1109"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="214"/>
         <source>No document here is from an outlet called «{value}». Outlets: {known}</source>
         <translation>لا وثيقة هنا من مصدر اسمه «{value}». المصادر: {known}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1114"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="219"/>
         <source>No entity called «{value}» in this corpus.</source>
         <translation>لا كيان اسمه «{value}» في هذه المدوّنة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1116"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="221"/>
         <source>This search cannot be read; check its operators and quotes.</source>
         <translation>تعذّرت قراءة هذا البحث؛ راجع العوامل وعلامات التنصيص.</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1235"/>
-        <source>entity change</source>
-        <translation>تغيير كيان</translation>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="59"/>
+        <source>Kashshaf</source>
+        <translation>كشّاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1255"/>
-        <source>Updating entities…</source>
-        <translation>جارٍ تحديث الكيانات…</translation>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="95"/>
+        <source>Documents</source>
+        <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1282"/>
-        <source>Rename entity</source>
-        <translation>إعادة تسمية الكيان</translation>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="101"/>
+        <source>Excerpts</source>
+        <translation>المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1284"/>
-        <source>rename entity</source>
-        <translation>إعادة تسمية كيان</translation>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="109"/>
+        <source>Entities</source>
+        <translation>الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1286"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1311"/>
-        <source>change entity type</source>
-        <translation>تغيير نوع كيان</translation>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="126"/>
+        <source>Search</source>
+        <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1288"/>
-        <source>split entity</source>
-        <translation>فصل كيان</translation>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="140"/>
+        <source>Read-only</source>
+        <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1290"/>
-        <source>delete entity</source>
-        <translation>حذف كيان</translation>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="177"/>
+        <source>&amp;File</source>
+        <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1297"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1317"/>
-        <source>Merge entity</source>
-        <translation>دمج الكيان</translation>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="179"/>
+        <source>Open corpus folder…</source>
+        <translation>فتح مجلد مدوّنة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1297"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1317"/>
-        <source>Merge {name} into:</source>
-        <translation>دمج {name} في:</translation>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="182"/>
+        <source>Open default corpus</source>
+        <translation>فتح المدوّنة الافتراضية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1301"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1321"/>
-        <source>merge entities</source>
-        <translation>دمج كيانين</translation>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="185"/>
+        <source>Import files…</source>
+        <translation>استيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1327"/>
-        <source>Select a name in the reader first.</source>
-        <translation>حدّد اسمًا في القارئ أولًا.</translation>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="187"/>
+        <source>Import folder…</source>
+        <translation>استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1332"/>
-        <source>Add entity</source>
-        <translation>إضافة كيان</translation>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="191"/>
+        <source>Rescan corpus folders</source>
+        <translation>إعادة فحص مجلدات المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1332"/>
-        <source>{text} is a:</source>
-        <translation>«{text}» هو:</translation>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="193"/>
+        <source>Import new and changed files from the folders of this corpus; remove documents of deleted files</source>
+        <translation>استيراد الملفات الجديدة والمعدّلة من مجلدات هذه المدوّنة، وحذف وثائق الملفات المحذوفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1336"/>
-        <source>add entity</source>
-        <translation>إضافة كيان</translation>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="196"/>
+        <source>Rebuild search index</source>
+        <translation>إعادة بناء فهرس البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1342"/>
-        <source>Export entity curation</source>
-        <translation>تصدير تحرير الكيانات</translation>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="199"/>
+        <source>Export excerpts…</source>
+        <translation>تصدير المقتطفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="1355"/>
-        <source>Import entity curation</source>
-        <translation>استيراد تحرير الكيانات</translation>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="200"/>
+        <source>Export search results…</source>
+        <translation>تصدير نتائج البحث…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="201"/>
+        <source>Export entity curation…</source>
+        <translation>تصدير تحرير الكيانات…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="202"/>
+        <source>Import entity curation…</source>
+        <translation>استيراد تحرير الكيانات…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="205"/>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="207"/>
+        <source>&amp;Edit</source>
+        <translation>تحرير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="209"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="221"/>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="212"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="224"/>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="221"/>
+        <source>Undo {what}</source>
+        <translation>تراجع عن {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="224"/>
+        <source>Redo {what}</source>
+        <translation>إعادة {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="229"/>
+        <source>Copy with citation</source>
+        <translation>نسخ مع الإحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="230"/>
+        <source>Add excerpt</source>
+        <translation>إضافة مقتطف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="232"/>
+        <source>Find in corpus</source>
+        <translation>البحث في المدوّنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="234"/>
+        <source>Add selection as entity…</source>
+        <translation>إضافة التحديد كيانًا…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="237"/>
+        <source>Rename outlets…</source>
+        <translation>إعادة تسمية المصادر…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="250"/>
+        <source>&amp;Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="251"/>
+        <source>Save this search…</source>
+        <translation>حفظ هذا البحث…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="253"/>
+        <source>Saved searches</source>
+        <translation>عمليات البحث المحفوظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="254"/>
+        <source>Delete a saved search</source>
+        <translation>حذف بحث محفوظ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="256"/>
+        <source>Order by relevance</source>
+        <translation>الترتيب حسب الصلة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="257"/>
+        <source>Clear search history</source>
+        <translation>مسح سجل البحث</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="259"/>
+        <source>Next hit</source>
+        <translation>النتيجة التالية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="260"/>
+        <source>Previous hit</source>
+        <translation>النتيجة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="262"/>
+        <source>&amp;View</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="263"/>
+        <source>Show raw text</source>
+        <translation>عرض النص الخام</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="265"/>
+        <source>Colour entity mentions</source>
+        <translation>تلوين إشارات الكيانات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="269"/>
+        <source>Caret browsing (select with the keyboard)</source>
+        <translation>التصفّح بالمؤشر (التحديد بلوحة المفاتيح)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="278"/>
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="285"/>
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="290"/>
+        <source>Normal size</source>
+        <translation>الحجم العادي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="295"/>
+        <source>Restore default layout</source>
+        <translation>استعادة التخطيط الافتراضي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="296"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="356"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="305"/>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="306"/>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="308"/>
+        <source>User guide</source>
+        <translation>دليل الاستخدام</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="311"/>
+        <source>About Kashshaf</source>
+        <translation>عن كشّاف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="357"/>
+        <source>The new language is used from the next start of Kashshaf.</source>
+        <translation>تُستخدم اللغة الجديدة عند تشغيل كشّاف في المرة القادمة.</translation>
     </message>
 </context>
 <context>
     <name>OutletDialog</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/outlets.py" line="21"/>
+        <location filename="../../desktop/kashshaf/ui/outlets.py" line="35"/>
         <source>Rename outlet</source>
         <translation>إعادة تسمية المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/outlets.py" line="37"/>
+        <location filename="../../desktop/kashshaf/ui/outlets.py" line="51"/>
         <source>Outlet:</source>
         <translation>المصدر:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/outlets.py" line="40"/>
+        <location filename="../../desktop/kashshaf/ui/outlets.py" line="54"/>
         <source>Arabic name:</source>
         <translation>الاسم العربي:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/outlets.py" line="41"/>
+        <location filename="../../desktop/kashshaf/ui/outlets.py" line="55"/>
         <source>English name:</source>
         <translation>الاسم الإنجليزي:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/outlets.py" line="69"/>
+        <location filename="../../desktop/kashshaf/ui/outlets.py" line="83"/>
         <source>Also known as: {names}</source>
         <translation>يُعرف أيضًا بـ: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>OutletsController</name>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/outlets.py" line="113"/>
+        <source>Only {outlet}</source>
+        <translation>{outlet} وحده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/outlets.py" line="116"/>
+        <source>Rename outlet {outlet}…</source>
+        <translation>إعادة تسمية المصدر {outlet}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/outlets.py" line="139"/>
+        <source>No outlet is known in this corpus yet.</source>
+        <translation>لا يُعرف مصدر في هذه المدوّنة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/outlets.py" line="149"/>
+        <source>rename outlet</source>
+        <translation>إعادة تسمية مصدر</translation>
     </message>
 </context>
 <context>
@@ -1596,22 +1609,22 @@ People, organisations and places mentioned in the documents are listed here once
         <translation>النص الخام كما استُورد (قبل التنظيف)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="573"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="569"/>
         <source>Mention {current} of {count}</source>
         <translation>الذكر {current} من {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="575"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="571"/>
         <source>{count} mentions (F3: next)</source>
         <translation>مرات الذكر: {count} (F3: التالي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="579"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="575"/>
         <source>Hit {current} of {count}</source>
         <translation>النتيجة {current} من {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="582"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="578"/>
         <source>Hits are marked in the clean text only</source>
         <translation>تُعلَّم النتائج في النص المنظَّف فقط</translation>
     </message>
@@ -1677,6 +1690,29 @@ People, organisations and places mentioned in the documents are listed here once
         <location filename="../../desktop/kashshaf/ui/reader.py" line="221"/>
         <source>Merge this mention into another entity…</source>
         <translation>دمج هذا الذكر في كيان آخر…</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearches</name>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/saved_searches.py" line="53"/>
+        <source>(none yet)</source>
+        <translation>(لا شيء بعد)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/saved_searches.py" line="60"/>
+        <source>Type a search first, then save it.</source>
+        <translation>اكتب بحثًا أولًا ثم احفظه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/saved_searches.py" line="63"/>
+        <source>Save search</source>
+        <translation>حفظ البحث</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/saved_searches.py" line="63"/>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
     </message>
 </context>
 <context>

@@ -41,16 +41,16 @@ def test_import_through_the_window(qtbot, gui_settings, tmp_path, monkeypatch) -
     monkeypatch.setattr(FileDialogs, "open_files", lambda *a, **k: [str(archive)])
     window.import_files_action.trigger()
     qtbot.waitUntil(
-        lambda: window._import_dialog is not None and window._import_dialog.finished_report is not None, timeout=120000
+        lambda: window.import_dialog is not None and window.import_dialog.finished_report is not None, timeout=120000
     )
-    report = window._import_dialog.finished_report
+    report = window.import_dialog.finished_report
     (stored,) = store_rows(empty, "SELECT count(*) FROM documents")[0]
     assert len(report.imported) == stored > 1000
     # empty records and a crawler's one-word leftovers ("Array"), named one by one
     assert {p.code for p in report.problems} <= {"record-no-text", "no-article-text"}
     qtbot.waitUntil(lambda: window.count_label.text() == f"الوثائق: {stored:,}", timeout=30000)
     qtbot.waitUntil(lambda: shown(window) == window.model.id_at(0), timeout=10000)
-    window._import_dialog.close()
+    window.import_dialog.close()
     window.close()
 
 
@@ -84,7 +84,7 @@ def test_the_reader_follows_every_new_list(qtbot, window_on) -> None:  # type: i
     pane = window.entities.corpus_pane
     qtbot.waitUntil(lambda: pane.model.entity_count() > 0, timeout=20000)
     entity = pane.model.entities()[0]
-    window.set_entity(entity.id)
+    window.listing.set_entity(entity.id)
     qtbot.waitUntil(
         lambda: (
             window.entity_id == entity.id
@@ -126,7 +126,7 @@ def test_switching_to_another_corpus(qtbot, window_on, tmp_path) -> None:  # typ
     with Workspace(seeds) as ws:
         ws.import_paths([SEEDS])
         seed_ids = set(ws.browse())
-    window.open_corpus(seeds)
+    window.corpus.open(seeds)
     qtbot.waitUntil(lambda: window.corpus_dir == seeds and window.count_label.text() == "الوثائق: 5", timeout=20000)
     qtbot.waitUntil(lambda: shown(window) in seed_ids, timeout=10000)
     assert window.hit_label.text() == "" and window.reader.hit_label.text() == ""

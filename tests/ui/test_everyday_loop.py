@@ -60,8 +60,8 @@ def test_clicking_the_highlighted_row_shows_it(qtbot, window) -> None:  # type: 
 
 def test_an_entity_click_shows_its_first_document(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     ws = window.workspace
-    person = next(e for e in ws.entities() if e.name == "ألكسندر لافرنتييف")
-    window.set_entity(person.id)
+    person = next(e for e in ws.entities.all() if e.name == "ألكسندر لافرنتييف")
+    window.listing.set_entity(person.id)
     qtbot.waitUntil(lambda: window.entity_id == person.id and window.model.rowCount() == 2, timeout=10000)
     qtbot.waitUntil(lambda: shown(window) == first_row(window), timeout=10000)
     assert any(m.entity_id == person.id for m in window.reader._mentions)
@@ -73,7 +73,7 @@ def test_switching_corpora_leaves_nothing_of_the_last(qtbot, window, tmp_path: P
     old_doc = shown(window)
     empty = tmp_path / "new-corpus"
     empty.mkdir()
-    window.open_folder(empty)  # an empty folder: a new, empty corpus, no question asked
+    window.corpus.open_folder(empty)  # an empty folder: a new, empty corpus, no question asked
     qtbot.waitUntil(lambda: window.workspace is not None and window.corpus_dir == empty, timeout=20000)
     qtbot.waitUntil(lambda: window.count_label.text() == "الوثائق: 0", timeout=10000)
     assert window.reader.document is None and window.reader.hit_label.text() == ""
@@ -92,14 +92,14 @@ def test_a_folder_of_articles_becomes_a_corpus_and_is_imported(qtbot, window, tm
     for path in SEED_FILES[:2]:
         (folder / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
-    window.open_folder(folder)
+    window.corpus.open_folder(folder)
     qtbot.waitUntil(
-        lambda: window._import_dialog is not None and window._import_dialog.finished_report is not None, timeout=30000
+        lambda: window.import_dialog is not None and window.import_dialog.finished_report is not None, timeout=30000
     )
-    report = window._import_dialog.finished_report
+    report = window.import_dialog.finished_report
     assert len(report.imported) == 2 and not report.problems
     qtbot.waitUntil(lambda: window.count_label.text() == "الوثائق: 2", timeout=10000)
-    window._import_dialog.close()
+    window.import_dialog.close()
 
 
 def test_the_filter_bar(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -130,40 +130,45 @@ def test_undo_and_redo(qtbot, window, monkeypatch) -> None:  # type: ignore[no-u
 
     ws, reader = window.workspace, window.reader
     select_in_reader(reader, 10, 40)
-    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    (excerpt,) = ws.excerpts()
-    window.edit_excerpt(excerpt.id, "ملاحظة", ["وسم"], "green")
-    assert ws.excerpts()[0].note == "ملاحظة"
-    window.delete_excerpt(excerpt.id)
-    assert ws.excerpts() == []
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # changes run on the job lane
+    qtbot.waitUntil(lambda: len(ws.excerpts.all()) == 1, timeout=10000)
+    (excerpt,) = ws.excerpts.all()
+    window.excerpts_controller.edit(excerpt.id, "ملاحظة", ["وسم"], "green")
+    qtbot.waitUntil(lambda: ws.excerpts.all()[0].note == "ملاحظة", timeout=10000)
+    window.excerpts_controller.delete(excerpt.id)
+    qtbot.waitUntil(lambda: ws.excerpts.all() == [], timeout=10000)
     undo = Qt.KeyboardModifier.ControlModifier
     qtbot.keyClick(window, Qt.Key.Key_Z, undo)  # the deletion
-    assert [e.note for e in ws.excerpts()] == ["ملاحظة"]
+    qtbot.waitUntil(lambda: [e.note for e in ws.excerpts.all()] == ["ملاحظة"], timeout=10000)
     qtbot.keyClick(window, Qt.Key.Key_Z, undo)  # the edit
-    assert [e.note for e in ws.excerpts()] == [""]
+    qtbot.waitUntil(lambda: [e.note for e in ws.excerpts.all()] == [""], timeout=10000)
     qtbot.keyClick(window, Qt.Key.Key_Z, undo)  # the excerpt itself
-    assert ws.excerpts() == []
+    qtbot.waitUntil(lambda: ws.excerpts.all() == [], timeout=10000)
     redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(window, Qt.Key.Key_Z, redo)
-    qtbot.keyClick(window, Qt.Key.Key_Z, redo)
-    assert [(e.id, e.note, e.colour) for e in ws.excerpts()] == [(excerpt.id, "ملاحظة", "green")]
+    qtbot.keyClick(window, Qt.Key.Key_Z, redo)  # asked before the first has run: they run in order
+    qtbot.waitUntil(
+        lambda: [(e.id, e.note, e.colour) for e in ws.excerpts.all()] == [(excerpt.id, "ملاحظة", "green")],
+        timeout=10000,
+    )
+    qtbot.waitUntil(lambda: window.excerpts.model.rowCount() == 1, timeout=10000)
     # curation: a deletion taken back
-    moscow = next(e for e in ws.entities() if e.name == "موسكو")
-    window.curate_from_menu("delete", moscow.id)
-    qtbot.waitUntil(lambda: all(e.id != moscow.id for e in ws.entities()), timeout=10000)
+    moscow = next(e for e in ws.entities.all() if e.name == "موسكو")
+    window.curation.curate_from_menu("delete", moscow.id)
+    qtbot.waitUntil(lambda: all(e.id != moscow.id for e in ws.entities.all()), timeout=10000)
     assert window.undo_action.text() == "تراجع عن حذف كيان"
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: ws.search("", entity=moscow.id).total == moscow.documents, timeout=10000)
-    assert any(e.id == moscow.id for e in ws.entities())
-    assert ws.export_curation()["operations"] == []
+    assert any(e.id == moscow.id for e in ws.entities.all())
+    assert ws.curation.export()["operations"] == []
     # an outlet renamed, then the name taken back
     monkeypatch.setattr(
         "kashshaf.ui.outlets.OutletDialog.exec", lambda self: (self.name_edit.setText("تركيا بالعربية"), True)[1]
     )
-    window.rename_outlet("turkeyarabic")
-    assert {o.name for o, _n in ws.outlets()} == {"تركيا بالعربية", "سوشال"}
+    window.outlets.rename_outlet("turkeyarabic")
+    qtbot.waitUntil(lambda: {o.name for o, _n in ws.outlets()} == {"تركيا بالعربية", "سوشال"}, timeout=10000)
     window.undo_action.trigger()
-    assert {o.name for o, _n in ws.outlets()} == {"تركيا بالعربي", "سوشال"}
+    qtbot.waitUntil(lambda: {o.name for o, _n in ws.outlets()} == {"تركيا بالعربي", "سوشال"}, timeout=10000)
     assert QInputDialog is not None
 
 
@@ -177,7 +182,7 @@ def test_keyboard_selection_and_an_excerpt_without_a_mouse(qtbot, window) -> Non
     offsets = window.reader.selected_offsets()
     assert offsets is not None and offsets[1] - offsets[0] >= 10
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    (excerpt,) = window.workspace.excerpts()
+    (excerpt,) = window.workspace.excerpts.all()
     assert (excerpt.start, excerpt.end) == offsets
     qtbot.keyClick(window, Qt.Key.Key_F7)
     assert not window.caret_action.isChecked() and not window.reader.view.caret_browsing
@@ -237,7 +242,7 @@ def test_help_menu(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyp
 def test_the_meta_line_and_status_bar_isolate_their_parts(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     ws = window.workspace
     dated = next(i for i in ws.browse() if ws.document(i).outlet is not None and ws.document(i).date)
-    window._load_document(dated)
+    window.listing.load_document(dated)
     qtbot.waitUntil(lambda: shown(window) == dated, timeout=10000)
     meta = window.reader.view.document().findBlockByNumber(1).text()
     assert meta == f"{FSI}تركيا بالعربي{PDI}  ·  {FSI}12 نوفمبر 2022{PDI}"
@@ -280,7 +285,7 @@ def test_a_dates_set_in_the_filter_stays_when_the_corpus_changes(qtbot, window) 
     bar.from_edit.setDate(QDate(2022, 1, 1))
     bar.from_check.setChecked(True)
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=10000)
-    window.refresh()  # as after an import: the corpus' span of dates is read again
+    window.listing.refresh()  # as after an import: the corpus' span of dates is read again
     qtbot.wait(300)
     assert bar.from_edit.date() == QDate(2022, 1, 1) and window.model.rowCount() == 1
 
@@ -292,10 +297,10 @@ def test_the_next_document_does_not_get_the_last_ones_excerpts(qtbot, window) ->
     long_doc, short_doc = ws.document(longest), ws.document(shortest)
     end = len(long_doc.clean_text)
     assert end - 40 > len(short_doc.clean_text)
-    ws.add_excerpt(longest, end - 40, end - 5)  # past the end of the short document
-    window._load_document(longest)
+    ws.excerpts.add(longest, end - 40, end - 5)  # past the end of the short document
+    window.listing.load_document(longest)
     qtbot.waitUntil(lambda: shown(window) == longest and bool(window.reader._excerpts), timeout=10000)
-    window._load_document(shortest)  # a Qt warning here (out of range) fails the test
+    window.listing.load_document(shortest)  # a Qt warning here (out of range) fails the test
     qtbot.waitUntil(lambda: shown(window) == shortest, timeout=10000)
     assert window.reader._excerpts == []
 
@@ -337,7 +342,7 @@ def test_the_reader_marks_title_hits_and_keeps_its_current_hit(qtbot, window) ->
     qtbot.wait(200)  # the first hit is shown once the text is laid out
     qtbot.keyClick(window, Qt.Key.Key_F3)
     assert reader.current_hit == 2
-    window.refresh()  # the same list again (after an import, a rename): the same hit stays current
+    window.listing.refresh()  # the same list again (after an import, a rename): the same hit stays current
     qtbot.wait(500)
     assert reader.document.id == doc.id and reader.current_hit == 2
 
@@ -347,7 +352,7 @@ def test_titles_with_the_searched_word_are_marked(qtbot, window) -> None:  # typ
     doc_id = next(i for i in ws.browse() if "روسيا" in ws.document(i).title)
     type_query(qtbot, window, "روسيا")
     qtbot.waitUntil(lambda: window.model.searching, timeout=10000)
-    window._load_document(doc_id)
+    window.listing.load_document(doc_id)
     qtbot.waitUntil(lambda: shown(window) == doc_id and bool(window.reader._title_hits), timeout=10000)
     s, e = window.reader._title_hits[0]
     assert ws.document(doc_id).title[s:e] == "روسيا"
@@ -365,7 +370,9 @@ def test_rename_outlets_in_one_dialog(qtbot, window, monkeypatch) -> None:  # ty
 
     monkeypatch.setattr(OutletDialog, "exec", fill)
     window.rename_outlets_action.trigger()
-    assert {o.name for o, _n in window.workspace.outlets()} == {"موقع تركيا بالعربي", "سوشال"}
+    qtbot.waitUntil(
+        lambda: {o.name for o, _n in window.workspace.outlets()} == {"موقع تركيا بالعربي", "سوشال"}, timeout=10000
+    )
     qtbot.waitUntil(
         lambda: any("موقع تركيا بالعربي" in a.text() for a in window.filter_bar.outlet_menu.actions()), timeout=10000
     )
@@ -380,8 +387,8 @@ def test_the_import_dialog_offers_close_only_at_the_end(qtbot, window, tmp_path)
         (folder / f"{i}.txt").write_text(
             SEED_FILES[i % 5].read_text(encoding="utf-8") + f"\n\nتحديث {i}.", encoding="utf-8"
         )
-    window.start_import([folder])
-    dialog = window._import_dialog
+    window.jobs.start_import([folder])
+    dialog = window.import_dialog
     assert dialog.cancel_button.isVisible() and dialog.hide_button.isVisible() and not dialog.close_button.isVisible()
     qtbot.waitUntil(lambda: dialog.finished_report is not None, timeout=30000)
     assert dialog.close_button.isVisible() and not dialog.cancel_button.isVisible()

@@ -55,10 +55,10 @@ def seed_excerpts(ws: Workspace) -> list[Excerpt]:
         for paragraph in text.split("\n"):
             if len(paragraph.strip()) > 80 and kept < 2:
                 start = at + len(paragraph) - len(paragraph.lstrip())
-                ws.add_excerpt(doc_id, start, start + len(paragraph.strip()), note="ملاحظة: لا بأس")
+                ws.excerpts.add(doc_id, start, start + len(paragraph.strip()), note="ملاحظة: لا بأس")
                 kept += 1
             at += len(paragraph) + 1
-    return ws.excerpts()
+    return ws.excerpts.all()
 
 
 def test_the_arabic_comes_back_whole(corpus: Workspace, tmp_path: Path) -> None:
@@ -101,7 +101,7 @@ def test_the_cli_writes_a_pdf(corpus: Workspace, tmp_path: Path) -> None:
     seed_excerpts(corpus)
     target = tmp_path / "out.pdf"
     assert cli(["--corpus", str(corpus.corpus_dir), "export", "--format", "pdf", "--out", str(target)]) == 0
-    assert arabic_words(corpus.excerpts()[0].text) in arabic_words(
+    assert arabic_words(corpus.excerpts.all()[0].text) in arabic_words(
         poppler("pdftotext", "-enc", "UTF-8", str(target), "-")
     )
 

@@ -104,7 +104,7 @@ def test_history_and_saved_searches(qtbot, window) -> None:  # type: ignore[no-u
     assert window.search_bar.query() == "داعش"
     qtbot.keyClick(window.search_bar.edit, Qt.Key.Key_Up)
     assert window.search_bar.query() == "روسيا"
-    window.save_search("روسيا وحدها")
+    window.saved.save("روسيا وحدها")
     actions = [a.text() for a in window.saved_menu.actions()]
     assert actions == ["روسيا وحدها"]
     window.search_bar.edit.clear()
@@ -115,11 +115,11 @@ def test_history_and_saved_searches(qtbot, window) -> None:  # type: ignore[no-u
 def test_entity_click_filters_the_list_and_marks_the_reader(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     ws = window.workspace
     # the seeds' extracted entities: لافرنتييف is named in two of the five documents
-    person = next(e for e in ws.entities() if e.name == "ألكسندر لافرنتييف")
+    person = next(e for e in ws.entities.all() if e.name == "ألكسندر لافرنتييف")
     tagged = {h.id for h in ws.search("", entity=person.id, limit=None).hits}
     assert len(tagged) == person.documents == 2
     pane = window.entities.corpus_pane
-    qtbot.waitUntil(lambda: pane.model.entity_count() == len(ws.entities()), timeout=10000)
+    qtbot.waitUntil(lambda: pane.model.entity_count() == len(ws.entities.all()), timeout=10000)
     view = pane.view
     proxy = view.model()
     index = next(
@@ -139,7 +139,7 @@ def test_entity_click_filters_the_list_and_marks_the_reader(qtbot, window) -> No
     qtbot.waitUntil(lambda: window.model.searching and set(window.model.ids()) == expected, timeout=10000)
     # the reader marks the entity's mentions
     qtbot.waitUntil(lambda: window.reader.document is not None and window.reader.document.id in tagged, timeout=10000)
-    mentions = [m for m in ws.mentions(window.reader.document.id) if m.entity_id == person.id]
+    mentions = [m for m in ws.entities.mentions(window.reader.document.id) if m.entity_id == person.id]
     marked = {
         (s.cursor.selectionStart(), s.cursor.selectionEnd())
         for s in window.reader.view.extraSelections()
@@ -186,7 +186,7 @@ def test_reader_zoom_and_raw_toggle(qtbot, window) -> None:  # type: ignore[no-u
 
 def test_sorting_by_a_column(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     window.list_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    qtbot.waitUntil(lambda: window._order == ("title", False), timeout=10000)
+    qtbot.waitUntil(lambda: window.listing.order == ("title", False), timeout=10000)
     qtbot.wait(200)
     titles = [window.model.index(r, 0).data() for r in range(window.model.rowCount())]
     assert titles == sorted(titles)
@@ -221,8 +221,8 @@ def test_import_in_the_background_with_a_report(qtbot, window, tmp_path) -> None
     )
     (folder / "فارغ.txt").write_bytes(b"")
     (folder / "binary.txt").write_bytes(bytes(range(256)) * 40)
-    window.start_import([folder])
-    dialog = window._import_dialog
+    window.jobs.start_import([folder])
+    dialog = window.import_dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.finished_report is not None, timeout=30000)
     report = dialog.finished_report
@@ -242,7 +242,7 @@ def test_entity_sidebar_explains_a_corpus_without_entities(qtbot, app, tmp_path)
     (tmp_path / "note.txt").write_text("ملاحظات عامة\n\nنص قصير بلا أسماء ولا أماكن.\n", encoding="utf-8")
     with Workspace(corpus) as ws:
         ws.import_paths([tmp_path / "note.txt"])
-        assert ws.entities() == []
+        assert ws.entities.all() == []
     window = open_window(qtbot, corpus)
     pane = window.entities.corpus_pane
     assert pane.stack.currentWidget() is pane.empty
@@ -290,8 +290,8 @@ def test_cancelled_import_keeps_and_indexes_what_was_read(qtbot, window, tmp_pat
         (folder / f"{i:04d}.txt").write_text(
             f"خبر رقم {i} عن مدينة حلب\n\nنص الخبر {i} يذكر حلب وريفها.\n", encoding="utf-8"
         )
-    window.start_import([folder])
-    dialog = window._import_dialog
+    window.jobs.start_import([folder])
+    dialog = window.import_dialog
     qtbot.waitUntil(lambda: dialog.bar.value() > 0 or dialog.finished_report is not None, timeout=30000)
     dialog.cancel_button.click()  # as a user does on seeing it start
     qtbot.waitUntil(lambda: dialog.finished_report is not None, timeout=30000)
@@ -299,15 +299,15 @@ def test_cancelled_import_keeps_and_indexes_what_was_read(qtbot, window, tmp_pat
     assert report.cancelled and 0 < len(report.imported) < many
     assert "أُلغي الاستيراد" in dialog.phase_label.text()
     # what was read before the cancel is stored, and becomes searchable in the background
-    qtbot.waitUntil(lambda: window._import_ctx is None, timeout=60000)
+    qtbot.waitUntil(lambda: window.jobs.running is None, timeout=60000)
     ws = window.workspace
     assert ws.store.count() == 5 + len(report.imported)
     assert ws.store.count_unindexed() == 0
     qtbot.waitUntil(lambda: window.model.rowCount() == 5 + len(report.imported), timeout=10000)
     assert ws.search("حلب", limit=None).total == len(report.imported)
     # the same folder again resumes: what was read is not read again
-    window.start_import([folder])
-    resumed = window._import_dialog
+    window.jobs.start_import([folder])
+    resumed = window.import_dialog
     qtbot.waitUntil(lambda: resumed.finished_report is not None, timeout=60000)
     again = resumed.finished_report
     assert len(again.unchanged) == len(report.imported) and len(again.imported) == many - len(report.imported)
@@ -320,16 +320,16 @@ def test_import_cancelled_before_it_starts_ends_cleanly(qtbot, window, tmp_path)
     folder.mkdir()
     for i in range(50):
         (folder / f"{i}.txt").write_text(f"خبر {i} عن مدينة حماة\n\nنص الخبر {i}.\n", encoding="utf-8")
-    window.start_import([folder])
-    dialog = window._import_dialog
+    window.jobs.start_import([folder])
+    dialog = window.import_dialog
     dialog.cancel_button.click()  # at once, before the job has read anything (or even started)
     qtbot.waitUntil(lambda: dialog.finished_report is not None, timeout=30000)
     assert dialog.finished_report.cancelled and len(dialog.finished_report.imported) < 50
     assert "أُلغي الاستيراد" in dialog.phase_label.text()
-    qtbot.waitUntil(lambda: window._import_ctx is None, timeout=30000)
+    qtbot.waitUntil(lambda: window.jobs.running is None, timeout=30000)
     assert window.workspace.store.count() == 5 + len(dialog.finished_report.imported)
-    window.start_import([folder])  # and a new import is possible
-    qtbot.waitUntil(lambda: window._import_dialog.finished_report is not None, timeout=60000)
+    window.jobs.start_import([folder])  # and a new import is possible
+    qtbot.waitUntil(lambda: window.import_dialog.finished_report is not None, timeout=60000)
     assert window.workspace.store.count() == 55
 
 
@@ -338,14 +338,14 @@ def test_rescan_from_the_file_menu(qtbot, window, tmp_path) -> None:  # type: ig
     folder.mkdir()
     for i in range(3):
         (folder / f"{i}.txt").write_text(f"خبر {i} عن مدينة حمص\n\nنص الخبر {i} يذكر حمص.\n", encoding="utf-8")
-    window.start_import([folder])
-    qtbot.waitUntil(lambda: window._import_ctx is None and window.model.rowCount() == 8, timeout=30000)
+    window.jobs.start_import([folder])
+    qtbot.waitUntil(lambda: window.jobs.running is None and window.model.rowCount() == 8, timeout=30000)
     (folder / "0.txt").unlink()
     (folder / "3.txt").write_text("خبر جديد عن مدينة درعا\n\nنص يذكر درعا.\n", encoding="utf-8")
     rescan = next(a for a in window.menuBar().actions()[0].menu().actions() if a.text() == "إعادة فحص مجلدات المدوّنة")
     assert rescan.shortcut().toString() == "F5"
     rescan.trigger()
-    dialog = window._import_dialog
+    dialog = window.import_dialog
     assert dialog.windowTitle() == "إعادة فحص مجلدات المدوّنة"
     qtbot.waitUntil(lambda: dialog.finished_report is not None, timeout=30000)
     report = dialog.finished_report
@@ -361,15 +361,15 @@ def test_curation_from_the_sidebar_menu(qtbot, window, monkeypatch) -> None:  # 
     ws = window.workspace
     pane = window.entities.corpus_pane
     qtbot.waitUntil(lambda: pane.model.entity_count() > 0, timeout=10000)
-    moscow = next(e for e in ws.entities() if e.name == "موسكو")
-    russia = next(e for e in ws.entities() if e.name == "روسيا")
+    moscow = next(e for e in ws.entities.all() if e.name == "موسكو")
+    russia = next(e for e in ws.entities.all() if e.name == "روسيا")
     menu = pane.menu_for(moscow)
     labels = [a.text() for a in menu.actions()]
     assert labels[:3] == ["إعادة تسمية…", "تغيير النوع", "دمج في كيان آخر…"]
     # rename: the dialog is the boundary; the rest is real
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("العاصمة الروسية موسكو", True)))
     menu.actions()[0].trigger()
-    qtbot.waitUntil(lambda: any(e.name == "العاصمة الروسية موسكو" for e in ws.entities()), timeout=10000)
+    qtbot.waitUntil(lambda: any(e.name == "العاصمة الروسية موسكو" for e in ws.entities.all()), timeout=10000)
     qtbot.waitUntil(
         lambda: any(e.name == "العاصمة الروسية موسكو" for _k, g in pane.model._groups for e in g), timeout=10000
     )
@@ -379,12 +379,12 @@ def test_curation_from_the_sidebar_menu(qtbot, window, monkeypatch) -> None:  # 
         return next(i for i in items if i.startswith("روسيا (")), True  # not روسيا اليوم, the channel
 
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(choose))
-    window.curate_from_menu("merge", moscow.id)
-    qtbot.waitUntil(lambda: all(e.id != moscow.id for e in ws.entities()), timeout=10000)
-    merged = ws.entity(russia.id)
+    window.curation.curate_from_menu("merge", moscow.id)
+    qtbot.waitUntil(lambda: all(e.id != moscow.id for e in ws.entities.all()), timeout=10000)
+    merged = ws.entities.get(russia.id)
     assert "موسكو" in merged.aliases and merged.documents >= russia.documents
     # the decisions are in the log, in order
-    assert [op["op"] for op in ws.export_curation()["operations"]] == ["rename", "merge"]
+    assert [op["op"] for op in ws.curation.export()["operations"]] == ["rename", "merge"]
 
 
 def test_add_an_entity_from_a_selection_in_the_reader(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -401,8 +401,8 @@ def test_add_an_entity_from_a_selection_in_the_reader(qtbot, window, monkeypatch
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda _p, _t, _l, items, *a, **k: (items[1], True)))
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     ws = window.workspace
-    qtbot.waitUntil(lambda: any(e.name == words and e.type == "ORG" for e in ws.entities()), timeout=10000)
-    added = next(e for e in ws.entities() if e.name == words)
+    qtbot.waitUntil(lambda: any(e.name == words and e.type == "ORG" for e in ws.entities.all()), timeout=10000)
+    added = next(e for e in ws.entities.all() if e.name == words)
     assert doc is not None
     qtbot.waitUntil(lambda: any(m.entity_id == added.id for m in reader._mentions), timeout=10000)
     assert ws.search("", entity=added.id).total == added.documents >= 1
@@ -416,31 +416,38 @@ def test_excerpt_from_the_reader_to_the_panel_and_a_file(qtbot, window, monkeypa
     start = doc.clean_text.index(doc.clean_text.split()[5])
     select_in_reader(reader, start, start + 30)
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    (excerpt,) = ws.excerpts()
+    panel = window.excerpts
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10000)  # made on the job lane, then listed
+    (excerpt,) = ws.excerpts.all()
     assert (excerpt.doc_id, excerpt.start, excerpt.end) == (doc.id, start, start + 30)
     assert excerpt.text == doc.clean_text[start : start + 30]
-    panel = window.excerpts
-    assert panel.model.rowCount() == 1 and excerpt.text.split()[0] in panel.model.index(0).data()
+    assert excerpt.text.split()[0] in panel.model.index(0).data()
+    assert panel.current_id() == excerpt.id  # the new excerpt is the chosen one
+
     # the reader marks the kept passage
-    spans = {(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in reader.view.extraSelections()}
-    assert (reader._map.position(start), reader._map.position(start + 30)) in spans
+    def marked() -> set[tuple[int, int]]:
+        return {(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in reader.view.extraSelections()}
+
+    qtbot.waitUntil(lambda: (reader._map.position(start), reader._map.position(start + 30)) in marked(), timeout=10000)
     # edit the note and tags
     panel.view.setCurrentIndex(panel.model.index(0))
     panel.note.setPlainText("ملاحظة للتقرير")
     panel.tags.setText("تقرير، سوريا")
     panel.save_button.click()
-    saved = ws.store.excerpts.get(excerpt.id)
-    assert saved.note == "ملاحظة للتقرير" and saved.tags == ("تقرير", "سوريا")
+    qtbot.waitUntil(lambda: ws.excerpts.get(excerpt.id).note == "ملاحظة للتقرير", timeout=10000)
+    assert ws.excerpts.get(excerpt.id).tags == ("تقرير", "سوريا")
     # delete, then undo
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10000)
     panel.view.setCurrentIndex(panel.model.index(0))
     panel.delete_button.click()
-    assert ws.excerpts() == [] and panel.model.rowCount() == 0
+    qtbot.waitUntil(lambda: ws.excerpts.all() == [] and panel.model.rowCount() == 0, timeout=10000)
     panel.undo_button.click()
-    assert [e.id for e in ws.excerpts()] == [excerpt.id] and panel.model.rowCount() == 1
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10000)
+    assert [e.id for e in ws.excerpts.all()] == [excerpt.id]
     # export: the file dialog is the boundary
     target = tmp_path / "excerpts.md"
     monkeypatch.setattr(FileDialogs, "save", lambda *a, **k: (str(target), "Markdown (*.md)"))
-    window.export_excerpts()
+    window.exports.export_excerpts()
     qtbot.waitUntil(target.exists, timeout=10000)
     text = target.read_text(encoding="utf-8")
     assert excerpt.text.strip().split()[0] in text and "ملاحظة للتقرير" in text and (doc.source or doc.id) in text
@@ -459,11 +466,14 @@ def test_excerpts_reorder_by_dragging_and_by_the_arrows(qtbot, window) -> None: 
     words = doc.clean_text.split()
     for word in words[3:6]:
         start = doc.clean_text.index(word)
-        ws.add_excerpt(doc.id, start, start + len(word))
-    window.refresh_excerpts()
-    a, b, c = (e.id for e in ws.excerpts())
+        ws.excerpts.add(doc.id, start, start + len(word))
+    window.excerpts_controller.refresh()
+    a, b, c = (e.id for e in ws.excerpts.all())
     model = panel.model
-    assert model.rowCount() == 3
+    qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=10000)
+
+    def listed() -> list[str]:
+        return [model.index(i).data(Qt.ItemDataRole.UserRole + 1) for i in range(model.rowCount())]
 
     def drag(row: int, to: int, onto: bool = False) -> None:
         """What the view does when an item is dragged: its mime data dropped at a row (or onto an item)."""
@@ -474,19 +484,23 @@ def test_excerpts_reorder_by_dragging_and_by_the_arrows(qtbot, window) -> None: 
             model.dropMimeData(mime, Qt.DropAction.MoveAction, to, 0, QModelIndex())
 
     drag(0, 3)  # the first to the end
-    assert [e.id for e in ws.excerpts()] == [b, c, a]
-    assert [model.index(i).data(Qt.ItemDataRole.UserRole + 1) for i in range(3)] == [b, c, a]
+    qtbot.waitUntil(lambda: listed() == [b, c, a], timeout=10000)
+    assert [e.id for e in ws.excerpts.all()] == [b, c, a]
     drag(1, 0, onto=True)  # c onto b: before it
-    assert [e.id for e in ws.excerpts()] == [c, b, a]
+    qtbot.waitUntil(lambda: listed() == [c, b, a], timeout=10000)
+    assert [e.id for e in ws.excerpts.all()] == [c, b, a]
     drag(2, 2)  # a onto its own place: nothing moves
-    assert [e.id for e in ws.excerpts()] == [c, b, a]
+    assert [e.id for e in ws.excerpts.all()] == [c, b, a]
     panel.view.setCurrentIndex(model.index(2))
     panel.up_button.click()
-    assert [e.id for e in ws.excerpts()] == [c, a, b]
+    qtbot.waitUntil(lambda: listed() == [c, a, b], timeout=10000)
+    assert [e.id for e in ws.excerpts.all()] == [c, a, b]
     assert panel.current().id == a  # the moved excerpt stays chosen
     panel.down_button.click()
-    panel.down_button.click()  # already last: nothing happens
-    assert [e.id for e in ws.excerpts()] == [c, b, a]
+    panel.down_button.click()  # the second is taken on the order after the first: already last, nothing moves
+    qtbot.waitUntil(lambda: listed() == [c, b, a], timeout=10000)
+    window.runner.wait(10000)
+    assert [e.id for e in ws.excerpts.all()] == [c, b, a]
 
 
 def test_a_corpus_open_in_another_process_is_read_only(qtbot, app, corpus_dir) -> None:  # type: ignore[no-untyped-def]
@@ -514,8 +528,8 @@ def test_a_corpus_open_in_another_process_is_read_only(qtbot, app, corpus_dir) -
         type_query(qtbot, window, "داعش")
         qtbot.waitUntil(lambda: window.model.searching and window.model.rowCount() == 2, timeout=10000)
         window.reader.view.selectAll()
-        window.add_excerpt()
-        assert window.workspace.excerpts() == []
+        window.excerpts_controller.add()
+        assert window.workspace.excerpts.all() == []
         assert "مفتوحة للقراءة فقط" in window.statusBar().currentMessage()
         window.excerpts.set_read_only(True)
         assert not window.excerpts.save_button.isEnabled()

@@ -414,3 +414,16 @@ class EntitySidebar(QWidget):
     def select(self, entity_id: str | None) -> None:
         self.document_pane.select(entity_id)
         self.corpus_pane.select(entity_id)
+
+    def find(self, entity_id: str) -> Entity | None:
+        """An entity the sidebar lists (the corpus' or this document's), by id."""
+        panes = (self.corpus_pane, self.document_pane)
+        return next((e for pane in panes for e in pane.model.entities() if e.id == entity_id), None)
+
+    def corpus_entities(self) -> list[Entity]:
+        """The corpus' entities as listed (after the filter)."""
+        return self.corpus_pane.model.entities()
+
+    def type_label(self, kind: str) -> str:
+        """An entity type's name in the interface's language."""
+        return self.corpus_pane.model.type_label(kind)

@@ -325,3 +325,8 @@ class ExcerptsPanel(QWidget):
         if e is None:
             return ""
         return copy_quote(e.text, excerpt_citation(e, self.model.lang), e.note, self.model.lang)
+
+    def filter_choice(self) -> tuple[str | None, str, bool, bool]:
+        """What the panel's filters ask for: (a tag or None, words, this document only, the chosen entity only)."""
+        tag = self.tag_filter.currentData() or None
+        return tag, self.search.text().strip(), self.this_document.isChecked(), self.this_entity.isChecked()

@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from kashshaf.core.bidi import isolate_ltr
-from kashshaf.core.models import ImportProblem, ImportReport
+from kashshaf.core.models import ImportProblem, ImportProgress, ImportReport
 from kashshaf.core.progress import ProgressMeter
-from kashshaf.core.workspace import ImportProgress
 from kashshaf.ui.messages import text_of
 
 

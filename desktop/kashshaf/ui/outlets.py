@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QVBoxLayout,
+)
 
 from kashshaf.core.bidi import isolate, isolate_ltr
 from kashshaf.core.models import Outlet
+from kashshaf.ui.ops import changes_corpus
+from kashshaf.ui.undo import RenameOutlet
+
+if TYPE_CHECKING:
+    from kashshaf.ui.mainwindow import MainWindow
 
 
 class OutletDialog(QDialog):
@@ -74,3 +88,63 @@ class OutletDialog(QDialog):
     def changed(self) -> bool:
         name, name_en = self.names()
         return bool(name) and (name, name_en) != (self.outlet.name, self.outlet.name_en)
+
+
+class OutletsController(QObject):
+    """``window.outlets``: the list's menu of a row's outlet (only this outlet, rename it) and
+    Edit → Rename outlets; a rename is undoable (:class:`~kashshaf.ui.undo.RenameOutlet`)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        window.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        window.list_view.customContextMenuRequested.connect(self._list_menu)
+        window.filter_bar.rename_outlets_requested.connect(self.rename_outlets)
+
+    def _list_menu(self, pos: QPoint) -> None:
+        w = self.window
+        row = w.model.document_row(w.list_view.indexAt(pos).row())
+        outlet = row.outlet if row is not None else None
+        if outlet is None:
+            return
+        menu = QMenu(w)
+        name = outlet.display(w.lang)
+        menu.addAction(
+            self.tr("Only {outlet}").format(outlet=isolate(name)), lambda: w.filter_bar.choose_outlet(outlet.id)
+        )
+        rename = menu.addAction(
+            self.tr("Rename outlet {outlet}…").format(outlet=isolate(name)), lambda: self.rename_outlet(outlet.id)
+        )
+        rename.setEnabled(w.workspace is not None and not w.workspace.readonly)
+        menu.exec(w.list_view.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    @changes_corpus
+    def rename_outlet(self, outlet_id: str) -> None:
+        """Rename one outlet (from the list's context menu)."""
+
+        def ask(outlets: list[tuple[Outlet, int]]) -> None:
+            found = [(o, n) for o, n in outlets if o.id == outlet_id]
+            if found:
+                self._rename_in(OutletDialog(found, self.window))
+
+        self.window.ops.query_op(lambda ws: ws.outlets(), topic="rename-outlet").success(ask).run()
+
+    @changes_corpus
+    def rename_outlets(self) -> None:
+        """Choose an outlet of the corpus and rename it, in one dialog."""
+
+        def ask(outlets: list[tuple[Outlet, int]]) -> None:
+            if not outlets:
+                self.window.statusBar().showMessage(self.tr("No outlet is known in this corpus yet."), 5000)
+                return
+            self._rename_in(OutletDialog(outlets, self.window))
+
+        self.window.ops.query_op(lambda ws: ws.outlets(), topic="rename-outlet").success(ask).run()
+
+    def _rename_in(self, dialog: OutletDialog) -> None:
+        w = self.window
+        if dialog.exec() and dialog.changed():
+            name, name_en = dialog.names()
+            w.undo_stack.push(RenameOutlet(w.ops, dialog.outlet.id, name, name_en, self.tr("rename outlet")))
+        dialog.deleteLater()

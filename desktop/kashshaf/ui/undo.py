@@ -1,10 +1,12 @@
 """Undo and redo of what a person changes in a corpus: excerpts (add, edit, delete, reorder),
 entity curation and outlet names (Edit → Undo, Ctrl+Z; Redo, Ctrl+Shift+Z).
 
-Each command does its change through the Workspace and keeps what it needs
-to take it back; the stack is emptied when another corpus is opened. Curation
-runs on the task runner (it re-derives and re-indexes documents); the rest
-is a single SQLite write and runs in place.
+Each command does its change through a workspace service and keeps what it
+needs to take it back; the stack is emptied when another corpus is opened.
+Every change and every undo is a :class:`~kashshaf.ui.ops.CorpusOp`: it runs on
+the task runner's job lane, one after another in the order asked, so an undo
+pressed before its change has run finds it done; the panels refresh from
+:attr:`~kashshaf.ui.ops.Ops.changes_applied`.
 """
 
 from __future__ import annotations
@@ -14,123 +16,147 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from kashshaf.core.entities.curation import CurationOp
 from kashshaf.core.excerpts import Excerpt
 from kashshaf.core.models import Outlet
-from kashshaf.core.workspace import CurationChange, Workspace
+from kashshaf.core.services import CurationChange
+from kashshaf.core.workspace import Workspace
+from kashshaf.ui.ops import OpChanges, Ops
 
-Refresh = Callable[[str | None], None]
-"""shows the change: the id of an excerpt to keep selected, or None"""
 
+class CorpusCommand(QUndoCommand):
+    """An undoable change: :meth:`apply` and :meth:`revert` run on the job lane."""
 
-class AddExcerpt(QUndoCommand):
-    def __init__(self, ws: Workspace, excerpt: Excerpt, refresh: Refresh, text: str) -> None:
+    def __init__(self, ops: Ops, text: str, changes: OpChanges, busy: str | None = None) -> None:
         super().__init__(text)
-        self.ws, self.excerpt, self.refresh = ws, excerpt, refresh
-        self._done = True  # made before the command was pushed
+        self.ops, self.changes, self.busy = ops, changes, busy
+        self.failed: Callable[[BaseException], Any] | None = None
+        """shows a failure (by default a message box)"""
+
+    def apply(self, ws: Workspace) -> None:
+        raise NotImplementedError
+
+    def revert(self, ws: Workspace) -> None:
+        raise NotImplementedError
+
+    def _run(self, work: Callable[[Workspace], None], changes: OpChanges | Callable[[None], OpChanges]) -> None:
+        op = self.ops.corpus_op(work, changes)
+        if self.busy:
+            op.busy(self.busy)
+        if self.failed is not None:
+            op.failure(self.failed)
+        op.run()
 
     def redo(self) -> None:
-        if not self._done:
-            self.ws.restore_excerpt(self.excerpt)
-            self.refresh(self.excerpt.id)
-        self._done = False
+        self._run(self.apply, self.changes)
 
     def undo(self) -> None:
-        self.ws.delete_excerpt(self.excerpt.id)
-        self.refresh(None)
+        self._run(self.revert, self.changes)
 
 
-class DeleteExcerpt(QUndoCommand):
-    def __init__(self, ws: Workspace, excerpt_id: str, refresh: Refresh, text: str) -> None:
-        super().__init__(text)
-        self.ws, self.excerpt_id, self.refresh = ws, excerpt_id, refresh
+class AddExcerpt(CorpusCommand):
+    def __init__(self, ops: Ops, doc_id: str, start: int, end: int, text: str) -> None:
+        super().__init__(ops, text, OpChanges(excerpts=True))
+        self.doc_id, self.start, self.end = doc_id, start, end
+        self.excerpt: Excerpt | None = None
+
+    def apply(self, ws: Workspace) -> None:
+        if self.excerpt is None:
+            self.excerpt = ws.excerpts.add(self.doc_id, self.start, self.end)
+        else:
+            ws.excerpts.restore(self.excerpt)
+
+    def revert(self, ws: Workspace) -> None:
+        if self.excerpt is not None:
+            ws.excerpts.delete(self.excerpt.id)
+
+    def redo(self) -> None:
+        # the excerpt's id is known once it is made: the panel keeps it chosen
+        self._run(
+            self.apply, lambda _r: OpChanges(excerpts=True, keep_excerpt=self.excerpt.id if self.excerpt else None)
+        )
+
+
+class DeleteExcerpt(CorpusCommand):
+    def __init__(self, ops: Ops, excerpt_id: str, text: str) -> None:
+        super().__init__(ops, text, OpChanges(excerpts=True))
+        self.excerpt_id = excerpt_id
         self.gone: Excerpt | None = None
 
-    def redo(self) -> None:
-        self.gone = self.ws.delete_excerpt(self.excerpt_id)
-        self.refresh(None)
+    def apply(self, ws: Workspace) -> None:
+        self.gone = ws.excerpts.delete(self.excerpt_id)
+
+    def revert(self, ws: Workspace) -> None:
+        if self.gone is not None:
+            ws.excerpts.restore(self.gone)
 
     def undo(self) -> None:
-        if self.gone is not None:
-            self.ws.restore_excerpt(self.gone)
-            self.refresh(self.gone.id)
+        self._run(self.revert, OpChanges(excerpts=True, keep_excerpt=self.excerpt_id))
 
 
-class EditExcerpt(QUndoCommand):
-    def __init__(self, ws: Workspace, excerpt_id: str, changes: dict[str, Any], refresh: Refresh, text: str) -> None:
-        super().__init__(text)
-        self.ws, self.excerpt_id, self.changes, self.refresh = ws, excerpt_id, changes, refresh
+class EditExcerpt(CorpusCommand):
+    def __init__(self, ops: Ops, excerpt_id: str, changes: dict[str, Any], text: str) -> None:
+        super().__init__(ops, text, OpChanges(excerpts=True, keep_excerpt=excerpt_id))
+        self.excerpt_id, self.edits = excerpt_id, changes
         self.before: Excerpt | None = None
 
-    def redo(self) -> None:
-        self.before = self.ws.update_excerpt(self.excerpt_id, **self.changes)
-        self.refresh(self.excerpt_id)
+    def apply(self, ws: Workspace) -> None:
+        self.before = ws.excerpts.update(self.excerpt_id, **self.edits)
 
-    def undo(self) -> None:
+    def revert(self, ws: Workspace) -> None:
         if self.before is not None:
-            self.ws.restore_excerpt(self.before)
-            self.refresh(self.excerpt_id)
+            ws.excerpts.restore(self.before)
 
 
-class MoveExcerpt(QUndoCommand):
-    def __init__(self, ws: Workspace, excerpt_id: str, before_id: str | None, refresh: Refresh, text: str) -> None:
-        super().__init__(text)
-        self.ws, self.excerpt_id, self.before_id, self.refresh = ws, excerpt_id, before_id, refresh
+class MoveExcerpt(CorpusCommand):
+    """Put an excerpt before another (None: last), or ``step`` places up (-1) or down (+1); the step is
+    taken on the order as it is when the move runs (after the moves asked before it)."""
+
+    def __init__(self, ops: Ops, excerpt_id: str, before_id: str | None, text: str, step: int = 0) -> None:
+        super().__init__(ops, text, OpChanges(excerpts=True, keep_excerpt=excerpt_id))
+        self.excerpt_id, self.before_id, self.step = excerpt_id, before_id, step
         self.order: dict[str, float] = {}
 
-    def redo(self) -> None:
-        self.order = self.ws.move_excerpt(self.excerpt_id, self.before_id)
-        self.refresh(self.excerpt_id)
+    def apply(self, ws: Workspace) -> None:
+        before = self.before_id
+        if self.step:
+            order = [e.id for e in ws.excerpts.all()]
+            j = order.index(self.excerpt_id) + self.step
+            if not 0 <= j < len(order):
+                return  # first or last already
+            before = order[j] if self.step < 0 else (order[j + 1] if j + 1 < len(order) else None)
+        self.order = ws.excerpts.move(self.excerpt_id, before)
 
-    def undo(self) -> None:
-        self.ws.set_excerpt_order(self.order)
-        self.refresh(self.excerpt_id)
+    def revert(self, ws: Workspace) -> None:
+        ws.excerpts.set_order(self.order)
 
 
-class RenameOutlet(QUndoCommand):
-    def __init__(
-        self, ws: Workspace, outlet_id: str, name: str, name_en: str | None, refresh: Callable[[], None], text: str
-    ) -> None:
-        super().__init__(text)
-        self.ws, self.outlet_id, self.name, self.name_en, self.refresh = ws, outlet_id, name, name_en, refresh
+class RenameOutlet(CorpusCommand):
+    def __init__(self, ops: Ops, outlet_id: str, name: str, name_en: str | None, text: str) -> None:
+        super().__init__(ops, text, OpChanges(outlets=True))
+        self.outlet_id, self.name, self.name_en = outlet_id, name, name_en
         self.before: Outlet | None = None
 
-    def redo(self) -> None:
-        self.before = self.ws.rename_outlet(self.outlet_id, self.name, self.name_en)
-        self.refresh()
+    def apply(self, ws: Workspace) -> None:
+        self.before = ws.rename_outlet(self.outlet_id, self.name, self.name_en)
 
-    def undo(self) -> None:
+    def revert(self, ws: Workspace) -> None:
         if self.before is not None:
-            self.ws.restore_outlet(self.before)
-            self.refresh()
+            ws.restore_outlet(self.before)
 
 
-class Curate(QUndoCommand):
-    """Curation decisions; ``run`` runs work in the background and calls back with its result."""
+class Curate(CorpusCommand):
+    """Curation decisions: the documents they touch are derived again and re-indexed."""
 
-    def __init__(
-        self,
-        ops: tuple[dict[str, Any], ...],
-        run: Callable[[Callable[[Workspace], Any], Callable[[Any], None]], None],
-        text: str,
-    ) -> None:
-        super().__init__(text)
-        self.ops, self.run = ops, run
+    def __init__(self, ops: Ops, decisions: tuple[CurationOp, ...], text: str, busy: str) -> None:
+        super().__init__(ops, text, OpChanges(entities=True), busy)
+        self.decisions = decisions
         self.change: CurationChange | None = None
 
-    # The work runs on the runner's job lane, one task after another, so an undo pressed
-    # before the decisions were applied runs after them and finds their change.
+    def apply(self, ws: Workspace) -> None:
+        self.change = ws.curation.apply(*self.decisions)
 
-    def redo(self) -> None:
-        def work(ws: Workspace) -> CurationChange:
-            self.change = ws.apply_curation(*self.ops)
-            return self.change
-
-        self.run(work, lambda _change: None)
-
-    def undo(self) -> None:
-        def work(ws: Workspace) -> None:
-            if self.change is not None:
-                ws.undo_curation(self.change)
-                self.change = None
-
-        self.run(work, lambda _r: None)
+    def revert(self, ws: Workspace) -> None:
+        if self.change is not None:
+            ws.curation.undo(self.change)
+            self.change = None

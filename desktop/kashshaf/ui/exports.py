@@ -1,0 +1,127 @@
+"""Exports from the window: excerpts (Word, PDF, Markdown, CSV, JSON) and a search's results
+(CSV, JSON), to a file the person chooses."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
+
+from kashshaf.core.bidi import isolate_ltr
+from kashshaf.core.excerpts import Excerpt
+from kashshaf.core.export import export_excerpts as write_excerpts
+from kashshaf.core.export import hits_to_csv, hits_to_json, write_atomic
+from kashshaf.export_pdf import to_pdf
+from kashshaf.ui.messages import text_of
+
+if TYPE_CHECKING:
+    from kashshaf.core.workspace import Workspace
+    from kashshaf.ui.mainwindow import MainWindow
+
+EXCERPT_FORMATS = [("docx", "Word"), ("pdf", "PDF"), ("md", "Markdown"), ("csv", "CSV"), ("json", "JSON")]
+RESULT_FORMATS = [("csv", "CSV"), ("json", "JSON")]
+
+
+class ExportController(QObject):
+    """``window.exports``: choose a file, write it off the window's thread, say where it went."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        window.excerpts.export_requested.connect(self.export_excerpts)
+
+    def _target(self, title: str, formats: list[tuple[str, str]]) -> tuple[Path, str] | None:
+        filters = ";;".join(f"{label} (*.{ext})" for ext, label in formats)
+        name = f"{self._file_name()}.{formats[0][0]}"
+        path, chosen = self.window.file_dialogs.save(title, name, filters)
+        if not path:
+            return None
+        ext = next((e for e, label in formats if chosen.startswith(label)), formats[0][0])
+        target = Path(path)
+        if target.suffix.lstrip(".") != ext:
+            target = target.with_name(target.name + f".{ext}")
+            if (
+                target.exists()
+                and QMessageBox.question(
+                    self.window, title, self.tr("{file} exists. Replace it?").format(file=isolate_ltr(str(target)))
+                )
+                != QMessageBox.StandardButton.Yes
+            ):
+                return None
+        return target, ext
+
+    def _file_name(self) -> str:
+        """A file name for an export: what it is, the corpus, today (the clock is the user's)."""
+        stem = self.tr("excerpts")
+        return f"{stem}-{self.window.corpus.name().replace('/', '-')}-{time.strftime('%Y-%m-%d')}"
+
+    def export_excerpts(self) -> None:
+        """The excerpts the panel lists (all of them when it lists none)."""
+        w = self.window
+        if w.workspace is None:
+            return
+        listed = list(w.excerpts.model.excerpts)
+        chosen = self._target(self.tr("Export excerpts"), EXCERPT_FORMATS)
+        if chosen is None:
+            return
+        target, fmt = chosen
+        heading, corpus, lang = self.tr("Excerpts"), w.corpus.name(), w.lang
+
+        def excerpts(ws: Workspace) -> list[Excerpt]:
+            return listed or ws.excerpts.all()
+
+        if fmt == "pdf":  # Qt's PDF writer belongs on the window's thread; the excerpts are read off it
+
+            def draw(found: list[Excerpt]) -> None:
+                try:
+                    to_pdf(found, heading, corpus, target, overwrite=True, lang=lang)
+                except OSError as exc:
+                    self._failed(exc)
+                    return
+                self._written(target)
+
+            w.set_job(self.tr("Exporting…"), busy=True)
+            w.ops.query_op(excerpts, lane="job").success(draw).failure(self._failed).run()
+            return
+
+        def write(ws: Workspace) -> None:
+            write_excerpts(excerpts(ws), fmt, target, heading, overwrite=True, lang=lang)
+
+        w.set_job(self.tr("Exporting…"), busy=True)
+        w.ops.query_op(write, lane="job").success(lambda _r: self._written(target)).failure(self._failed).run()
+
+    def export_results(self) -> None:
+        """Every hit of the current search (its query, entity and filters)."""
+        w = self.window
+        text, entity, filters = w.search_bar.query(), w.entity_id, w.filter_bar.filters()
+        if w.workspace is None or (not text and entity is None and not filters):
+            w.statusBar().showMessage(self.tr("Search first: the results of a search are exported."), 4000)
+            return
+        chosen = self._target(self.tr("Export search results"), RESULT_FORMATS)
+        if chosen is None:
+            return
+        target, fmt = chosen
+        lang = w.lang
+
+        def write(ws: Workspace) -> None:
+            results = ws.search(text, limit=None, entity=entity, filters=filters)
+            data = (
+                hits_to_csv(results.hits, lang)
+                if fmt == "csv"
+                else hits_to_json(results.hits, text, results.total, lang)
+            )
+            write_atomic(target, data, overwrite=True)
+
+        w.set_job(self.tr("Exporting…"), busy=True)
+        w.ops.query_op(write, lane="job").success(lambda _r: self._written(target)).failure(self._failed).run()
+
+    def _written(self, target: Path) -> None:
+        self.window.set_job("", busy=False)
+        self.window.statusBar().showMessage(self.tr("Written: {file}").format(file=isolate_ltr(str(target))), 8000)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.window.set_job("", busy=False)
+        QMessageBox.warning(self.window, self.tr("Export"), text_of(exc))
