@@ -26,7 +26,7 @@ def ensure_gui_application() -> object:
     if app is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QGuiApplication(["kashshaf-export"])
-    from kashshaf.ui.app import load_fonts
+    from kashshaf.ui.fonts import load_fonts
 
     load_fonts()
     return app
