@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from kashshaf.core.bidi import isolate, isolate_ltr
 from kashshaf.core.corpus.lock import CorpusBusy, CorpusNotWritable
 from kashshaf.core.excerpts import ExcerptFilter
-from kashshaf.core.export import ExportError, hits_to_csv, hits_to_json, write_atomic
+from kashshaf.core.export import FORMATS, ExportError, hits_to_csv, hits_to_json, write_atomic
 from kashshaf.core.export import export_excerpts as write_excerpts
 from kashshaf.core.jobs import import_job, index_job, run_in_process
 from kashshaf.core.models import (
@@ -52,13 +52,13 @@ from kashshaf.core.models import (
 )
 from kashshaf.core.search.query import QueryError
 from kashshaf.core.workspace import ImportProgress, Workspace
-from kashshaf.export_pdf import to_pdf
 from kashshaf.paths import default_corpus_dir, user_data_dir
 from kashshaf.ui.app import chosen_language, settings
 from kashshaf.ui.doclist import PAGE, DocumentListModel
 from kashshaf.ui.doclist_view import DocumentListView
 from kashshaf.ui.entities import EntityList, EntitySidebar
 from kashshaf.ui.excerpts import ExcerptsPanel
+from kashshaf.ui.export_pdf import draw_pdf
 from kashshaf.ui.filedialogs import FileDialogs
 from kashshaf.ui.help import AboutDialog, GuideDialog, ShortcutsDialog, extra_keys, menu_shortcuts
 from kashshaf.ui.importing import ImportDialog
@@ -949,22 +949,23 @@ class MainWindow(QMainWindow):
         if ws is None:
             return
         excerpts = list(self.excerpts.model.excerpts) or ws.excerpts()
-        chosen = self._export_target(
-            self.tr("Export excerpts"),
-            [("docx", "Word"), ("pdf", "PDF"), ("md", "Markdown"), ("csv", "CSV"), ("json", "JSON")],
-        )
+        chosen = self._export_target(self.tr("Export excerpts"), [(f.name, f.label) for f in FORMATS.values()])
         if chosen is None:
             return
         target, fmt = chosen
         heading = self.tr("Excerpts")
         corpus = self._corpus_name()
         lang = self.lang
-        if fmt == "pdf":  # Qt's PDF writer belongs on the UI thread; the excerpts are few
-            self._write_export(lambda: to_pdf(excerpts, heading, corpus, target, overwrite=True, lang=lang), target)
+
+        def write() -> None:
+            write_excerpts(excerpts, fmt, target, heading, overwrite=True, lang=lang, corpus=corpus, renderer=draw_pdf)
+
+        if FORMATS[fmt].drawn:  # Qt draws on the UI thread; the excerpts are few
+            self._write_export(write, target)
             return
         self._set_job(self.tr("Exporting…"), busy=True)
         self.runner.submit(
-            lambda ctx: write_excerpts(excerpts, fmt, target, heading, overwrite=True, lang=lang),
+            lambda ctx: write(),
             on_done=lambda _r: self._exported(target),
             on_error=lambda exc, _t: self._export_failed(exc),
             lane="job",
