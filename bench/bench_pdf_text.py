@@ -89,8 +89,9 @@ def main() -> int:
         print(f"{DATA / 'saudinewsnet'} is absent; nothing to measure")
         return 0
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    import kashshaf.export_pdf as export_pdf
+    import kashshaf.core.export.pdf as export_pdf
     from kashshaf.core.excerpts import Excerpt
+    from kashshaf.ui.export_pdf import draw_pdf
 
     texts = passages(args.excerpts, args.seed)
     excerpts = [
@@ -111,7 +112,7 @@ def main() -> int:
         for label, fixer in (("Qt's text layer", lambda pdf, _f: pdf), ("Kashshaf's fix", timed)):
             export_pdf.fix_text_layer = fixer
             path = Path(tmp) / f"{len(results)}.pdf"
-            export_pdf.to_pdf(excerpts, "مقتطفات", "SaudiNewsNet", path)
+            export_pdf.to_pdf(excerpts, "مقتطفات", "SaudiNewsNet", path, draw_pdf)
             for reader, extract in (("pdftotext", pdftotext), ("pypdf", pypdf_text)):
                 raw = extract(path)
                 whole = sum(words(t) in words(raw) for t in texts)

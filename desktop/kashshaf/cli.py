@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TextIO
 
 from kashshaf.core.citation import date_phrase, outlet_name
+from kashshaf.core.export import FORMATS
 from kashshaf.core.models import ImportProgress, ImportReport, SearchResults
 from kashshaf.core.progress import ProgressMeter
 from kashshaf.core.workspace import QueryError, Workspace
@@ -96,7 +97,7 @@ def _parser() -> argparse.ArgumentParser:
     lst.add_argument("--tag", metavar="T", help="only excerpts with this tag")
 
     exp = sub.add_parser("export", help="write excerpts to a file, with a citation for each")
-    exp.add_argument("--format", required=True, choices=["md", "csv", "json", "docx", "pdf"])
+    exp.add_argument("--format", required=True, choices=list(FORMATS))
     exp.add_argument("--out", required=True, metavar="FILE")
     exp.add_argument("--tag", metavar="T", help="only excerpts with this tag")
     exp.add_argument("--force", action="store_true", help="replace FILE if it exists")
@@ -312,17 +313,21 @@ def _cmd_export(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> 
     path = Path(args.out)
     heading = "مقتطفات" + (f" — {args.tag}" if args.tag else "")
     try:
-        if args.format == "pdf":
-            from kashshaf.export_pdf import to_pdf
-
-            to_pdf(excerpts, heading, workspace.corpus_dir.name, path, overwrite=args.force)
-        else:
-            export_excerpts(excerpts, args.format, path, heading, overwrite=args.force)
+        corpus = workspace.corpus_dir.name
+        export_excerpts(excerpts, args.format, path, heading, overwrite=args.force, corpus=corpus, renderer=_draw_pdf)
     except ExportError as exc:
         print(f"kashshaf: {exc}", file=sys.stderr)
         return EXIT_USAGE
     print(f"wrote {len(excerpts)} excerpts to {path}", file=out)
     return EXIT_OK
+
+
+def _draw_pdf(html: str, title: str) -> bytes:
+    """The ``PdfRenderer`` the CLI gives the export: Qt's, imported only when a PDF is drawn (the CLI is
+    where the core and the Qt drawing meet, as the window is; the other commands never load Qt)."""
+    from kashshaf.ui.export_pdf import draw_pdf
+
+    return draw_pdf(html, title)
 
 
 def _cmd_curation(workspace: Workspace, action: str, path: Path, out: TextIO) -> int:

@@ -278,8 +278,8 @@
     </message>
     <message>
         <location filename="../../desktop/kashshaf/ui/messages.py" line="123"/>
-        <source>{path}: unknown format {format} here (md, csv, json, docx)</source>
-        <translation>{path}: صيغة غير معروفة هنا {format} (md، csv، json، docx)</translation>
+        <source>{path}: the format {format} cannot be written here (formats: docx, pdf, md, csv, json)</source>
+        <translation>{path}: لا تُكتب الصيغة {format} هنا (الصيغ: docx، pdf، md، csv، json)</translation>
     </message>
     <message>
         <location filename="../../desktop/kashshaf/ui/messages.py" line="126"/>
@@ -325,67 +325,67 @@
         <translation>جارٍ فتح المدوّنة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/corpus.py" line="60"/>
+        <location filename="../../desktop/kashshaf/ui/corpus.py" line="62"/>
         <source>Corpus: {name}</source>
         <translation>المدوّنة: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/corpus.py" line="85"/>
+        <location filename="../../desktop/kashshaf/ui/corpus.py" line="87"/>
         <source>This corpus was made by an older Kashshaf: the dates and outlets of {n} documents were read again (publication and retrieval dates apart; outlets by name).</source>
         <translation>أُنشئت هذه المدوّنة بإصدار أقدم من كشّاف: أعيدت قراءة تواريخ {n} وثيقة ومصادرها (تاريخ النشر منفصل عن تاريخ الاطّلاع، والمصادر بأسمائها).</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/corpus.py" line="93"/>
+        <location filename="../../desktop/kashshaf/ui/corpus.py" line="95"/>
         <source>The people, organisations and places of {n} documents were found again with this version&apos;s extractor; your entity decisions still apply.</source>
         <translation>استُخرج الأشخاص والمنظمات والأماكن في {n} وثيقة من جديد بمستخرج هذا الإصدار؛ وقراراتك في الكيانات ما زالت سارية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/corpus.py" line="100"/>
+        <location filename="../../desktop/kashshaf/ui/corpus.py" line="102"/>
         <source>{n} documents were cleaned again with the new rules; their excerpts were re-anchored.</source>
         <translation>أعيد تنظيف {n} وثيقة بالقواعد الجديدة وأعيد ربط مقتطفاتها بنصوصها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/corpus.py" line="108"/>
+        <location filename="../../desktop/kashshaf/ui/corpus.py" line="110"/>
         <source>The corpus cannot be opened</source>
         <translation>تعذّر فتح المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/corpus.py" line="111"/>
+        <location filename="../../desktop/kashshaf/ui/corpus.py" line="113"/>
         <source>This corpus is open read-only, so it cannot be changed now: {reason}</source>
         <translation>هذه المدوّنة مفتوحة للقراءة فقط، فلا يمكن تعديلها الآن: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/corpus.py" line="122"/>
+        <location filename="../../desktop/kashshaf/ui/corpus.py" line="124"/>
         <source>another Kashshaf has it open (process {pid}, since {since}). Close that one and open the corpus again.</source>
         <translation>تفتحها نسخة أخرى من كشّاف (العملية {pid}، منذ {since}). أغلق تلك النسخة ثم افتح المدوّنة مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/corpus.py" line="127"/>
+        <location filename="../../desktop/kashshaf/ui/corpus.py" line="129"/>
         <source>its folder cannot be written (a read-only folder or disk).</source>
         <translation>لا يمكن الكتابة في مجلدها (مجلد أو قرص للقراءة فقط).</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/corpus.py" line="146"/>
+        <location filename="../../desktop/kashshaf/ui/corpus.py" line="148"/>
         <source>default (bundled samples)</source>
         <translation>الافتراضية (العيّنات المرفقة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/corpus.py" line="150"/>
+        <location filename="../../desktop/kashshaf/ui/corpus.py" line="152"/>
         <source>Open corpus folder</source>
         <translation>فتح مجلد مدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/corpus.py" line="164"/>
+        <location filename="../../desktop/kashshaf/ui/corpus.py" line="166"/>
         <source>A new, empty corpus in {folder}: import articles with File → Import files or Import folder.</source>
         <translation>مدوّنة جديدة فارغة في {folder}: استورد المقالات من ملف ← استيراد ملفات أو استيراد مجلد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/corpus.py" line="171"/>
+        <location filename="../../desktop/kashshaf/ui/corpus.py" line="173"/>
         <source>Not a corpus yet</source>
         <translation>ليست مدوّنة بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/corpus.py" line="172"/>
+        <location filename="../../desktop/kashshaf/ui/corpus.py" line="174"/>
         <source>{folder} is not a Kashshaf corpus. Make a new corpus of the articles in it?</source>
         <translation>المجلد {folder} ليس مدوّنة لكشّاف. هل تريد إنشاء مدوّنة جديدة من المقالات التي فيه؟</translation>
     </message>
@@ -878,49 +878,48 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/exports.py" line="49"/>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="48"/>
         <source>{file} exists. Replace it?</source>
         <translation>الملف {file} موجود. هل تريد استبداله؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/exports.py" line="58"/>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="57"/>
         <source>excerpts</source>
         <translation>مقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/exports.py" line="67"/>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="66"/>
         <source>Export excerpts</source>
         <translation>تصدير المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/exports.py" line="71"/>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="70"/>
         <source>Excerpts</source>
         <translation>المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/exports.py" line="86"/>
-        <location filename="../../desktop/kashshaf/ui/exports.py" line="93"/>
-        <location filename="../../desktop/kashshaf/ui/exports.py" line="118"/>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="87"/>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="119"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/exports.py" line="101"/>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="102"/>
         <source>Search first: the results of a search are exported.</source>
         <translation>ابحث أولًا: تُصدَّر نتائج البحث.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/exports.py" line="103"/>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="104"/>
         <source>Export search results</source>
         <translation>تصدير نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/exports.py" line="123"/>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="124"/>
         <source>Written: {file}</source>
         <translation>كُتب الملف: {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/exports.py" line="127"/>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="128"/>
         <source>Export</source>
         <translation>التصدير</translation>
     </message>

@@ -44,7 +44,7 @@ RUNNER = textwrap.dedent(
     app = QApplication(["offline"])
     from kashshaf.core.workspace import Workspace
     from kashshaf.core.export import export_excerpts, hits_to_csv
-    from kashshaf.export_pdf import to_pdf
+    from kashshaf.ui.export_pdf import draw_pdf
     from kashshaf.ui.reader import Reader
 
     work = Path(WORK)
@@ -69,9 +69,8 @@ RUNNER = textwrap.dedent(
         first = ws.browse()[0]
         ws.excerpts.add(first, 0, 30, note="ملاحظة")
         excerpts = ws.excerpts.all()
-        for fmt in ("md", "csv", "json", "docx"):
-            export_excerpts(excerpts, fmt, work / f"x.{fmt}", "مقتطفات")
-        to_pdf(excerpts, "مقتطفات", "offline", work / "x.pdf")
+        for fmt in ("md", "csv", "json", "docx", "pdf"):
+            export_excerpts(excerpts, fmt, work / f"x.{fmt}", "مقتطفات", corpus="offline", renderer=draw_pdf)
         (work / "hits.csv").write_bytes(hits_to_csv(hits.hits))
         out["exports"] = sorted(p.name for p in work.glob("x.*"))
     out["attempts_during_work"] = list(attempts)

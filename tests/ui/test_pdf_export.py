@@ -15,12 +15,14 @@ from pathlib import Path
 
 import pytest
 
-import kashshaf.export_pdf as export_pdf
+import kashshaf.core.export.pdf as pdf_export
 from kashshaf.cli import main as cli
 from kashshaf.core.excerpts import Excerpt
+from kashshaf.core.export import export_excerpts
+from kashshaf.core.export.pdf_text import glyph_texts, split_ligature_parts
 from kashshaf.core.workspace import Workspace
 from kashshaf.paths import resource_path
-from kashshaf.pdf_text import glyph_texts, split_ligature_parts
+from kashshaf.ui.export_pdf import draw_pdf
 
 PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 SENTENCE = "قالت الوزارة إن النسخة الافتراضية لا تعمل، وإن لأجل ذلك الإعلان لآلاف المستخدمين على x.sa اليوم"
@@ -40,6 +42,11 @@ def arabic_words(text: str) -> str:
     presentation forms (a seed writes اﻹدارة) as the letters they stand for."""
     letters = re.sub("[\u064b-\u0652\u0640]", "", unicodedata.normalize("NFKC", text))
     return " " + " ".join(re.findall("[\u0621-\u064a]+", letters)) + " "
+
+
+def write_pdf(excerpts: list[Excerpt], corpus: str, path: Path) -> None:
+    """Through the format registry, drawn by Qt, as the window and the CLI write one."""
+    export_excerpts(excerpts, "pdf", path, "مقتطفات", corpus=corpus, renderer=draw_pdf)
 
 
 def loose(text: str, excerpt_id: str = "s") -> Excerpt:
@@ -65,7 +72,7 @@ def test_the_arabic_comes_back_whole(corpus: Workspace, tmp_path: Path) -> None:
     excerpts = [*seed_excerpts(corpus), loose(SENTENCE)]
     assert len(excerpts) >= 9
     path = tmp_path / "x.pdf"
-    export_pdf.to_pdf(excerpts, "مقتطفات", corpus.corpus_dir.name, path)
+    write_pdf(excerpts, corpus.corpus_dir.name, path)
 
     text = poppler("pdftotext", "-enc", "UTF-8", str(path), "-")
     for excerpt in excerpts:
@@ -86,10 +93,10 @@ def test_the_arabic_comes_back_whole(corpus: Workspace, tmp_path: Path) -> None:
 def test_the_rewrite_changes_nothing_drawn(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     excerpts = [loose(SENTENCE), loose("سقوط قتيلاً وجريحاً، فعلاً وأخيراً لا إله إلا الله", "t")]
     fixed = tmp_path / "fixed.pdf"
-    export_pdf.to_pdf(excerpts, "مقتطفات", "العينة", fixed)
-    monkeypatch.setattr(export_pdf, "fix_text_layer", lambda pdf, _font: pdf)
+    write_pdf(excerpts, "العينة", fixed)
+    monkeypatch.setattr(pdf_export, "fix_text_layer", lambda pdf, _font: pdf)
     raw = tmp_path / "raw.pdf"
-    export_pdf.to_pdf(excerpts, "مقتطفات", "العينة", raw)
+    write_pdf(excerpts, "العينة", raw)
     poppler("pdftoppm", "-r", "72", "-png", str(raw), str(tmp_path / "raw"))
     poppler("pdftoppm", "-r", "72", "-png", str(fixed), str(tmp_path / "fixed"))
     assert (tmp_path / "raw-1.png").read_bytes() == (tmp_path / "fixed-1.png").read_bytes()
@@ -134,7 +141,7 @@ def test_real_articles_come_back_whole(shared_data: Path, tmp_path: Path) -> Non
     random.Random(3).shuffle(paragraphs)
     excerpts = [loose(p, str(i)) for i, p in enumerate(paragraphs[:150])]
     path = tmp_path / "real.pdf"
-    export_pdf.to_pdf(excerpts, "مقتطفات", "SaudiNewsNet", path)
+    write_pdf(excerpts, "SaudiNewsNet", path)
     text = arabic_words(poppler("pdftotext", "-enc", "UTF-8", str(path), "-"))
     whole = sum(arabic_words(e.text) in text for e in excerpts)
     assert whole >= 0.9 * len(excerpts), f"{whole} of {len(excerpts)} passages came back whole"

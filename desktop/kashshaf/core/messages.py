@@ -75,7 +75,7 @@ MESSAGES: dict[str, str] = {
     # exports
     "export-exists": "{path} exists already (choose another name, or allow overwriting)",
     "export-unwritable": "{path}: cannot be written ({reason})",
-    "export-format": "{path}: unknown format {format} here (md, csv, json, docx)",
+    "export-format": "{path}: the format {format} cannot be written here (formats: docx, pdf, md, csv, json)",
     # curation files
     "curation-op-unknown": "unknown curation operation {op} (known: {known})",
     "curation-op-incomplete": "curation operation {op} needs {missing}",

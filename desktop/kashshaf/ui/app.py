@@ -9,12 +9,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
+from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOptionMenuItem
 
 from kashshaf import __version__
 from kashshaf.core.bidi import LRI, isolate_ltr
 from kashshaf.paths import resource_path
+from kashshaf.ui.fonts import load_fonts
 
 ORGANISATION = "Kashshaf"
 APPLICATION = "Kashshaf"
@@ -29,16 +30,6 @@ LATIN_FAMILY = "Noto Sans"
 
 def settings() -> QSettings:
     return QSettings(ORGANISATION, APPLICATION)
-
-
-def load_fonts() -> list[str]:
-    """Register the bundled fonts (``resources/fonts``); return the families loaded."""
-    families: list[str] = []
-    for path in sorted(Path(resource_path("fonts")).glob("*.ttf")):
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        if font_id >= 0:
-            families.extend(QFontDatabase.applicationFontFamilies(font_id))
-    return sorted(set(families))
 
 
 def chosen_language() -> str:

@@ -12,16 +12,15 @@ from PySide6.QtWidgets import QMessageBox
 
 from kashshaf.core.bidi import isolate_ltr
 from kashshaf.core.excerpts import Excerpt
-from kashshaf.core.export import export_excerpts as write_excerpts
-from kashshaf.core.export import hits_to_csv, hits_to_json, write_atomic
-from kashshaf.export_pdf import to_pdf
+from kashshaf.core.export import FORMATS, export_excerpts, hits_to_csv, hits_to_json, write_atomic
+from kashshaf.core.export.pdf import PdfRenderer, excerpts_html
+from kashshaf.ui.export_pdf import draw_pdf
 from kashshaf.ui.messages import text_of
 
 if TYPE_CHECKING:
     from kashshaf.core.workspace import Workspace
     from kashshaf.ui.mainwindow import MainWindow
 
-EXCERPT_FORMATS = [("docx", "Word"), ("pdf", "PDF"), ("md", "Markdown"), ("csv", "CSV"), ("json", "JSON")]
 RESULT_FORMATS = [("csv", "CSV"), ("json", "JSON")]
 
 
@@ -59,39 +58,41 @@ class ExportController(QObject):
         return f"{stem}-{self.window.corpus.name().replace('/', '-')}-{time.strftime('%Y-%m-%d')}"
 
     def export_excerpts(self) -> None:
-        """The excerpts the panel lists (all of them when it lists none)."""
+        """The excerpts the panel lists (all of them when it lists none), in a format of the registry."""
         w = self.window
         if w.workspace is None:
             return
         listed = list(w.excerpts.model.excerpts)
-        chosen = self._target(self.tr("Export excerpts"), EXCERPT_FORMATS)
+        chosen = self._target(self.tr("Export excerpts"), [(f.name, f.label) for f in FORMATS.values()])
         if chosen is None:
             return
         target, fmt = chosen
         heading, corpus, lang = self.tr("Excerpts"), w.corpus.name(), w.lang
 
-        def excerpts(ws: Workspace) -> list[Excerpt]:
-            return listed or ws.excerpts.all()
+        def write(excerpts: list[Excerpt], renderer: PdfRenderer | None) -> None:
+            export_excerpts(excerpts, fmt, target, heading, overwrite=True, lang=lang, corpus=corpus, renderer=renderer)
 
-        if fmt == "pdf":  # Qt's PDF writer belongs on the window's thread; the excerpts are read off it
-
-            def draw(found: list[Excerpt]) -> None:
-                try:
-                    to_pdf(found, heading, corpus, target, overwrite=True, lang=lang)
-                except OSError as exc:
-                    self._failed(exc)
-                    return
-                self._written(target)
-
-            w.set_job(self.tr("Exporting…"), busy=True)
-            w.ops.query_op(excerpts, lane="job").success(draw).failure(self._failed).run()
-            return
-
-        def write(ws: Workspace) -> None:
-            write_excerpts(excerpts(ws), fmt, target, heading, overwrite=True, lang=lang)
+        def drawn_here(excerpts: list[Excerpt]) -> None:
+            # Qt draws on the window's thread (the excerpts are few); the text layer's repair
+            # and the writing go back to the job lane
+            try:
+                pdf = draw_pdf(excerpts_html(excerpts, heading, corpus, lang), heading)
+            except OSError as exc:
+                self._failed(exc)
+                return
+            w.ops.query_op(lambda _ws: write(excerpts, lambda _html, _title: pdf), lane="job").success(
+                lambda _r: self._written(target)
+            ).failure(self._failed).run()
 
         w.set_job(self.tr("Exporting…"), busy=True)
-        w.ops.query_op(write, lane="job").success(lambda _r: self._written(target)).failure(self._failed).run()
+        if FORMATS[fmt].drawn:
+            w.ops.query_op(lambda ws: listed or ws.excerpts.all(), lane="job").success(drawn_here).failure(
+                self._failed
+            ).run()
+            return
+        w.ops.query_op(lambda ws: write(listed or ws.excerpts.all(), None), lane="job").success(
+            lambda _r: self._written(target)
+        ).failure(self._failed).run()
 
     def export_results(self) -> None:
         """Every hit of the current search (its query, entity and filters)."""

@@ -121,7 +121,7 @@ def templates() -> dict[str, str]:
         ),
         "export-unwritable": QCoreApplication.translate("CoreMessages", "{path}: cannot be written ({reason})"),
         "export-format": QCoreApplication.translate(
-            "CoreMessages", "{path}: unknown format {format} here (md, csv, json, docx)"
+            "CoreMessages", "{path}: the format {format} cannot be written here (formats: docx, pdf, md, csv, json)"
         ),
         "curation-op-unknown": QCoreApplication.translate(
             "CoreMessages", "unknown curation operation {op} (known: {known})"

@@ -1,35 +1,32 @@
-"""Excerpts to PDF with Qt's own PDF writer: shaped, right-aligned Arabic in
-the bundled Naskh font, a header with the corpus name and the date, a
-citation under each excerpt. Needs a Qt GUI application (the CLI makes an
-offscreen one); lives outside ``kashshaf.core``, which never imports Qt."""
+"""Excerpts to PDF: the page as HTML (shaped, right-aligned Arabic in the bundled
+Naskh font, a header with the corpus name and the date, a citation under each
+excerpt), drawn by a ``PdfRenderer`` the caller gives, then its text layer
+repaired (``pdf_text``) so the Arabic reads back as written.
+
+Drawing needs Qt, which the core never imports: the window and the CLI pass
+``kashshaf.ui.export_pdf.draw_pdf``.
+"""
 
 from __future__ import annotations
 
 import html
-import os
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Protocol
 
 from kashshaf.core.citation import format_date
 from kashshaf.core.excerpts import Excerpt
-from kashshaf.core.export import ExportError, excerpt_citation, write_atomic
+from kashshaf.core.export.files import ExportError, write_atomic
+from kashshaf.core.export.pdf_text import fix_text_layer
+from kashshaf.core.export.text import excerpt_citation
 from kashshaf.paths import resource_path
-from kashshaf.pdf_text import fix_text_layer
 
 
-def ensure_gui_application() -> object:
-    """The running QGuiApplication, or a new offscreen one (for the CLI), with the bundled fonts."""
-    from PySide6.QtGui import QGuiApplication
+class PdfRenderer(Protocol):
+    """Draws a page of HTML into the bytes of a PDF whose title is ``title``."""
 
-    app = QGuiApplication.instance()
-    if app is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication(["kashshaf-export"])
-    from kashshaf.ui.app import load_fonts
-
-    load_fonts()
-    return app
+    def __call__(self, html: str, title: str) -> bytes: ...
 
 
 def excerpts_html(excerpts: Sequence[Excerpt], heading: str, corpus: str, lang: str = "ar") -> str:
@@ -56,28 +53,19 @@ def excerpts_html(excerpts: Sequence[Excerpt], heading: str, corpus: str, lang: 
 
 
 def to_pdf(
-    excerpts: Sequence[Excerpt], heading: str, corpus: str, path: Path, overwrite: bool = False, lang: str = "ar"
+    excerpts: Sequence[Excerpt],
+    heading: str,
+    corpus: str,
+    path: Path,
+    renderer: PdfRenderer,
+    overwrite: bool = False,
+    lang: str = "ar",
 ) -> None:
     if path.exists() and not overwrite:
-        raise ExportError(f"{path} exists already (choose another name, or allow overwriting)")
-    ensure_gui_application()
-    from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
-    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
-
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
-    writer.setTitle(heading)
-    writer.setCreator("Kashshaf")
-    document = QTextDocument()
-    document.setHtml(excerpts_html(excerpts, heading, corpus, lang))
-    document.print_(writer)
-    del writer  # finishes the PDF
-    pdf = bytes(buffer.data().data())
+        raise ExportError("export-exists", path=path)
+    pdf = renderer(excerpts_html(excerpts, heading, corpus, lang), heading)
     if not pdf:
-        raise ExportError(f"{path}: the PDF writer produced nothing")
+        raise ExportError("export-unwritable", path=path, reason="the PDF writer produced nothing")
     write_atomic(path, fix_text_layer(pdf, bundled_font), overwrite=True)
 
 

@@ -1,9 +1,7 @@
-"""Excerpts and search results to Markdown, CSV, JSON and DOCX (PDF needs Qt: ``kashshaf.export_pdf``).
+"""Excerpts and search results as text: Markdown, CSV, JSON and DOCX.
 
 One citation style everywhere (``kashshaf.core.citation``): outlet, title,
-date, url or document id; then the note. Files are written atomically (a
-temporary file renamed over the target), and never over an existing file
-unless the caller says so.
+date, url or document id; then the note.
 """
 
 from __future__ import annotations
@@ -11,7 +9,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -19,10 +16,9 @@ from typing import Any
 
 from kashshaf.core.citation import citation, format_date, outlet_name
 from kashshaf.core.excerpts import Excerpt
-from kashshaf.core.messages import CodedMessage, message
+from kashshaf.core.export.files import write_atomic
 from kashshaf.core.models import DocumentRow, SearchHit
 
-FORMATS = ("md", "csv", "json", "docx", "pdf")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 CSV_COLUMNS = (
     "text",
@@ -39,16 +35,6 @@ CSV_COLUMNS = (
     "citation",
     "created",
 )
-
-
-class ExportError(CodedMessage, OSError):
-    """An export that cannot be written; the message names the file and the reason."""
-
-    def __init__(self, code: str, **params: Any) -> None:
-        super().__init__(self._set(code, params))
-
-    def __str__(self) -> str:
-        return message(self.code, **dict(self.params))
 
 
 def safe_cell(value: object) -> str:
@@ -194,37 +180,3 @@ def to_docx(
     buffer = io.BytesIO()
     doc.save(buffer)
     write_atomic(path, buffer.getvalue(), overwrite=True)
-
-
-def write_atomic(path: Path, data: bytes | str, overwrite: bool = False) -> None:
-    """Write ``data`` to ``path`` through a temporary file; refuse to replace a file unless ``overwrite``."""
-    if path.exists() and not overwrite:
-        raise ExportError("export-exists", path=path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        if isinstance(data, str):
-            tmp.write_text(data, encoding="utf-8")
-        else:
-            tmp.write_bytes(data)
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ExportError("export-unwritable", path=path, reason=exc.strerror or exc) from exc
-
-
-def export_excerpts(
-    excerpts: Sequence[Excerpt], fmt: str, path: Path, heading: str, overwrite: bool = False, lang: str = "ar"
-) -> None:
-    """Write excerpts in ``fmt`` (md, csv, json, docx; pdf is in ``kashshaf.export_pdf``)."""
-    if path.exists() and not overwrite:
-        raise ExportError("export-exists", path=path)
-    if fmt == "md":
-        write_atomic(path, to_markdown(excerpts, heading, lang), overwrite=True)
-    elif fmt == "csv":
-        write_atomic(path, to_csv(excerpts, lang), overwrite=True)
-    elif fmt == "json":
-        write_atomic(path, to_json(excerpts, lang), overwrite=True)
-    elif fmt == "docx":
-        to_docx(excerpts, heading, path, lang=lang)
-    else:
-        raise ExportError("export-format", path=path, format=fmt)

@@ -1,0 +1,44 @@
+"""Exports: excerpts in every format of one registry (``FORMATS``), search results as CSV or JSON.
+
+``files``: atomic writing and ``ExportError``; ``text``: Markdown, CSV, JSON, DOCX;
+``pdf``: the page a ``PdfRenderer`` draws, its text layer repaired by ``pdf_text``;
+``formats``: the registry the CLI and the window both write through.
+"""
+
+from __future__ import annotations
+
+from kashshaf.core.export.files import ExportError, write_atomic
+from kashshaf.core.export.formats import FORMATS, ExportOptions, Format, export_excerpts
+from kashshaf.core.export.pdf import PdfRenderer, excerpts_html, to_pdf
+from kashshaf.core.export.text import (
+    CSV_COLUMNS,
+    excerpt_citation,
+    hits_to_csv,
+    hits_to_json,
+    safe_cell,
+    to_csv,
+    to_docx,
+    to_json,
+    to_markdown,
+)
+
+__all__ = [
+    "CSV_COLUMNS",
+    "FORMATS",
+    "ExportError",
+    "ExportOptions",
+    "Format",
+    "PdfRenderer",
+    "excerpt_citation",
+    "excerpts_html",
+    "export_excerpts",
+    "hits_to_csv",
+    "hits_to_json",
+    "safe_cell",
+    "to_csv",
+    "to_docx",
+    "to_json",
+    "to_markdown",
+    "to_pdf",
+    "write_atomic",
+]
