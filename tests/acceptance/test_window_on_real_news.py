@@ -13,7 +13,7 @@ from tests.conftest import SEEDS, SHARED_DATA
 from tests.ui.test_window import type_query
 from tests.ui.windowing import open_window
 
-pytestmark = [pytest.mark.slow, pytest.mark.gui]
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture

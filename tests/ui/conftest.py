@@ -13,8 +13,6 @@ from PySide6.QtWidgets import QApplication
 from tests.conftest import SEEDS
 from tests.ui.windowing import open_window
 
-pytestmark = pytest.mark.gui
-
 
 @pytest.fixture(scope="session")
 def seeds_corpus_template(tmp_path_factory: pytest.TempPathFactory) -> Path:

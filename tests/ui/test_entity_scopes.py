@@ -4,10 +4,7 @@ actions triggered; only the merge dialog is answered by the test)."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QMenu
-
-pytestmark = pytest.mark.gui
 
 
 def open_document_with(qtbot, window, name: str, at_least: int = 2):  # type: ignore[no-untyped-def]

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
@@ -13,8 +12,6 @@ from tests.ui.test_window import type_query
 from tests.ui.windowing import open_window
 
 from kashshaf.core.bidi import FSI, LRI, PDI
-
-pytestmark = pytest.mark.gui
 
 
 def shown(window) -> str | None:  # type: ignore[no-untyped-def]

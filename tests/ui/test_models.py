@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
 from kashshaf.core.models import Entity
 from kashshaf.core.workspace import Workspace
 from kashshaf.ui.doclist import ID_ROLE, SNIPPET_ROLE, DocumentListModel
 from kashshaf.ui.entities import EntityTreeModel
-
-pytestmark = pytest.mark.gui
 
 
 def test_document_list_model_browse_and_search(qtmodeltester, corpus_dir) -> None:  # type: ignore[no-untyped-def]

@@ -10,8 +10,6 @@ from PySide6.QtCore import QThread
 
 from kashshaf.ui.tasks import TaskContext, TaskRunner
 
-pytestmark = pytest.mark.gui
-
 
 def test_work_runs_off_the_ui_thread_and_answers_on_it(qtbot) -> None:  # type: ignore[no-untyped-def]
     runner = TaskRunner()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFontInfo, QGuiApplication, QKeyEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication
@@ -11,8 +10,6 @@ from tests.ui.windowing import open_window
 from kashshaf.core.arabic.normalize import normalize_ar
 from kashshaf.ui.app import READER_FAMILY, UI_FAMILY, settings
 from kashshaf.ui.entities import ENTITY_ID_ROLE
-
-pytestmark = pytest.mark.gui
 
 
 def select_in_reader(reader, start: int, end: int) -> None:  # type: ignore[no-untyped-def]
