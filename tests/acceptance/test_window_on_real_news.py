@@ -41,16 +41,16 @@ def test_import_through_the_window(qtbot, gui_settings, tmp_path, monkeypatch) -
     monkeypatch.setattr(FileDialogs, "open_files", lambda *a, **k: [str(archive)])
     window.import_files_action.trigger()
     qtbot.waitUntil(
-        lambda: window._import_dialog is not None and window._import_dialog.finished_report is not None, timeout=120000
+        lambda: window.import_dialog is not None and window.import_dialog.finished_report is not None, timeout=120000
     )
-    report = window._import_dialog.finished_report
+    report = window.import_dialog.finished_report
     (stored,) = store_rows(empty, "SELECT count(*) FROM documents")[0]
     assert len(report.imported) == stored > 1000
     # empty records and a crawler's one-word leftovers ("Array"), named one by one
     assert {p.code for p in report.problems} <= {"record-no-text", "no-article-text"}
     qtbot.waitUntil(lambda: window.count_label.text() == f"الوثائق: {stored:,}", timeout=30000)
     qtbot.waitUntil(lambda: shown(window) == window.model.id_at(0), timeout=10000)
-    window._import_dialog.close()
+    window.import_dialog.close()
     window.close()
 
 
@@ -93,7 +93,7 @@ def test_the_reader_follows_every_new_list(qtbot, window_on) -> None:  # type: i
         ),
         timeout=20000,
     )
-    qtbot.waitUntil(lambda: any(m.entity_id == entity.id for m in window.reader._mentions), timeout=10000)
+    qtbot.waitUntil(lambda: any(m.entity_id == entity.id for m in window.reader.mentions), timeout=10000)
 
 
 def test_the_filter_bar_on_real_dates(qtbot, window_on) -> None:  # type: ignore[no-untyped-def]

@@ -15,12 +15,12 @@ def open_document_with(qtbot, window, name: str, at_least: int = 2):  # type: ig
     assert sum(m.entity_id == entity.id for m in ws.mentions(doc_id)) >= at_least
     window.list_view.setCurrentIndex(window.model.index(window.model.row_of(doc_id), 0))
     qtbot.waitUntil(lambda: window.reader.document is not None and window.reader.document.id == doc_id, timeout=10000)
-    qtbot.waitUntil(lambda: any(m.entity_id == entity.id for m in window.reader._mentions), timeout=10000)
+    qtbot.waitUntil(lambda: any(m.entity_id == entity.id for m in window.reader.mentions), timeout=10000)
     return entity
 
 
 def mentions_in_reader(window, entity_id: str) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
-    return sorted((m.start, m.end) for m in window.reader._mentions if m.entity_id == entity_id)
+    return sorted((m.start, m.end) for m in window.reader.mentions if m.entity_id == entity_id)
 
 
 def test_not_an_entity_here_removes_one_mention_only(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -28,10 +28,10 @@ def test_not_an_entity_here_removes_one_mention_only(qtbot, window) -> None:  # 
     syria = open_document_with(qtbot, window, "سوريا", at_least=3)
     before = mentions_in_reader(window, syria.id)
     start, end = before[1]
-    found = reader._mention_at(reader._map.position(start) + 1)  # the pointer on the second mention
+    found = reader.view.mention_at(reader.position_of(start) + 1)  # the pointer on the second mention
     assert found is not None and (found[0].start, found[0].end) == (start, end) and found[2] == "LOC"
     menu = QMenu()
-    reader.view._mention_menu(menu, None, *found)
+    reader.view.add_mention_menu(menu, None, *found)
     (sub,) = [a.menu() for a in menu.actions() if a.menu() is not None]
     assert sub.title() == "الكيان «\u2068سوريا\u2069»"
     labels = [a.text() for a in sub.actions()]
@@ -89,7 +89,7 @@ def test_f3_steps_through_the_chosen_entitys_mentions(qtbot, window) -> None:  #
     assert reader.current_hit == 1 and reader.hit_label.text() == f"الذكر 1 من {count}"
     first = mentions_in_reader(window, syria.id)[0]
     cursor = reader.view.textCursor().position()
-    assert reader._map.offset(cursor) == first[1]  # the view is at the first mention
+    assert reader.offset_at(cursor) == first[1]  # the view is at the first mention
     next_hit.trigger()
     assert reader.current_hit == 2
     reader.previous_hit()

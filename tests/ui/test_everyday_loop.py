@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from tests.ui.test_window import type_query
-from tests.ui.windowing import open_window
+from tests.ui.windowing import choose_document, open_window, wait_settled
 
 from kashshaf.core.bidi import FSI, LRI, PDI
 
@@ -61,7 +61,7 @@ def test_an_entity_click_shows_its_first_document(qtbot, window) -> None:  # typ
     window.set_entity(person.id)
     qtbot.waitUntil(lambda: window.entity_id == person.id and window.model.rowCount() == 2, timeout=10000)
     qtbot.waitUntil(lambda: shown(window) == first_row(window), timeout=10000)
-    assert any(m.entity_id == person.id for m in window.reader._mentions)
+    assert any(m.entity_id == person.id for m in window.reader.mentions)
 
 
 def test_switching_corpora_leaves_nothing_of_the_last(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -91,12 +91,12 @@ def test_a_folder_of_articles_becomes_a_corpus_and_is_imported(qtbot, window, tm
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     window.open_folder(folder)
     qtbot.waitUntil(
-        lambda: window._import_dialog is not None and window._import_dialog.finished_report is not None, timeout=30000
+        lambda: window.import_dialog is not None and window.import_dialog.finished_report is not None, timeout=30000
     )
-    report = window._import_dialog.finished_report
+    report = window.import_dialog.finished_report
     assert len(report.imported) == 2 and not report.problems
     qtbot.waitUntil(lambda: window.count_label.text() == "الوثائق: 2", timeout=10000)
-    window._import_dialog.close()
+    window.import_dialog.close()
 
 
 def test_the_filter_bar(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -182,11 +182,12 @@ def test_keyboard_selection_and_an_excerpt_without_a_mouse(qtbot, window) -> Non
 
 def test_a_search_is_remembered_when_it_settles(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     bar = window.search_bar
-    bar._settle.setInterval(30)  # the clock is the boundary
     type_query(qtbot, window, "روس")
-    qtbot.wait(120)
+    bar.settle_now()  # the clock is the boundary: left alone this long, the search is remembered
+    assert bar.history[:1] == ["روس"]
     type_query(qtbot, window, "روسيا")  # the same bout of typing, grown: replaces what it remembered
-    qtbot.waitUntil(lambda: bar.history[:1] == ["روسيا"], timeout=5000)
+    bar.settle_now()
+    assert bar.history[:1] == ["روسيا"]
     assert "روس" not in bar.history
     from kashshaf.ui.app import settings
 
@@ -234,7 +235,7 @@ def test_help_menu(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyp
 def test_the_meta_line_and_status_bar_isolate_their_parts(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     ws = window.workspace
     dated = next(i for i in ws.browse() if ws.document(i).outlet is not None and ws.document(i).date)
-    window._load_document(dated)
+    choose_document(window, dated)
     qtbot.waitUntil(lambda: shown(window) == dated, timeout=10000)
     meta = window.reader.view.document().findBlockByNumber(1).text()
     assert meta == f"{FSI}تركيا بالعربي{PDI}  ·  {FSI}12 نوفمبر 2022{PDI}"
@@ -278,7 +279,7 @@ def test_a_dates_set_in_the_filter_stays_when_the_corpus_changes(qtbot, window) 
     bar.from_check.setChecked(True)
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=10000)
     window.refresh()  # as after an import: the corpus' span of dates is read again
-    qtbot.wait(300)
+    wait_settled(qtbot, window)
     assert bar.from_edit.date() == QDate(2022, 1, 1) and window.model.rowCount() == 1
 
 
@@ -289,12 +290,12 @@ def test_the_next_document_does_not_get_the_last_ones_excerpts(qtbot, window) ->
     long_doc, short_doc = ws.document(longest), ws.document(shortest)
     end = len(long_doc.clean_text)
     assert end - 40 > len(short_doc.clean_text)
-    ws.add_excerpt(longest, end - 40, end - 5)  # past the end of the short document
-    window._load_document(longest)
-    qtbot.waitUntil(lambda: shown(window) == longest and bool(window.reader._excerpts), timeout=10000)
-    window._load_document(shortest)  # a Qt warning here (out of range) fails the test
+    kept = ws.add_excerpt(longest, end - 40, end - 5)  # past the end of the short document
+    window.open_excerpt(kept.id)
+    qtbot.waitUntil(lambda: shown(window) == longest and bool(window.reader.excerpts), timeout=10000)
+    choose_document(window, shortest)  # a Qt warning here (out of range) fails the test
     qtbot.waitUntil(lambda: shown(window) == shortest, timeout=10000)
-    assert window.reader._excerpts == []
+    assert window.reader.excerpts == []
 
 
 def test_a_search_that_cannot_be_read_greys_the_last_results(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -330,12 +331,12 @@ def test_the_reader_marks_title_hits_and_keeps_its_current_hit(qtbot, window) ->
     reader = window.reader
     doc = reader.document
     if "روسيا" in doc.title:
-        assert reader._title_hits and doc.title[reader._title_hits[0][0] : reader._title_hits[0][1]] == "روسيا"
-    qtbot.wait(200)  # the first hit is shown once the text is laid out
+        assert reader.title_hits and doc.title[reader.title_hits[0][0] : reader.title_hits[0][1]] == "روسيا"
+    wait_settled(qtbot, window)  # the first hit is shown once the text is laid out
     qtbot.keyClick(window, Qt.Key.Key_F3)
     assert reader.current_hit == 2
     window.refresh()  # the same list again (after an import, a rename): the same hit stays current
-    qtbot.wait(500)
+    wait_settled(qtbot, window)
     assert reader.document.id == doc.id and reader.current_hit == 2
 
 
@@ -344,9 +345,9 @@ def test_titles_with_the_searched_word_are_marked(qtbot, window) -> None:  # typ
     doc_id = next(i for i in ws.browse() if "روسيا" in ws.document(i).title)
     type_query(qtbot, window, "روسيا")
     qtbot.waitUntil(lambda: window.model.searching, timeout=10000)
-    window._load_document(doc_id)
-    qtbot.waitUntil(lambda: shown(window) == doc_id and bool(window.reader._title_hits), timeout=10000)
-    s, e = window.reader._title_hits[0]
+    choose_document(window, doc_id)
+    qtbot.waitUntil(lambda: shown(window) == doc_id and bool(window.reader.title_hits), timeout=10000)
+    s, e = window.reader.title_hits[0]
     assert ws.document(doc_id).title[s:e] == "روسيا"
 
 
@@ -378,7 +379,7 @@ def test_the_import_dialog_offers_close_only_at_the_end(qtbot, window, tmp_path)
             SEED_FILES[i % 5].read_text(encoding="utf-8") + f"\n\nتحديث {i}.", encoding="utf-8"
         )
     window.start_import([folder])
-    dialog = window._import_dialog
+    dialog = window.import_dialog
     assert dialog.cancel_button.isVisible() and dialog.hide_button.isVisible() and not dialog.close_button.isVisible()
     qtbot.waitUntil(lambda: dialog.finished_report is not None, timeout=30000)
     assert dialog.close_button.isVisible() and not dialog.cancel_button.isVisible()

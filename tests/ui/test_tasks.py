@@ -54,7 +54,7 @@ def test_a_newer_task_on_the_same_topic_makes_the_older_stale(qtbot) -> None:  #
     release.set()
     qtbot.waitUntil(lambda: answers == ["latest"], timeout=5000)
     runner.wait(5000)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: runner.idle, timeout=5000)  # every answer on its way has been handed over (or dropped)
     assert answers == ["latest"] and started == ["slow"]
     runner.shutdown()
 
@@ -71,17 +71,20 @@ def test_errors_and_cancellation(qtbot) -> None:  # type: ignore[no-untyped-def]
 
     results: list[int] = []
 
+    turns: list[int] = []
+
     def loop(ctx: TaskContext) -> int:
         n = 0
         while not ctx.cancelled():
             n += 1
+            turns.append(n)
             time.sleep(0.005)
         return n
 
     busy: list[bool] = []
     runner.busy_changed.connect(busy.append)
     ctx = runner.submit(loop, on_done=results.append, lane="job")
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: bool(turns), timeout=5000)  # running
     ctx.cancel()
     qtbot.waitUntil(lambda: bool(results), timeout=5000)
     assert results[0] > 0 and busy == [True, False]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFontInfo, QGuiApplication, QKeyEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication
-from tests.ui.windowing import open_window
+from tests.ui.windowing import open_window, wait_settled
 
 from kashshaf.core.arabic.normalize import normalize_ar
 from kashshaf.ui.app import READER_FAMILY, UI_FAMILY, settings
@@ -15,21 +15,24 @@ from kashshaf.ui.entities import ENTITY_ID_ROLE
 def select_in_reader(reader, start: int, end: int) -> None:  # type: ignore[no-untyped-def]
     """Select clean-text offsets start..end in the reader, as a mouse drag would."""
     cursor = QTextCursor(reader.view.document())
-    cursor.setPosition(reader._map.position(start))
-    cursor.setPosition(reader._map.position(end), QTextCursor.MoveMode.KeepAnchor)
+    cursor.setPosition(reader.position_of(start))
+    cursor.setPosition(reader.position_of(end), QTextCursor.MoveMode.KeepAnchor)
     reader.view.setTextCursor(cursor)
 
 
 def type_query(qtbot, window, text: str) -> None:  # type: ignore[no-untyped-def]
     """Type ``text`` key by key (QTest's keyClicks only knows ASCII keys, so the
-    events carry the Arabic characters as their text, as a keyboard layout does)."""
+    events carry the Arabic characters as their text, as a keyboard layout does),
+    then let the debounce clock run out at once (the search bar's ``flush``), as a
+    pause in the typing does, instead of sleeping it out."""
     edit = window.search_bar.edit
     edit.setFocus()
     edit.selectAll()
     for ch in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(edit, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
-        qtbot.wait(20)
+    assert window.search_bar.search_pending  # the search waits for the typing to stop
+    window.search_bar.flush()
 
 
 def test_layout_is_right_to_left_with_bundled_fonts(window, app: QApplication) -> None:  # type: ignore[no-untyped-def]
@@ -53,7 +56,7 @@ def test_typing_filters_the_list_and_highlights_the_reader(qtbot, window) -> Non
     qtbot.waitUntil(lambda: window.reader.hit_count > 0, timeout=10000)
     doc = window.reader.document
     assert doc.id in window.model.ids()
-    for start, end in window.reader._hits:
+    for start, end in window.reader.hits:
         folded = normalize_ar(doc.clean_text[start:end]).replace(".", "").replace(" ", "")
         assert "داعش" in folded or folded.startswith("داع"), doc.clean_text[start:end]
     # the highlighted passage of the current hit is what the reader's cursor shows
@@ -70,7 +73,7 @@ def test_next_and_previous_hit(qtbot, window) -> None:  # type: ignore[no-untype
     qtbot.keyClick(window, Qt.Key.Key_F3)
     assert reader.current_hit == 2
     position = reader.view.textCursor().position()
-    assert position == reader._map.position(reader._hits[1][1])
+    assert position == reader.position_of(reader.hits[1][1])
     qtbot.keyClick(window, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(window, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
     assert reader.current_hit == n  # wraps to the last
@@ -142,7 +145,7 @@ def test_entity_click_filters_the_list_and_marks_the_reader(qtbot, window) -> No
         for s in window.reader.view.extraSelections()
         if s.format.underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline
     }
-    assert marked == {(window.reader._map.position(m.start), window.reader._map.position(m.end)) for m in mentions}
+    assert marked == {(window.reader.position_of(m.start), window.reader.position_of(m.end)) for m in mentions}
     window.search_bar.chip.click()
     qtbot.waitUntil(lambda: window.entity_id is None, timeout=10000)
     assert not window.search_bar.chip.isVisible()
@@ -182,11 +185,13 @@ def test_reader_zoom_and_raw_toggle(qtbot, window) -> None:  # type: ignore[no-u
 
 
 def test_sorting_by_a_column(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    def titles() -> list[str]:
+        return [window.model.index(r, 0).data() for r in range(window.model.rowCount())]
+
+    assert titles() != sorted(titles())  # newest first: not in the order of their titles
     window.list_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    qtbot.waitUntil(lambda: window._order == ("title", False), timeout=10000)
-    qtbot.wait(200)
-    titles = [window.model.index(r, 0).data() for r in range(window.model.rowCount())]
-    assert titles == sorted(titles)
+    wait_settled(qtbot, window)  # the sorted list has come back
+    assert titles() == sorted(titles())
 
 
 def test_state_is_restored_on_the_next_start(qtbot, app, corpus_dir) -> None:  # type: ignore[no-untyped-def]
@@ -219,7 +224,7 @@ def test_import_in_the_background_with_a_report(qtbot, window, tmp_path) -> None
     (folder / "فارغ.txt").write_bytes(b"")
     (folder / "binary.txt").write_bytes(bytes(range(256)) * 40)
     window.start_import([folder])
-    dialog = window._import_dialog
+    dialog = window.import_dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.finished_report is not None, timeout=30000)
     report = dialog.finished_report
@@ -288,7 +293,7 @@ def test_cancelled_import_keeps_and_indexes_what_was_read(qtbot, window, tmp_pat
             f"خبر رقم {i} عن مدينة حلب\n\nنص الخبر {i} يذكر حلب وريفها.\n", encoding="utf-8"
         )
     window.start_import([folder])
-    dialog = window._import_dialog
+    dialog = window.import_dialog
     qtbot.waitUntil(lambda: dialog.bar.value() > 0 or dialog.finished_report is not None, timeout=30000)
     dialog.cancel_button.click()  # as a user does on seeing it start
     qtbot.waitUntil(lambda: dialog.finished_report is not None, timeout=30000)
@@ -296,7 +301,7 @@ def test_cancelled_import_keeps_and_indexes_what_was_read(qtbot, window, tmp_pat
     assert report.cancelled and 0 < len(report.imported) < many
     assert "أُلغي الاستيراد" in dialog.phase_label.text()
     # what was read before the cancel is stored, and becomes searchable in the background
-    qtbot.waitUntil(lambda: window._import_ctx is None, timeout=60000)
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=60000)
     ws = window.workspace
     assert ws.store.count() == 5 + len(report.imported)
     assert ws.store.count_unindexed() == 0
@@ -304,7 +309,7 @@ def test_cancelled_import_keeps_and_indexes_what_was_read(qtbot, window, tmp_pat
     assert ws.search("حلب", limit=None).total == len(report.imported)
     # the same folder again resumes: what was read is not read again
     window.start_import([folder])
-    resumed = window._import_dialog
+    resumed = window.import_dialog
     qtbot.waitUntil(lambda: resumed.finished_report is not None, timeout=60000)
     again = resumed.finished_report
     assert len(again.unchanged) == len(report.imported) and len(again.imported) == many - len(report.imported)
@@ -318,15 +323,15 @@ def test_import_cancelled_before_it_starts_ends_cleanly(qtbot, window, tmp_path)
     for i in range(50):
         (folder / f"{i}.txt").write_text(f"خبر {i} عن مدينة حماة\n\nنص الخبر {i}.\n", encoding="utf-8")
     window.start_import([folder])
-    dialog = window._import_dialog
+    dialog = window.import_dialog
     dialog.cancel_button.click()  # at once, before the job has read anything (or even started)
     qtbot.waitUntil(lambda: dialog.finished_report is not None, timeout=30000)
     assert dialog.finished_report.cancelled and len(dialog.finished_report.imported) < 50
     assert "أُلغي الاستيراد" in dialog.phase_label.text()
-    qtbot.waitUntil(lambda: window._import_ctx is None, timeout=30000)
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=30000)
     assert window.workspace.store.count() == 5 + len(dialog.finished_report.imported)
     window.start_import([folder])  # and a new import is possible
-    qtbot.waitUntil(lambda: window._import_dialog.finished_report is not None, timeout=60000)
+    qtbot.waitUntil(lambda: window.import_dialog.finished_report is not None, timeout=60000)
     assert window.workspace.store.count() == 55
 
 
@@ -336,13 +341,13 @@ def test_rescan_from_the_file_menu(qtbot, window, tmp_path) -> None:  # type: ig
     for i in range(3):
         (folder / f"{i}.txt").write_text(f"خبر {i} عن مدينة حمص\n\nنص الخبر {i} يذكر حمص.\n", encoding="utf-8")
     window.start_import([folder])
-    qtbot.waitUntil(lambda: window._import_ctx is None and window.model.rowCount() == 8, timeout=30000)
+    qtbot.waitUntil(lambda: not window.runner.busy and window.model.rowCount() == 8, timeout=30000)
     (folder / "0.txt").unlink()
     (folder / "3.txt").write_text("خبر جديد عن مدينة درعا\n\nنص يذكر درعا.\n", encoding="utf-8")
     rescan = next(a for a in window.menuBar().actions()[0].menu().actions() if a.text() == "إعادة فحص مجلدات المدوّنة")
     assert rescan.shortcut().toString() == "F5"
     rescan.trigger()
-    dialog = window._import_dialog
+    dialog = window.import_dialog
     assert dialog.windowTitle() == "إعادة فحص مجلدات المدوّنة"
     qtbot.waitUntil(lambda: dialog.finished_report is not None, timeout=30000)
     report = dialog.finished_report
@@ -367,9 +372,7 @@ def test_curation_from_the_sidebar_menu(qtbot, window, monkeypatch) -> None:  # 
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("العاصمة الروسية موسكو", True)))
     menu.actions()[0].trigger()
     qtbot.waitUntil(lambda: any(e.name == "العاصمة الروسية موسكو" for e in ws.entities()), timeout=10000)
-    qtbot.waitUntil(
-        lambda: any(e.name == "العاصمة الروسية موسكو" for _k, g in pane.model._groups for e in g), timeout=10000
-    )
+    qtbot.waitUntil(lambda: any(e.name == "العاصمة الروسية موسكو" for e in pane.model.entities()), timeout=10000)
 
     # merge into روسيا, chosen from the list
     def choose(_parent, _title, _label, items, *_a, **_k):  # type: ignore[no-untyped-def]
@@ -401,7 +404,7 @@ def test_add_an_entity_from_a_selection_in_the_reader(qtbot, window, monkeypatch
     qtbot.waitUntil(lambda: any(e.name == words and e.type == "ORG" for e in ws.entities()), timeout=10000)
     added = next(e for e in ws.entities() if e.name == words)
     assert doc is not None
-    qtbot.waitUntil(lambda: any(m.entity_id == added.id for m in reader._mentions), timeout=10000)
+    qtbot.waitUntil(lambda: any(m.entity_id == added.id for m in reader.mentions), timeout=10000)
     assert ws.search("", entity=added.id).total == added.documents >= 1
 
 
@@ -420,7 +423,7 @@ def test_excerpt_from_the_reader_to_the_panel_and_a_file(qtbot, window, monkeypa
     assert panel.model.rowCount() == 1 and excerpt.text.split()[0] in panel.model.index(0).data()
     # the reader marks the kept passage
     spans = {(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in reader.view.extraSelections()}
-    assert (reader._map.position(start), reader._map.position(start + 30)) in spans
+    assert (reader.position_of(start), reader.position_of(start + 30)) in spans
     # edit the note and tags
     panel.view.setCurrentIndex(panel.model.index(0))
     panel.note.setPlainText("ملاحظة للتقرير")

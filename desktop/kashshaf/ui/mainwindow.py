@@ -1498,6 +1498,11 @@ class MainWindow(QMainWindow):
             workspace.close()
         super().closeEvent(event)
 
+    @property
+    def import_dialog(self) -> ImportDialog | None:
+        """The dialog of the last import or rescan started (None before the first); read-only."""
+        return self._import_dialog
+
 
 class _StartupProbe(QObject):
     """``KASHSHAF_STARTUP_PROBE=1``: print the wall-clock time of the window's

@@ -216,6 +216,10 @@ def test_a_changed_file_replaces_its_earlier_version(tmp_path: Path) -> None:
         assert w.stats().documents == 1 == w.stats().indexed
 
 
+KILL_AFTER_INDEXED = 600
+"""documents handed to the index writers (3 batches of 200 of the 2,500) before the kill"""
+
+
 def test_a_kill_during_indexing_leaves_a_usable_index(tmp_path: Path) -> None:
     """SIGKILL while the index is being written: the corpus opens, the index
     is consistent, and the documents stored before the kill get indexed."""
@@ -231,16 +235,24 @@ def test_a_kill_during_indexing_leaves_a_usable_index(tmp_path: Path) -> None:
     for i in range(2500):
         (source / f"{i:05d}.txt").write_text(f"{base}\n\nنسخة رقم {i}.", encoding="utf-8")
     corpus = tmp_path / "corpus"
-    code = f"from kashshaf.core.workspace import Workspace; Workspace({str(corpus)!r}).import_paths([{str(source)!r}])"
-    proc = subprocess.Popen([sys.executable, "-c", code], start_new_session=True)
-    deadline = time.time() + 120
-    # wait until indexing has started (the index folder gets temp/segment files)
-    while time.time() < deadline:
-        index_dir = corpus / "index"
-        if index_dir.exists() and len(list(index_dir.iterdir())) > 3:
+    # the import says on stdout how far the indexing has gone (its progress callback, as the window's bar shows it)
+    code = (
+        "from kashshaf.core.workspace import Workspace\n"
+        "def progress(p):\n"
+        "    if p.phase == 'indexing':\n"
+        "        print('indexed', p.done, p.total, flush=True)\n"
+        f"Workspace({str(corpus)!r}).import_paths([{str(source)!r}], progress=progress)\n"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", code], start_new_session=True, stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    deadline = time.monotonic() + 120
+    # kill once the writers have several batches in hand (their segments are being written), before the commit
+    for line in proc.stdout:
+        _word, done, _total = line.split()
+        if int(done) >= KILL_AFTER_INDEXED or time.monotonic() > deadline:
             break
-        time.sleep(0.05)
-    time.sleep(0.5)
+    else:
+        raise AssertionError("the import ended before the indexing reached the kill point")
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
     from whoosh import index as whoosh_index
