@@ -83,3 +83,31 @@ def test_a_long_entity_list_shows_the_most_mentioned_and_typing_finds_the_rest(q
     model.set_needle("رقم 2999")  # one not shown: typing finds it
     assert model.rowCount() == 1 and model.index(0, 0, model.index(0, 0)).data().startswith("شخص رقم 2999")
     assert not model.capped()
+
+
+def test_excerpt_list_model(qtmodeltester, corpus_dir) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from kashshaf.core.excerpts import COLOURS
+    from kashshaf.ui.excerpts import EXCERPT_ID_ROLE, ExcerptListModel
+
+    model = ExcerptListModel()
+    qtmodeltester.check(model)  # empty
+    with Workspace(corpus_dir) as ws:
+        for n, doc_id in enumerate(ws.browse()):
+            text = ws.document(doc_id).clean_text  # type: ignore[union-attr]
+            ws.add_excerpt(doc_id, 0, min(200, len(text)), note=f"ملاحظة {n}", tags=[f"وسم{n}"], colour=COLOURS[n])
+            ws.add_excerpt(doc_id, len(text) // 2, len(text) // 2 + 40)  # no note, no tag
+        excerpts = ws.excerpts()
+    assert len(excerpts) == 10
+    model.set_excerpts(excerpts)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 10 and model.index(0, 0).data(EXCERPT_ID_ROLE) == excerpts[0].id
+    assert "ملاحظة" in "".join(model.index(r, 0).data() for r in range(10))
+    # re-anchored and lost passages say so; the English citation
+    model.lang = "en"
+    model.set_excerpts([replace(excerpts[0], status="moved"), replace(excerpts[1], status="lost"), *excerpts[2:5]])
+    qtmodeltester.check(model)
+    assert model.rowCount() == 5
+    model.set_excerpts([])
+    assert model.rowCount() == 0
