@@ -8,7 +8,6 @@ import os
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -58,7 +57,7 @@ def real_corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 
 @pytest.fixture
-def gui_settings(tmp_path: Path, qapp: QApplication) -> Iterator[None]:
+def gui_settings(tmp_path: Path, qapp: QApplication) -> None:
     from PySide6.QtCore import QSettings
 
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
@@ -68,4 +67,3 @@ def gui_settings(tmp_path: Path, qapp: QApplication) -> Iterator[None]:
     settings().clear()
     settings().setValue("language", "ar")
     make_application(language="ar")
-    yield

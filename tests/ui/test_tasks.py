@@ -55,7 +55,8 @@ def test_a_newer_task_on_the_same_topic_makes_the_older_stale(qtbot) -> None:  #
     qtbot.waitUntil(lambda: answers == ["latest"], timeout=5000)
     runner.wait(5000)
     qtbot.waitUntil(lambda: runner.idle, timeout=5000)  # every answer on its way has been handed over (or dropped)
-    assert answers == ["latest"] and started == ["slow"]
+    assert answers == ["latest"]
+    assert started == ["slow"]
     runner.shutdown()
 
 
@@ -87,7 +88,8 @@ def test_errors_and_cancellation(qtbot) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: bool(turns), timeout=5000)  # running
     ctx.cancel()
     qtbot.waitUntil(lambda: bool(results), timeout=5000)
-    assert results[0] > 0 and busy == [True, False]
+    assert results[0] > 0
+    assert busy == [True, False]
     runner.shutdown()
     with pytest.raises(RuntimeError):
         runner.submit(loop)

@@ -132,7 +132,8 @@ def test_entity_click_filters_the_list_and_marks_the_reader(qtbot, window) -> No
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
     qtbot.waitUntil(lambda: window.entity_id == person.id and window.model.rowCount() == 2, timeout=10000)
     assert set(window.model.ids()) == tagged
-    assert window.search_bar.chip.isVisible() and person.name in window.search_bar.chip.text()
+    assert window.search_bar.chip.isVisible()
+    assert person.name in window.search_bar.chip.text()
     # combined with a text query: only those documents that also match it
     type_query(qtbot, window, "داعش")
     expected = {h.id for h in ws.search("داعش", limit=None).hits} & tagged
@@ -161,7 +162,9 @@ def test_copy_with_citation(qtbot, window) -> None:  # type: ignore[no-untyped-d
     mime = QGuiApplication.clipboard().mimeData()
     text = mime.text()
     assert doc.clean_text[start : start + 20].strip() in text
-    assert doc.title in text and (doc.source or "") in text and (doc.url or doc.id) in text
+    assert doc.title in text
+    assert (doc.source or "") in text
+    assert (doc.url or doc.id) in text
     assert "<blockquote" in mime.html()
     # Qt's offscreen platform crashes at exit when its clipboard still holds
     # mime data set from Python (xcb does not); leave it empty
@@ -225,12 +228,14 @@ def test_import_in_the_background_with_a_report(qtbot, window, tmp_path) -> None
     (folder / "binary.txt").write_bytes(bytes(range(256)) * 40)
     window.start_import([folder])
     dialog = window.import_dialog
-    assert dialog is not None and dialog.isVisible()
+    assert dialog is not None
+    assert dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.finished_report is not None, timeout=30000)
     report = dialog.finished_report
     assert len(report.imported) == 1
     assert sorted(p.path.rsplit("/", 1)[-1] for p in report.problems) == ["binary.txt", "فارغ.txt"]
-    assert "فارغ.txt" in dialog.details.toPlainText() and dialog.close_button.isVisible()
+    assert "فارغ.txt" in dialog.details.toPlainText()
+    assert dialog.close_button.isVisible()
     qtbot.waitUntil(lambda: window.model.rowCount() == 6, timeout=10000)
     assert window.count_label.text() == "الوثائق: 6"
     type_query(qtbot, window, "إدلب")
@@ -298,7 +303,8 @@ def test_cancelled_import_keeps_and_indexes_what_was_read(qtbot, window, tmp_pat
     dialog.cancel_button.click()  # as a user does on seeing it start
     qtbot.waitUntil(lambda: dialog.finished_report is not None, timeout=30000)
     report = dialog.finished_report
-    assert report.cancelled and 0 < len(report.imported) < many
+    assert report.cancelled
+    assert 0 < len(report.imported) < many
     assert "أُلغي الاستيراد" in dialog.phase_label.text()
     # what was read before the cancel is stored, and becomes searchable in the background
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=60000)
@@ -312,7 +318,8 @@ def test_cancelled_import_keeps_and_indexes_what_was_read(qtbot, window, tmp_pat
     resumed = window.import_dialog
     qtbot.waitUntil(lambda: resumed.finished_report is not None, timeout=60000)
     again = resumed.finished_report
-    assert len(again.unchanged) == len(report.imported) and len(again.imported) == many - len(report.imported)
+    assert len(again.unchanged) == len(report.imported)
+    assert len(again.imported) == many - len(report.imported)
     assert f"ملفات لم تتغيّر منذ آخر استيراد (لم تُقرأ ثانيةً): {len(report.imported):,}." in resumed.phase_label.text()
     qtbot.waitUntil(lambda: window.model.rowCount() == 5 + many, timeout=10000)
 
@@ -326,7 +333,8 @@ def test_import_cancelled_before_it_starts_ends_cleanly(qtbot, window, tmp_path)
     dialog = window.import_dialog
     dialog.cancel_button.click()  # at once, before the job has read anything (or even started)
     qtbot.waitUntil(lambda: dialog.finished_report is not None, timeout=30000)
-    assert dialog.finished_report.cancelled and len(dialog.finished_report.imported) < 50
+    assert dialog.finished_report.cancelled
+    assert len(dialog.finished_report.imported) < 50
     assert "أُلغي الاستيراد" in dialog.phase_label.text()
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=30000)
     assert window.workspace.store.count() == 5 + len(dialog.finished_report.imported)
@@ -351,10 +359,12 @@ def test_rescan_from_the_file_menu(qtbot, window, tmp_path) -> None:  # type: ig
     assert dialog.windowTitle() == "إعادة فحص مجلدات المدوّنة"
     qtbot.waitUntil(lambda: dialog.finished_report is not None, timeout=30000)
     report = dialog.finished_report
-    assert len(report.imported) == 1 and len(report.removed) == 1
+    assert len(report.imported) == 1
+    assert len(report.removed) == 1
     assert len(report.unchanged) == 2 + 5  # the seeds folder the corpus began with is rescanned too
     qtbot.waitUntil(lambda: window.model.rowCount() == 8, timeout=10000)
-    assert window.workspace.search("درعا").total == 1 and window.workspace.search("حمص").total == 2
+    assert window.workspace.search("درعا").total == 1
+    assert window.workspace.search("حمص").total == 2
 
 
 def test_curation_from_the_sidebar_menu(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -382,7 +392,8 @@ def test_curation_from_the_sidebar_menu(qtbot, window, monkeypatch) -> None:  # 
     window.curate_from_menu("merge", moscow.id)
     qtbot.waitUntil(lambda: all(e.id != moscow.id for e in ws.entities()), timeout=10000)
     merged = ws.entity(russia.id)
-    assert "موسكو" in merged.aliases and merged.documents >= russia.documents
+    assert "موسكو" in merged.aliases
+    assert merged.documents >= russia.documents
     # the decisions are in the log, in order
     assert [op["op"] for op in ws.export_curation()["operations"]] == ["rename", "merge"]
 
@@ -420,7 +431,8 @@ def test_excerpt_from_the_reader_to_the_panel_and_a_file(qtbot, window, monkeypa
     assert (excerpt.doc_id, excerpt.start, excerpt.end) == (doc.id, start, start + 30)
     assert excerpt.text == doc.clean_text[start : start + 30]
     panel = window.excerpts
-    assert panel.model.rowCount() == 1 and excerpt.text.split()[0] in panel.model.index(0).data()
+    assert panel.model.rowCount() == 1
+    assert excerpt.text.split()[0] in panel.model.index(0).data()
     # the reader marks the kept passage
     spans = {(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in reader.view.extraSelections()}
     assert (reader.position_of(start), reader.position_of(start + 30)) in spans
@@ -430,24 +442,30 @@ def test_excerpt_from_the_reader_to_the_panel_and_a_file(qtbot, window, monkeypa
     panel.tags.setText("تقرير، سوريا")
     panel.save_button.click()
     saved = ws.store.excerpts.get(excerpt.id)
-    assert saved.note == "ملاحظة للتقرير" and saved.tags == ("تقرير", "سوريا")
+    assert saved.note == "ملاحظة للتقرير"
+    assert saved.tags == ("تقرير", "سوريا")
     # delete, then undo
     panel.view.setCurrentIndex(panel.model.index(0))
     panel.delete_button.click()
-    assert ws.excerpts() == [] and panel.model.rowCount() == 0
+    assert ws.excerpts() == []
+    assert panel.model.rowCount() == 0
     panel.undo_button.click()
-    assert [e.id for e in ws.excerpts()] == [excerpt.id] and panel.model.rowCount() == 1
+    assert [e.id for e in ws.excerpts()] == [excerpt.id]
+    assert panel.model.rowCount() == 1
     # export: the file dialog is the boundary
     target = tmp_path / "excerpts.md"
     monkeypatch.setattr(FileDialogs, "save", lambda *a, **k: (str(target), "Markdown (*.md)"))
     window.export_excerpts()
     qtbot.waitUntil(target.exists, timeout=10000)
     text = target.read_text(encoding="utf-8")
-    assert excerpt.text.strip().split()[0] in text and "ملاحظة للتقرير" in text and (doc.source or doc.id) in text
+    assert excerpt.text.strip().split()[0] in text
+    assert "ملاحظة للتقرير" in text
+    assert (doc.source or doc.id) in text
     # copy with citation from the panel
     panel.view.setCurrentIndex(panel.model.index(0))
     copied = panel.copy_current()
-    assert copied.startswith("«") and "ملاحظة للتقرير" in copied
+    assert copied.startswith("«")
+    assert "ملاحظة للتقرير" in copied
     QGuiApplication.clipboard().clear()
 
 
@@ -503,13 +521,17 @@ def test_a_corpus_open_in_another_process_is_read_only(qtbot, app, corpus_dir) -
         env=dict(os.environ, PYTHONPATH=str(ROOT / "desktop")),
     )  # fmt: skip
     try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+        assert holder.stdout is not None
+        assert holder.stdout.readline().strip() == "holding"
         window = open_window(qtbot, corpus_dir)
         assert window.workspace.readonly
-        assert window.read_only_label.isVisible() and window.read_only_label.text() == "للقراءة فقط"
+        assert window.read_only_label.isVisible()
+        assert window.read_only_label.text() == "للقراءة فقط"
         message = window.read_only_label.toolTip()
-        assert "مفتوحة للقراءة فقط" in message and f"العملية {holder.pid}" in message
-        assert not window.import_folder_action.isEnabled() and not window.add_excerpt_action.isEnabled()
+        assert "مفتوحة للقراءة فقط" in message
+        assert f"العملية {holder.pid}" in message
+        assert not window.import_folder_action.isEnabled()
+        assert not window.add_excerpt_action.isEnabled()
         # searching and reading work; a change is refused with the message, and nothing is written
         type_query(qtbot, window, "داعش")
         qtbot.waitUntil(lambda: window.model.searching and window.model.rowCount() == 2, timeout=10000)
