@@ -137,7 +137,8 @@ def main(out: Path, lang: str = "") -> int:
         )
         cmd = [sys.executable, "-c", script, str(ROOT / "desktop"), str(held), str(ROOT / "seeds")]
         holder.append(subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True))
-        assert holder[0].stdout is not None and holder[0].stdout.readline().strip() == "holding"
+        assert holder[0].stdout is not None
+        assert holder[0].stdout.readline().strip() == "holding"
         window.corpus.open(held)
 
     def close_dialog() -> None:

@@ -17,6 +17,18 @@ TEST_DATA = Path(__file__).resolve().parent / "data"
 
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
 
+QT_FIXTURES = frozenset({"qapp", "qapp_args", "qapp_cls", "qtbot", "qtlog", "qtmodeltester"})
+"""pytest-qt's fixtures: a test that uses one, itself or through another fixture, needs Qt."""
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark every test that needs Qt ``gui``, from the fixtures it uses (``item.fixturenames`` is the
+    whole closure, autouse fixtures and the fixtures of fixtures included), so `-m "not gui"` runs
+    the core alone without a module having to remember a ``pytestmark``."""
+    for item in items:
+        if QT_FIXTURES.intersection(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)
+
 
 @pytest.fixture(autouse=True)
 def _user_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -8,13 +8,14 @@ import os
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
 from tests.conftest import SHARED_DATA
+
+if TYPE_CHECKING:  # Qt is loaded by the window's tests alone: the CLI's run with -m "not gui" without it
+    from PySide6.QtWidgets import QApplication
 
 DAYS = ("2015-08-10", "2015-08-11")
 """two days of SaudiNewsNet: 3,200 articles from 13 outlets"""
@@ -56,7 +57,9 @@ def real_corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 
 @pytest.fixture
-def gui_settings(tmp_path: Path, qapp: QApplication) -> Iterator[None]:
+def gui_settings(tmp_path: Path, qapp: QApplication) -> None:
+    from PySide6.QtCore import QSettings
+
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     from kashshaf.ui.app import make_application, settings
@@ -64,4 +67,3 @@ def gui_settings(tmp_path: Path, qapp: QApplication) -> Iterator[None]:
     settings().clear()
     settings().setValue("language", "ar")
     make_application(language="ar")
-    yield

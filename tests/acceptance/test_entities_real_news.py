@@ -50,7 +50,8 @@ def test_the_judged_offsets_point_at_the_judged_words(judged: list[tuple[str, st
             pairs += 1
             for start, end, check in entity["mentions"]:
                 assert check_of(text[start:end]) == check, (url, entity["names"], start, end)
-    assert len(judged) == 70 and pairs >= 400
+    assert len(judged) == 70
+    assert pairs >= 400
 
 
 def test_the_sidebar_lists_right_entities_and_finds_most(judged: list[tuple[str, str, Any, str]]) -> None:

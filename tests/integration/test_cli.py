@@ -61,7 +61,8 @@ def test_highlight_offsets_count_in_the_show_output(corpus: tuple[Path, Path]) -
         assert text[start : start + len(hit["snippet"])] == hit["snippet"]
         for s, e in hit["highlights"]:
             word = text[s:e].replace("ـ", "").replace(".", "").replace(" ", "")
-            assert word.endswith("قسد") and len(word) <= 5, word
+            assert word.endswith("قسد"), word
+            assert len(word) <= 5, word
 
 
 def test_show_raw_and_meta(corpus: tuple[Path, Path]) -> None:
@@ -70,13 +71,15 @@ def test_show_raw_and_meta(corpus: tuple[Path, Path]) -> None:
     raw = run("--corpus", str(folder), "show", hit["id"], "--raw", data_dir=data).stdout
     assert raw == (SEEDS / "004_d9df538d2038d958.txt").read_text(encoding="utf-8")
     meta = json.loads(run("--corpus", str(folder), "show", hit["id"][:8], "--meta", data_dir=data).stdout)
-    assert meta["source"] == "سوشال" and meta["title"] == "روسيا توجه رسالة إلى المعارضة السورية.. إليك مضمونها"
+    assert meta["source"] == "سوشال"
+    assert meta["title"] == "روسيا توجه رسالة إلى المعارضة السورية.. إليك مضمونها"
 
 
 def test_stats_and_reindex(corpus: tuple[Path, Path]) -> None:
     folder, data = corpus
     stats = json.loads(run("--corpus", str(folder), "stats", "--json", data_dir=data).stdout)
-    assert stats["documents"] == 5 and stats["indexed"] == 5
+    assert stats["documents"] == 5
+    assert stats["indexed"] == 5
     assert stats["sources"]["تركيا بالعربي"] == 1
     out = run("--corpus", str(folder), "reindex", data_dir=data).stdout
     assert out.startswith("reindexed 5 documents")
@@ -86,16 +89,19 @@ def test_stats_and_reindex(corpus: tuple[Path, Path]) -> None:
 def test_errors_are_clear(corpus: tuple[Path, Path], tmp_path: Path) -> None:
     folder, data = corpus
     bad = run("--corpus", str(folder), "search", '"غير مغلق', data_dir=data, check=False)
-    assert bad.returncode == 2 and "invalid query" in bad.stderr
+    assert bad.returncode == 2
+    assert "invalid query" in bad.stderr
     missing = run("--corpus", str(folder), "show", "0000000000000000", data_dir=data, check=False)
-    assert missing.returncode == 3 and "no document" in missing.stderr
+    assert missing.returncode == 3
+    assert "no document" in missing.stderr
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 8)
     (tmp_path / "ok.txt").write_text("خبر\n\nنص الخبر الجديد عن زنوبيا.", encoding="utf-8")
     imp = run("--corpus", str(tmp_path / "c"), "import", str(tmp_path), data_dir=data)
     assert "imported 1 documents" in imp.stdout
     assert "empty.txt: the file is empty" in imp.stderr
-    assert "binary.txt: " in imp.stderr and "binary" in imp.stderr
+    assert "binary.txt: " in imp.stderr
+    assert "binary" in imp.stderr
 
 
 def test_default_corpus_starts_as_the_seeds(tmp_path: Path) -> None:
@@ -120,7 +126,8 @@ def test_rescan_reports_new_deleted_and_unchanged_files(tmp_path: Path) -> None:
     shutil.copytree(SEEDS, source)
     corpus = tmp_path / "corpus"
     empty = run("--corpus", str(corpus), "rescan", data_dir=tmp_path, check=False)
-    assert empty.returncode == 2 and "no imported folders" in empty.stderr
+    assert empty.returncode == 2
+    assert "no imported folders" in empty.stderr
     run("--corpus", str(corpus), "import", str(source), data_dir=tmp_path)
     (source / "000_938ac7fb44945aed.txt").unlink()
     (source / "new.txt").write_text("خبر جديد\n\nوصل وفد زنوبيا إلى المدينة.\n", encoding="utf-8")

@@ -49,4 +49,5 @@ def test_one_day_of_saudinewsnet(shared_data: Path, tmp_path: Path) -> None:
                 assert leftover not in doc.clean_text
         assert lost <= 4, f"{lost} of 400 articles lost more than a fifth of their text in cleaning"
         hits = w.search("السعودية", limit=5)
-        assert hits.total > 100 and len(hits.hits) == 5
+        assert hits.total > 100
+        assert len(hits.hits) == 5

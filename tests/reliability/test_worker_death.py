@@ -53,8 +53,10 @@ def test_a_killed_worker_does_not_end_the_import(tmp_path: Path, ledger: Ledger)
     with Workspace(tmp_path / "corpus") as ws:
         report = ws.import_paths([source], progress=progress)
         assert killed, "the import ended before a worker could be killed"
-        assert report.problems == [] and len(report.imported) == 300
-        assert ws.stats().indexed == 300 and ws.search("حماة").total == 300
+        assert report.problems == []
+        assert len(report.imported) == 300
+        assert ws.stats().indexed == 300
+        assert ws.search("حماة").total == 300
     ledger.kills.append("a reading worker")
     ledger.imported += 300
 

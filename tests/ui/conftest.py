@@ -4,7 +4,6 @@ an imported seeds corpus, and a window that has finished opening it."""
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,8 +11,6 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from tests.conftest import SEEDS
 from tests.ui.windowing import open_window
-
-pytestmark = pytest.mark.gui
 
 
 @pytest.fixture(scope="session")
@@ -34,14 +31,13 @@ def corpus_dir(seeds_corpus_template: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def _settings(tmp_path: Path, qapp: QApplication) -> Iterator[None]:
+def _settings(tmp_path: Path, qapp: QApplication) -> None:
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     from kashshaf.ui.app import settings
 
     settings().clear()
     settings().setValue("language", "ar")
-    yield
 
 
 @pytest.fixture

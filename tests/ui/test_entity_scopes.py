@@ -4,10 +4,7 @@ actions triggered; only the merge dialog is answered by the test)."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QMenu
-
-pytestmark = pytest.mark.gui
 
 
 def open_document_with(qtbot, window, name: str, at_least: int = 2):  # type: ignore[no-untyped-def]
@@ -18,12 +15,12 @@ def open_document_with(qtbot, window, name: str, at_least: int = 2):  # type: ig
     assert sum(m.entity_id == entity.id for m in ws.entities.mentions(doc_id)) >= at_least
     window.list_view.setCurrentIndex(window.model.index(window.model.row_of(doc_id), 0))
     qtbot.waitUntil(lambda: window.reader.document is not None and window.reader.document.id == doc_id, timeout=10000)
-    qtbot.waitUntil(lambda: any(m.entity_id == entity.id for m in window.reader._mentions), timeout=10000)
+    qtbot.waitUntil(lambda: any(m.entity_id == entity.id for m in window.reader.mentions), timeout=10000)
     return entity
 
 
 def mentions_in_reader(window, entity_id: str) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
-    return sorted((m.start, m.end) for m in window.reader._mentions if m.entity_id == entity_id)
+    return sorted((m.start, m.end) for m in window.reader.mentions if m.entity_id == entity_id)
 
 
 def test_not_an_entity_here_removes_one_mention_only(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -31,10 +28,12 @@ def test_not_an_entity_here_removes_one_mention_only(qtbot, window) -> None:  # 
     syria = open_document_with(qtbot, window, "سوريا", at_least=3)
     before = mentions_in_reader(window, syria.id)
     start, end = before[1]
-    found = reader._mention_at(reader._map.position(start) + 1)  # the pointer on the second mention
-    assert found is not None and (found[0].start, found[0].end) == (start, end) and found[2] == "LOC"
+    found = reader.view.mention_at(reader.position_of(start) + 1)  # the pointer on the second mention
+    assert found is not None
+    assert (found[0].start, found[0].end) == (start, end)
+    assert found[2] == "LOC"
     menu = QMenu()
-    reader.view._mention_menu(menu, None, *found)
+    reader.view.add_mention_menu(menu, None, *found)
     (sub,) = [a.menu() for a in menu.actions() if a.menu() is not None]
     assert sub.title() == "الكيان «\u2068سوريا\u2069»"
     labels = [a.text() for a in sub.actions()]
@@ -60,7 +59,8 @@ def test_a_document_decision_leaves_the_rest_of_the_corpus(qtbot, window) -> Non
     qtbot.waitUntil(lambda: any(e.id == russia.id for e in pane.model.entities()), timeout=10000)
     menu = pane.menu_for(next(e for e in pane.model.entities() if e.id == russia.id))
     labels = [a.text() for a in menu.actions()]
-    assert "ليس كيانًا في هذه الوثيقة" in labels and "ليس كيانًا في أي مكان (حذف)" in labels
+    assert "ليس كيانًا في هذه الوثيقة" in labels
+    assert "ليس كيانًا في أي مكان (حذف)" in labels
     next(a for a in menu.actions() if a.text() == "ليس كيانًا في هذه الوثيقة").trigger()
     qtbot.waitUntil(lambda: not mentions_in_reader(window, russia.id), timeout=10000)
     qtbot.waitUntil(lambda: all(e.id != russia.id for e in pane.model.entities()), timeout=10000)
@@ -86,13 +86,15 @@ def test_f3_steps_through_the_chosen_entitys_mentions(qtbot, window) -> None:  #
     qtbot.waitUntil(lambda: reader.document is not None and reader.document.id == doc_id, timeout=10000)
     qtbot.waitUntil(lambda: reader.hit_count == len(mentions_in_reader(window, syria.id)), timeout=10000)
     count = reader.hit_count
-    assert reader.stepping_mentions and reader.hit_label.text() == f"مرات الذكر: {count} (F3: التالي)"
+    assert reader.stepping_mentions
+    assert reader.hit_label.text() == f"مرات الذكر: {count} (F3: التالي)"
     next_hit = next(a for a in window.findChildren(type(window.undo_action)) if a.shortcut().toString() == "F3")
     next_hit.trigger()
-    assert reader.current_hit == 1 and reader.hit_label.text() == f"الذكر 1 من {count}"
+    assert reader.current_hit == 1
+    assert reader.hit_label.text() == f"الذكر 1 من {count}"
     first = mentions_in_reader(window, syria.id)[0]
     cursor = reader.view.textCursor().position()
-    assert reader._map.offset(cursor) == first[1]  # the view is at the first mention
+    assert reader.offset_at(cursor) == first[1]  # the view is at the first mention
     next_hit.trigger()
     assert reader.current_hit == 2
     reader.previous_hit()
@@ -107,5 +109,6 @@ def test_the_related_list_keeps_an_arabic_name_apart_from_its_count(qtbot, windo
     others = [e for e in ws.entities.all() if e.id != syria.id][:2]
     window.entities.set_related(syria, [(others[0], 31), (others[1], 2)])
     texts = [window.entities.related.item(i).text() for i in range(window.entities.related.count())]
-    assert texts[0].startswith(f"\u2068{others[0].name}\u2069") and "31" in texts[0]
+    assert texts[0].startswith(f"\u2068{others[0].name}\u2069")
+    assert "31" in texts[0]
     assert "\u2068سوريا\u2069" in window.entities.related_label.text()

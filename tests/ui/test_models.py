@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
 from kashshaf.core.models import Entity
 from kashshaf.core.workspace import Workspace
 from kashshaf.ui.doclist import ID_ROLE, SNIPPET_ROLE, DocumentListModel
 from kashshaf.ui.entities import EntityTreeModel
-
-pytestmark = pytest.mark.gui
 
 
 def test_document_list_model_browse_and_search(qtmodeltester, corpus_dir) -> None:  # type: ignore[no-untyped-def]
@@ -35,12 +31,15 @@ def test_document_list_model_browse_and_search(qtmodeltester, corpus_dir) -> Non
         asked: list[int] = []
         model.more_requested.connect(asked.append)
         model.fetchMore()
-        assert asked == [1] and not model.canFetchMore()  # one request at a time
+        assert asked == [1]
+        assert not model.canFetchMore()
         model.append_hits(ws.search("داعش", limit=1, offset=1))
         qtmodeltester.check(model)
-        assert model.rowCount() == 2 and not model.canFetchMore()
+        assert model.rowCount() == 2
+        assert not model.canFetchMore()
         snippet = model.index(1, 0).data(SNIPPET_ROLE)
-        assert snippet is not None and snippet.highlights
+        assert snippet is not None
+        assert snippet.highlights
 
         model.set_sorted_search(ws.browse("title", False, among=ws.matching_ids("داعش")))
         qtmodeltester.check(model)
@@ -80,10 +79,42 @@ def test_a_long_entity_list_shows_the_most_mentioned_and_typing_finds_the_rest(q
     model.set_entities([*people, Entity("l1", "دمشق", "LOC", (), 3, 2)])
     qtmodeltester.check(model)
     group = model.index(0, 0)
-    assert model.rowCount(group) == 50 and model.capped()
-    assert "3,000" in group.data() and "50" in group.data()
+    assert model.rowCount(group) == 50
+    assert model.capped()
+    assert "3,000" in group.data()
+    assert "50" in group.data()
     shown = [model.entity_at(model.index(r, 0, group)) for r in range(50)]
     assert min(e.documents for e in shown) >= max(e.documents for e in people if e not in shown)  # type: ignore[union-attr]
     model.set_needle("رقم 2999")  # one not shown: typing finds it
-    assert model.rowCount() == 1 and model.index(0, 0, model.index(0, 0)).data().startswith("شخص رقم 2999")
+    assert model.rowCount() == 1
+    assert model.index(0, 0, model.index(0, 0)).data().startswith("شخص رقم 2999")
     assert not model.capped()
+
+
+def test_excerpt_list_model(qtmodeltester, corpus_dir) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from kashshaf.core.excerpts import COLOURS
+    from kashshaf.ui.excerpts import EXCERPT_ID_ROLE, ExcerptListModel
+
+    model = ExcerptListModel()
+    qtmodeltester.check(model)  # empty
+    with Workspace(corpus_dir) as ws:
+        for n, doc_id in enumerate(ws.browse()):
+            text = ws.document(doc_id).clean_text  # type: ignore[union-attr]
+            ws.excerpts.add(doc_id, 0, min(200, len(text)), note=f"ملاحظة {n}", tags=[f"وسم{n}"], colour=COLOURS[n])
+            ws.excerpts.add(doc_id, len(text) // 2, len(text) // 2 + 40)  # no note, no tag
+        excerpts = ws.excerpts.all()
+    assert len(excerpts) == 10
+    model.set_excerpts(excerpts)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 10
+    assert model.index(0, 0).data(EXCERPT_ID_ROLE) == excerpts[0].id
+    assert "ملاحظة" in "".join(model.index(r, 0).data() for r in range(10))
+    # re-anchored and lost passages say so; the English citation
+    model.lang = "en"
+    model.set_excerpts([replace(excerpts[0], status="moved"), replace(excerpts[1], status="lost"), *excerpts[2:5]])
+    qtmodeltester.check(model)
+    assert model.rowCount() == 5
+    model.set_excerpts([])
+    assert model.rowCount() == 0

@@ -77,7 +77,8 @@ def test_the_arabic_comes_back_whole(corpus: Workspace, tmp_path: Path) -> None:
     text = poppler("pdftotext", "-enc", "UTF-8", str(path), "-")
     for excerpt in excerpts:
         assert arabic_words(excerpt.text) in arabic_words(text), excerpt.text
-    assert "النسخة الافتراضية لا تعمل" in text and "لأجل ذلك الإعلان لآلاف" in text
+    assert "النسخة الافتراضية لا تعمل" in text
+    assert "لأجل ذلك الإعلان لآلاف" in text
     assert "x.sa" in text  # the full stop is a localised form with no cmap entry
     assert arabic_words(text).count(" ملاحظة لا بأس ") == len(excerpts) - 1  # each note, after its excerpt
     assert not PRESENTATION_FORMS.search(text)  # letters, not their presentation forms
@@ -124,7 +125,8 @@ def test_the_bundled_fonts_split_lam_alef_into_two_glyphs() -> None:
         assert {texts[g] for g, role in roles.items() if role == "lead"} == {"ل"}
         # letters, never their presentation forms (the block's symbols, as ﮲, stay themselves)
         forms = [t for t in texts.values() if PRESENTATION_FORMS.search(t)]
-        assert forms and all(unicodedata.normalize("NFKC", t) == t for t in forms)
+        assert forms
+        assert all(unicodedata.normalize("NFKC", t) == t for t in forms)
 
 
 def test_real_articles_come_back_whole(shared_data: Path, tmp_path: Path) -> None:

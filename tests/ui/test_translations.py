@@ -45,7 +45,8 @@ def test_the_compiled_catalogues_match_their_ts() -> None:
         translator = QTranslator()
         assert translator.load(str(ts.with_suffix(".qm")))
         for (context, source), text in messages(ts).items():
-            assert text and translator.translate(context, source) == text, (context, source)
+            assert text, (context, source)
+            assert translator.translate(context, source) == text, (context, source)
 
 
 def test_qt_file_dialogs_are_arabic(app) -> None:  # type: ignore[no-untyped-def]
@@ -57,7 +58,8 @@ def test_qt_file_dialogs_are_arabic(app) -> None:  # type: ignore[no-untyped-def
     dialog = QFileDialog(None, "x")
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
     labels = [label.text() for label in dialog.findChildren(QLabel)]
-    assert labels and not [t for t in labels if re.search("[A-Za-z]{3}", t)], labels
+    assert labels
+    assert not [t for t in labels if re.search("[A-Za-z]{3}", t)], labels
     dialog.deleteLater()
 
 

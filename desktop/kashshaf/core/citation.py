@@ -15,7 +15,7 @@ name, a url or an Arabic title in an English citation stay whole and in order.
 
 from __future__ import annotations
 
-from datetime import date as Date
+import datetime
 from typing import Protocol
 
 from kashshaf.core.bidi import isolate, isolate_url, join_isolated
@@ -56,7 +56,7 @@ def format_date(iso: str | None, lang: str = "ar") -> str:
     if not iso:
         return ""
     try:
-        day = Date.fromisoformat(iso[:10])
+        day = datetime.date.fromisoformat(iso[:10])
     except ValueError:
         return iso
     months = MONTHS_AR if lang == "ar" else MONTHS_EN

@@ -200,6 +200,10 @@ class ReaderView(QTextBrowser):
     mention_at: Any = None
     """set by the :class:`Reader`: a document position → ``(mention, its entity's name, its type)`` or None"""
 
+    def add_mention_menu(self, menu: QMenu, before: QAction | None, mention: Mention, name: str, kind: str) -> None:
+        """Put into ``menu``, before ``before``, the decisions about ``mention`` that the context menu offers."""
+        self._mention_menu(menu, before, mention, name, kind)
+
     def _mention_menu(self, menu: QMenu, before: QAction | None, mention: Mention, name: str, kind: str) -> None:
         """Decisions about the entity mention under the pointer: here only, or in this document."""
         where = f"@mention:{mention.start}:{mention.end}"
@@ -499,6 +503,34 @@ class Reader(QWidget):
         if self._hits or not self._selected_entity:
             return self._hits
         return sorted((m.start, m.end) for m in self._mentions if m.entity_id == self._selected_entity)
+
+    @property
+    def hits(self) -> list[tuple[int, int]]:
+        """The query's hits in the document's clean text, (start, end) in order (a copy)."""
+        return list(self._hits)
+
+    @property
+    def title_hits(self) -> list[tuple[int, int]]:
+        """The query's hits in the document's title, (start, end) in order (a copy)."""
+        return list(self._title_hits)
+
+    @property
+    def mentions(self) -> list[Mention]:
+        """The entity mentions of the document shown (a copy)."""
+        return list(self._mentions)
+
+    @property
+    def excerpts(self) -> list[tuple[int, int, str]]:
+        """The document's kept excerpts the reader marks: (start, end, colour) in clean-text offsets (a copy)."""
+        return list(self._excerpts)
+
+    def position_of(self, offset: int) -> int | None:
+        """The view's text position of a clean-text offset (None while nothing, or the raw text, is shown)."""
+        return None if self._map is None else self._map.position(offset)
+
+    def offset_at(self, position: int) -> int | None:
+        """The clean-text offset at a text position of the view (None while nothing, or the raw text, is shown)."""
+        return None if self._map is None else self._map.offset(position)
 
     @property
     def stepping_mentions(self) -> bool:

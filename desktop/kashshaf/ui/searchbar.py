@@ -80,6 +80,24 @@ class SearchBar(QWidget):
         self._last_sent = text
         self.search_requested.emit(text)
 
+    @property
+    def search_pending(self) -> bool:
+        """Whether typing has started the debounce clock and its search is not sent yet."""
+        return self._timer.isActive()
+
+    def flush(self) -> None:
+        """Send now the search the debounce clock holds, as its running out would (nothing if none waits).
+        The clock's seam: a test types, then flushes, instead of sleeping out ``DEBOUNCE_MS``."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self._fire()
+
+    def settle_now(self) -> None:
+        """Remember now the search the settle clock holds, as its running out after ``SETTLE_MS`` would
+        (nothing if none waits): the same bout of typing goes on, and a longer search replaces it."""
+        if self._settle.isActive():
+            self._settled(final=False)
+
     def _edited(self, _text: str) -> None:
         self._timer.start()
         self._settle.start()

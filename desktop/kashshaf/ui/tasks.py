@@ -213,6 +213,18 @@ class TaskRunner(QObject):
         if cb is not None and cb.on_progress is not None and not self._is_stale(task_id):
             cb.on_progress(value)
 
+    @property
+    def idle(self) -> bool:
+        """Whether every task submitted has finished and its answer has been handed to its callbacks
+        (a callback that submits another task makes the runner busy again): what tests wait for
+        instead of a fixed time."""
+        return not self._callbacks and self._outbox.empty()
+
+    @property
+    def busy(self) -> bool:
+        """Whether a job-lane task (opening a corpus, an import, re-indexing) runs: what ``busy_changed`` tells."""
+        return bool(self._jobs)
+
     def cancel_all(self) -> None:
         for ctx in list(self._contexts.values()):
             ctx.cancel()
@@ -263,6 +275,11 @@ class _Deferred(QObject):
 
 
 _deferred: _Deferred | None = None
+
+
+def deferred_pending() -> int:
+    """How many calls :func:`defer` holds that have not been made yet."""
+    return 0 if _deferred is None else len(_deferred._heap)
 
 
 def defer(fn: Callable[[], Any], msec: int = 0, owner: QObject | None = None) -> None:

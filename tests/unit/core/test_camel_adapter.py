@@ -89,8 +89,10 @@ def test_without_the_model_nothing_is_imported_or_downloaded(tmp_path: Path) -> 
     data = tmp_path / "camel-data"
     data.mkdir()
     out = run(data)
-    assert out["loaded"] is False and out["ner_imported"] is False
-    assert "not installed" in str(out["status"]) and str(data) in str(out["status"])
+    assert out["loaded"] is False
+    assert out["ner_imported"] is False
+    assert "not installed" in str(out["status"])
+    assert str(data) in str(out["status"])
 
 
 @pytest.mark.slow
@@ -98,7 +100,8 @@ def test_an_installed_model_is_loaded_and_its_labels_mapped(tmp_path: Path) -> N
     data = tmp_path / "camel-data"
     make_model(data, "B-PERS")
     out = run(data)
-    assert out["loaded"] is True and "found" in str(out["status"])
+    assert out["loaded"] is True
+    assert "found" in str(out["status"])
     spans = out["spans"]
     words = TEXT.replace(".", " ").split()
     # every word is its own B-PERS: one PER span per word, offsets on the original text

@@ -40,14 +40,17 @@ def test_dates_in_urls(url: str | None, iso: str | None) -> None:
 def test_a_byline_that_carries_the_date() -> None:
     found = date_from_byline("لندن - الرياضية | Tuesday, 11 August 2015 - 00:23")
     assert found is not None
-    assert found[0].iso == "2015-08-11T00:23" and found[0].text == "Tuesday, 11 August 2015 - 00:23"
+    assert found[0].iso == "2015-08-11T00:23"
+    assert found[0].text == "Tuesday, 11 August 2015 - 00:23"
     assert found[1] == "لندن - الرياضية"
     assert date_from_byline("الرياض - واس") is None
 
 
 def test_a_hijri_and_gregorian_dateline() -> None:
     found = date_line("إسلام آباد 26 شوال 1436 هـ الموافق 11 اغسطس 2015 م واس")
-    assert found is not None and found.iso == "2015-08-11" and found.text == "11 اغسطس 2015"
+    assert found is not None
+    assert found.iso == "2015-08-11"
+    assert found.text == "11 اغسطس 2015"
 
 
 def test_retrieval_is_kept_apart_from_publication() -> None:
@@ -127,7 +130,8 @@ def test_a_record_like_saudinewsnet(tmp_path: Path) -> None:
     )
     doc = prepare_document(okaz)
     assert (doc.date, doc.date_origin, doc.retrieved) == ("2015-07-20", "url", "2015-07-21T02:27")
-    assert doc.title == 'استقبل خادم الحرمين "جعجع"' and doc.author == "واس (جدة)"
+    assert doc.title == 'استقبل خادم الحرمين "جعجع"'
+    assert doc.author == "واس (جدة)"
 
 
 def test_seeds_without_a_date_in_their_text_have_none(tmp_path: Path) -> None:
@@ -152,7 +156,8 @@ def test_control_characters_in_a_real_article_are_dropped_with_a_warning(tmp_pat
     # as in two SaudiNewsNet articles: U+001A used as a bullet, 26 times in 2,225 characters
     paragraph = "أعلنت الهيئة العامة للإحصاء نتائج المسح الجديد للقوى العاملة في المملكة هذا العام.\n"
     text = "".join(f"\x1a {paragraph}" for _ in range(26))
-    assert 20 < text.count("\x1a") and text.count("\x1a") > len(text) // 100
+    assert 20 < text.count("\x1a")
+    assert text.count("\x1a") > len(text) // 100
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "bullets.txt").write_text(text, encoding="utf-8")
     binary = bytes(range(1, 9)) * 200 + "نص".encode()
@@ -161,9 +166,14 @@ def test_control_characters_in_a_real_article_are_dropped_with_a_warning(tmp_pat
         report = ws.import_paths([tmp_path / "in"])
         assert len(report.imported) == 1
         (warning,) = report.warnings
-        assert warning.path.endswith("bullets.txt") and warning.code == "controls-removed"
-        assert dict(warning.params) == {"count": "26"} and "26 control characters" in warning.reason
+        assert warning.path.endswith("bullets.txt")
+        assert warning.code == "controls-removed"
+        assert dict(warning.params) == {"count": "26"}
+        assert "26 control characters" in warning.reason
         doc = ws.document(report.imported[0])
-        assert doc is not None and "\x1a" not in doc.clean_text and "الهيئة العامة للإحصاء" in doc.clean_text
+        assert doc is not None
+        assert "\x1a" not in doc.clean_text
+        assert "الهيئة العامة للإحصاء" in doc.clean_text
         (problem,) = report.problems  # mostly control characters: that one is binary
-        assert isinstance(problem, ImportProblem) and problem.code == "binary-controls"
+        assert isinstance(problem, ImportProblem)
+        assert problem.code == "binary-controls"

@@ -97,13 +97,16 @@ def by_name(ws: Workspace, name: str) -> object:
 
 def test_import_extracts_and_resolves_entities(corpus: Workspace) -> None:
     sdf = by_name(corpus, "قوات سوريا الديمقراطية")
-    assert sdf.type == "ORG" and sdf.documents == 5  # type: ignore[attr-defined]
+    assert sdf.type == "ORG"
+    assert sdf.documents == 5
     assert {"قسد", "ق سد"} <= set(sdf.aliases)  # type: ignore[attr-defined]
     envoy = by_name(corpus, "ألكسندر لافرنتييف")
-    assert envoy.type == "PER" and "لافرنتييف" in envoy.aliases  # type: ignore[attr-defined]
+    assert envoy.type == "PER"
+    assert "لافرنتييف" in envoy.aliases
     isis = by_name(corpus, "تنظيم الدولة الإسلامية")
     # an obfuscated spelling is listed clean; the reader marks it as written
-    assert "داعش" in isis.aliases and "داعـ.ـش" not in isis.aliases  # type: ignore[attr-defined]
+    assert "داعش" in isis.aliases
+    assert "داعـ.ـش" not in isis.aliases
     written = {m.text for d in corpus.browse() for m in corpus.entities.mentions(d) if m.entity_id == isis.id}  # type: ignore[attr-defined]
     assert "داعـ.ـش" in written
     # the index holds entity ids: the entity filter finds the documents with mentions
@@ -132,14 +135,17 @@ def test_curation_survives_reimport_and_reindex(corpus: Workspace, tmp_path: Pat
 
     def check(ws: Workspace) -> None:
         names = {e.name: e for e in ws.entities.all()}
-        assert "قسد (قوات سوريا الديمقراطية)" in names and "ق سد" in names
+        assert "قسد (قوات سوريا الديمقراطية)" in names
+        assert "ق سد" in names
         assert "ق سد" not in names["قسد (قوات سوريا الديمقراطية)"].aliases
-        assert "روسيا" not in names and "روسيا" in names["سوريا"].aliases
+        assert "روسيا" not in names
+        assert "روسيا" in names["سوريا"].aliases
         assert names["موسكو"].type == "ORG"
         assert "ألكسندر لافرنتييف" not in names
         assert ws.search("", entity=envoy.id).total == 0  # type: ignore[attr-defined]
         added = names["مركز التنسيق الروسي"]
-        assert added.type == "ORG" and added.mentions >= 1
+        assert added.type == "ORG"
+        assert added.mentions >= 1
         assert ws.search("", entity=added.id).total == added.documents
 
     check(corpus)
@@ -174,10 +180,12 @@ def test_bad_curation_is_refused(corpus: Workspace) -> None:
 def test_entities_cli_json(corpus: Workspace, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli(["--corpus", str(corpus.corpus_dir), "entities", "--json", "--type", "PER", "--limit", "0"]) == 0
     rows = json.loads(capsys.readouterr().out)
-    assert rows and all(set(r) == {"id", "name", "type", "aliases", "mentions", "documents"} for r in rows)
+    assert rows
+    assert all(set(r) == {"id", "name", "type", "aliases", "mentions", "documents"} for r in rows)
     assert all(r["type"] == "PER" for r in rows)
     envoy = next(r for r in rows if r["name"] == "ألكسندر لافرنتييف")
-    assert envoy["id"] == entity_id_for("ألكسندر لافرنتييف", "PER") and envoy["documents"] == 2
+    assert envoy["id"] == entity_id_for("ألكسندر لافرنتييف", "PER")
+    assert envoy["documents"] == 2
     doc = corpus.browse()[0]
     assert cli(["--corpus", str(corpus.corpus_dir), "entities", "--doc", doc, "--json"]) == 0
     in_doc = json.loads(capsys.readouterr().out)
@@ -191,13 +199,15 @@ def test_curation_cli_round_trip(corpus: Workspace, tmp_path: Path, capsys: pyte
     out = tmp_path / "curation.json"
     assert cli(["--corpus", str(corpus.corpus_dir), "curation", "export", str(out)]) == 0
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert data["format"] == "kashshaf-curation" and data["operations"][0]["name"] == "لافرنتييف"
+    assert data["format"] == "kashshaf-curation"
+    assert data["operations"][0]["name"] == "لافرنتييف"
     (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
     assert cli(["--corpus", str(corpus.corpus_dir), "curation", "import", str(tmp_path / "bad.json")]) == 2
     assert "bad.json" in capsys.readouterr().err
     nowhere = tmp_path / "no-such-folder" / "curation.json"
     assert cli(["--corpus", str(corpus.corpus_dir), "curation", "export", str(nowhere)]) == 2
-    assert "no-such-folder" in capsys.readouterr().err and not nowhere.parent.exists()
+    assert "no-such-folder" in capsys.readouterr().err
+    assert not nowhere.parent.exists()
 
 
 @pytest.mark.slow
@@ -205,7 +215,8 @@ def test_quality_on_anercorp(shared_data: Path, capsys: pytest.CaptureFixture[st
     """The issue's targets for the default extractor: micro F1 >= 0.60, precision >= 0.75."""
     assert cli(["ner-eval", str(shared_data / "anercorp" / "train.txt"), "--json"]) == 0
     scores = json.loads(capsys.readouterr().out)
-    assert scores["micro"]["f1"] >= 0.60 and scores["micro"]["precision"] >= 0.75, scores["micro"]
+    assert scores["micro"]["f1"] >= 0.60, scores["micro"]
+    assert scores["micro"]["precision"] >= 0.75, scores["micro"]
     assert scores["micro"]["gold"] == 8102
 
 

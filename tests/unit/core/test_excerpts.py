@@ -30,7 +30,8 @@ def test_an_excerpt_keeps_text_offsets_and_source(corpus: Workspace) -> None:
     doc_id, start, end = passage(corpus, "قوات سوريا الديمقراطية")
     e = corpus.excerpts.add(doc_id, start, end - 5, note="ملاحظة", tags=["قسد", "قسد", " "], colour="green")
     doc = corpus.document(doc_id)
-    assert doc is not None and e.text == doc.clean_text[start : end - 5]
+    assert doc is not None
+    assert e.text == doc.clean_text[start : end - 5]
     assert (e.title, e.source, e.date, e.url, e.tags, e.colour) == (
         doc.title,
         doc.source,
@@ -75,8 +76,11 @@ def test_a_changed_file_moves_its_excerpts_and_a_lost_one_is_flagged(corpus: Wor
     by_id = {e.id: e for e in corpus.excerpts.all()}
     moved = by_id[kept.id]
     new_doc = corpus.document(moved.doc_id)
-    assert moved.status == "moved" and moved.doc_id != doc_id and moved.note == "موعد"
-    assert new_doc is not None and new_doc.clean_text[moved.start : moved.end] == "سيعقد في جنيف"
+    assert moved.status == "moved"
+    assert moved.doc_id != doc_id
+    assert moved.note == "موعد"
+    assert new_doc is not None
+    assert new_doc.clean_text[moved.start : moved.end] == "سيعقد في جنيف"
     assert by_id[other.id].status == "lost"  # kept and flagged, not dropped
     assert corpus.excerpts.all(ExcerptFilter(statuses=("lost",)))[0].id == other.id
 
@@ -98,10 +102,12 @@ def test_order_edit_delete_and_undo(corpus: Workspace) -> None:
     store.move(ids[2], ids[0])
     assert [e.id for e in corpus.excerpts.all()] == [ids[2], ids[0], ids[1]]
     store.update(ids[1], note="مهم", tags=["t2", "t3"])
-    assert store.get(ids[1]).note == "مهم" and store.tags() == ["t1", "t2", "t3"]  # type: ignore[union-attr]
+    assert store.get(ids[1]).note == "مهم"
+    assert store.tags() == ["t1", "t2", "t3"]
     assert [e.id for e in corpus.excerpts.all(ExcerptFilter(tag="t1"))] == [ids[2], ids[0]]
     gone = store.delete(ids[0])
-    assert gone is not None and [e.id for e in corpus.excerpts.all()] == [ids[2], ids[1]]
+    assert gone is not None
+    assert [e.id for e in corpus.excerpts.all()] == [ids[2], ids[1]]
     store.restore(gone)
     assert [e.id for e in corpus.excerpts.all()] == [ids[2], ids[0], ids[1]]
     with pytest.raises(ExcerptError):
@@ -136,7 +142,9 @@ def test_every_format_reads_back(corpus: Workspace, tmp_path: Path) -> None:
     md = tmp_path / "x.md"
     export_excerpts(excerpts, "md", md, "مقتطفات")
     text = md.read_text(encoding="utf-8")
-    assert "> قوات سوريا الديمقراطية" in text and "ملاحظة ثانية" in text and "#قسد" in text
+    assert "> قوات سوريا الديمقراطية" in text
+    assert "ملاحظة ثانية" in text
+    assert "#قسد" in text
 
     out = tmp_path / "x.csv"
     export_excerpts(excerpts, "csv", out, "مقتطفات")
@@ -144,13 +152,15 @@ def test_every_format_reads_back(corpus: Workspace, tmp_path: Path) -> None:
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     assert [r["text"] for r in rows] == [x.text for x in excerpts]
-    assert rows[0]["note"] == '\'=HYPERLINK("x")' and rows[0]["outlet"] == (excerpts[0].source or "")
+    assert rows[0]["note"] == '\'=HYPERLINK("x")'
+    assert rows[0]["outlet"] == (excerpts[0].source or "")
     assert strip_isolates(rows[0]["citation"]).startswith(excerpts[0].source or "")
 
     js = tmp_path / "x.json"
     export_excerpts(excerpts, "json", js, "مقتطفات")
     data = json.loads(js.read_text(encoding="utf-8"))
-    assert [d["text"] for d in data] == [x.text for x in excerpts] and data[1]["note"] == "ملاحظة ثانية"
+    assert [d["text"] for d in data] == [x.text for x in excerpts]
+    assert data[1]["note"] == "ملاحظة ثانية"
 
     docx_path = tmp_path / "x.docx"
     export_excerpts(excerpts, "docx", docx_path, "مقتطفات")
@@ -159,7 +169,8 @@ def test_every_format_reads_back(corpus: Workspace, tmp_path: Path) -> None:
 
     paragraphs = Docx(str(docx_path)).paragraphs
     texts = [p.text for p in paragraphs]
-    assert texts[0] == "مقتطفات" and excerpts[0].text.strip() in texts
+    assert texts[0] == "مقتطفات"
+    assert excerpts[0].text.strip() in texts
     assert any(t.startswith("— ") and excerpts[1].title in t for t in texts)
     body = next(p for p in paragraphs if p.text == excerpts[0].text.strip())
     assert body._p.pPr.find(qn("w:bidi")) is not None  # right to left
@@ -190,7 +201,9 @@ def test_cli_excerpts_and_export(corpus: Workspace, tmp_path: Path, capsys: pyte
     capsys.readouterr()
     assert cli([*base, "excerpts", "list", "--json"]) == 0
     (row,) = json.loads(capsys.readouterr().out)
-    assert row["text"] == "قوات سوريا الديمقراطية" and row["tags"] == ["قسد"] and row["citation"]
+    assert row["text"] == "قوات سوريا الديمقراطية"
+    assert row["tags"] == ["قسد"]
+    assert row["citation"]
     target = tmp_path / "out.md"
     assert cli([*base, "export", "--format", "md", "--out", str(target), "--tag", "قسد"]) == 0
     assert cli([*base, "export", "--format", "md", "--out", str(target)]) == 2  # never overwrite without --force
@@ -222,7 +235,9 @@ def test_excerpts_are_reanchored_when_the_cleaning_changes(corpus: Workspace, mo
     with Workspace(folder) as ws:
         assert ws.recleaned == 5
         moved = ws.store.excerpts.get(kept.id)
-        assert moved is not None and moved.status == "moved" and moved.start == start + len(lead)
+        assert moved is not None
+        assert moved.status == "moved"
+        assert moved.start == start + len(lead)
         text = ws.document(doc_id).clean_text  # type: ignore[union-attr]
         assert text[moved.start : moved.end] == kept.text
         after = [m.start for m in ws.entities.mentions(doc_id) if m.entity_id == envoy.id]

@@ -80,7 +80,8 @@ def test_json_collection_like_saudinewsnet(tmp_path: Path) -> None:
     path = tmp_path / "day.json"
     path.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
     items = list(read_path(path))
-    assert isinstance(items[1], ImportProblem) and items[1].path.endswith("day.json#1")
+    assert isinstance(items[1], ImportProblem)
+    assert items[1].path.endswith("day.json#1")
     first = prepare_document(items[0])  # type: ignore[arg-type]
     assert first.path.endswith("day.json#0")
     assert (first.title, first.source, first.url) == ("عنوان", "aawsat", "http://a/1")
@@ -99,7 +100,8 @@ def test_jsonl_and_wrong_shapes(tmp_path: Path) -> None:
     wrong = tmp_path / "b.json"
     wrong.write_text('{"name": "not an article"}', encoding="utf-8")
     (problem,) = read_path(wrong)
-    assert isinstance(problem, ImportProblem) and "unexpected shape" in problem.reason
+    assert isinstance(problem, ImportProblem)
+    assert "unexpected shape" in problem.reason
 
 
 def test_zip_archive_members(tmp_path: Path) -> None:
@@ -126,7 +128,8 @@ def test_folder_walk_reports_unsupported_and_missing(tmp_path: Path) -> None:
     assert any("no such file" in p.reason for p in problems)
     assert any("loop" in p.reason for p in problems)
     (unsupported,) = read_path(tmp_path / "b.pdf")
-    assert isinstance(unsupported, ImportProblem) and ".pdf" in unsupported.reason
+    assert isinstance(unsupported, ImportProblem)
+    assert ".pdf" in unsupported.reason
 
 
 def test_windows_1256_file_imports(tmp_path: Path) -> None:
@@ -159,8 +162,11 @@ def test_a_pipe_and_a_huge_article_are_refused_by_name(tmp_path: Path) -> None:
 
     os.mkfifo(tmp_path / "pipe.txt")  # reading it would block the import for ever
     (problem,) = list(read_path(tmp_path / "pipe.txt"))
-    assert "not a regular file" in str(problem) and "pipe.txt" in str(problem)
+    assert "not a regular file" in str(problem)
+    assert "pipe.txt" in str(problem)
     huge = tmp_path / "huge.txt"
     huge.write_bytes("خبر ".encode() * (MAX_ARTICLE_BYTES // 7 + 1))
     (problem,) = list(read_path(huge))
-    assert "huge.txt" in str(problem) and "too large" in str(problem) and "JSON" in str(problem)
+    assert "huge.txt" in str(problem)
+    assert "too large" in str(problem)
+    assert "JSON" in str(problem)

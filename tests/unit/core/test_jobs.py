@@ -32,9 +32,11 @@ def test_an_import_job_reports_progress_and_its_result(tmp_path: Path) -> None:
     seen: list[ImportProgress] = []
     with Workspace(corpus) as ws:  # the window's workspace: it holds the lock
         report = run_in_process(import_job, corpus, [SEEDS], progress=seen.append)
-        assert len(report.imported) == 5 and report.problems == []
+        assert len(report.imported) == 5
+        assert report.problems == []
         assert [p.done for p in seen if p.phase == "reading"] == [1, 2, 3, 4, 5]
-        assert ws.store.count() == 5 and ws.search("داعش").total == 2  # the window sees what the job wrote
+        assert ws.store.count() == 5
+        assert ws.search("داعش").total == 2
 
 
 def test_a_cancel_reaches_the_job_and_what_was_read_is_kept(tmp_path: Path) -> None:
@@ -43,7 +45,8 @@ def test_a_cancel_reaches_the_job_and_what_was_read_is_kept(tmp_path: Path) -> N
     seen: list[ImportProgress] = []
     with Workspace(corpus, catch_up=False) as ws:
         report = run_in_process(import_job, corpus, [source], progress=seen.append, cancelled=lambda: len(seen) >= 5)
-        assert report.cancelled and 5 <= len(report.imported) < 60
+        assert report.cancelled
+        assert 5 <= len(report.imported) < 60
         assert ws.store.count() == len(report.imported)
         assert run_in_process(index_job, corpus, False) == len(report.imported)  # made searchable by a job
         assert ws.search("حماة").total == len(report.imported)

@@ -29,7 +29,8 @@ def test_matching_ids_sorted_by_a_column(corpus: Workspace) -> None:
     hits = {h.id for h in corpus.search("داعش", limit=None).hits}
     assert set(corpus.matching_ids("داعش")) == hits
     ordered = corpus.browse("date", False, among=corpus.matching_ids("داعش"))
-    assert set(ordered) == hits and len(ordered) == len(hits)
+    assert set(ordered) == hits
+    assert len(ordered) == len(hits)
     rows = corpus.rows(ordered)
     assert [rows[i].date or "" for i in ordered] == sorted(rows[i].date or "" for i in ordered)
 
@@ -40,7 +41,8 @@ def test_snippets_for_rows_out_of_rank_order(corpus: Workspace) -> None:
     assert set(snippets) == set(ids)
     for doc_id, snippet in snippets.items():
         text = corpus.document(doc_id).clean_text  # type: ignore[union-attr]
-        assert snippet.highlights and all("روسيا" in text[s:e] for s, e in snippet.highlights)
+        assert snippet.highlights
+        assert all("روسيا" in text[s:e] for s, e in snippet.highlights)
 
 
 def test_mentions_entities_and_entity_filter(corpus: Workspace) -> None:
@@ -82,7 +84,9 @@ def test_citation_style(corpus: Workspace) -> None:
     assert doc is not None
     text = citation(doc)
     plain = strip_isolates(text)
-    assert plain.startswith(doc.source or "") and f"«{doc.title}»" in plain and "، " in plain
+    assert plain.startswith(doc.source or "")
+    assert f"«{doc.title}»" in plain
+    assert "، " in plain
     assert plain.endswith(doc.url or doc.id)
     assert format_date("2022-11-12") == "12 نوفمبر 2022"
     assert format_date("2022-11-12T08:34:00", "en") == "12 November 2022"

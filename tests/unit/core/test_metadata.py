@@ -51,7 +51,8 @@ def test_seed_metadata(seed: str) -> None:
 )
 def test_date_formats(text: str, iso: str) -> None:
     found = date_line(text)
-    assert found is not None and found.iso == iso
+    assert found is not None
+    assert found.iso == iso
 
 
 def test_a_sentence_that_mentions_a_date_is_not_a_date_line() -> None:

@@ -33,7 +33,8 @@ def test_the_bundled_table_is_well_formed() -> None:
         "arreyadi arriyadiyah"
     ).split():
         found = table.resolve(slug, None)
-        assert found is not None and not found.name.isascii(), slug
+        assert found is not None, slug
+        assert not found.name.isascii(), slug
 
 
 def test_resolving() -> None:
@@ -41,13 +42,17 @@ def test_resolving() -> None:
     assert host_of("http://WWW.Okaz.com.sa/new/x.htm") == "okaz.com.sa"
     assert host_of("not a url") is None
     resolved = table.resolve(None, "http://www.okaz.com.sa/new/Issues/20150720/Con1.htm")
-    assert resolved is not None and resolved.id == "okaz"
+    assert resolved is not None
+    assert resolved.id == "okaz"
     resolved = table.resolve("whatever", "https://gate.ahram.org.eg/News/1.aspx")  # a subdomain
-    assert resolved is not None and resolved.id == "ahram"
+    assert resolved is not None
+    assert resolved.id == "ahram"
     resolved = table.resolve("تركيا بالعربي", None)  # a name read from a credit line
-    assert resolved is not None and resolved.id == "turkeyarabic"
+    assert resolved is not None
+    assert resolved.id == "turkeyarabic"
     resolved = table.resolve("الشرق الاوسط", None)  # spelling variants fold
-    assert resolved is not None and resolved.id == "aawsat"
+    assert resolved is not None
+    assert resolved.id == "aawsat"
     assert table.resolve("موقع لا يعرفه أحد", None) is None
     assert [o.id for o in table.find("واس")] == ["spa"]
     assert {o.id for o in table.find("الوطن")} == {"alwatan"}  # the exact name before the ones containing it
@@ -58,9 +63,12 @@ def test_a_new_outlet() -> None:
     made = new_outlet(None, "https://www.news.example.net/a", [])
     assert made == Outlet("news-example-net", "news.example.net", "", (), ("news.example.net",))
     made = new_outlet("سوشال", None, [])
-    assert made is not None and made.name == "سوشال" and made.keys == ()
+    assert made is not None
+    assert made.name == "سوشال"
+    assert made.keys == ()
     again = new_outlet("سوشال", None, [made.id])
-    assert again is not None and again.id != made.id
+    assert again is not None
+    assert again.id != made.id
     assert new_outlet(None, None, []) is None
 
 
@@ -75,7 +83,9 @@ def test_a_rename_survives_a_newer_bundled_table(corpus: Workspace) -> None:
     corpus.rename_outlet("turkeyarabic", "تركيا بالعربي (موقع)")
     corpus.store.outlets.seed()  # as when the bundled table changes
     outlet = corpus.store.outlets.table().get("turkeyarabic")
-    assert outlet is not None and outlet.name == "تركيا بالعربي (موقع)" and outlet.edited
+    assert outlet is not None
+    assert outlet.name == "تركيا بالعربي (موقع)"
+    assert outlet.edited
     assert "تركيا بالعربي" in outlet.aliases
 
 
@@ -139,14 +149,17 @@ def test_an_older_corpus_is_brought_up_to_date(corpus: Workspace, tmp_path: Path
         docs = {d.path.rsplit("/", 1)[-1]: d for d in (ws.document(i) for i in ws.browse()) if d}
         okaz = docs["day.json#0"]
         assert (okaz.date, okaz.date_origin, okaz.retrieved) == ("2015-07-20", "url", "2015-07-21T02:27")
-        assert okaz.outlet is not None and okaz.outlet.name == "عكاظ" and okaz.title == 'عنوان "مقتبس"'
+        assert okaz.outlet is not None
+        assert okaz.outlet.name == "عكاظ"
+        assert okaz.title == 'عنوان "مقتبس"'
         riyadh = docs["day.json#1"]
         assert (riyadh.date, riyadh.retrieved, riyadh.retrieved_origin) == (None, "2015-07-21T13:05", "date_extracted")
         assert all(d.date != "2026-11-28T10:00" for d in docs.values())  # no file time is a date
         seed_excerpt, riyadh_excerpt = ws.excerpts.all()
         assert (seed_excerpt.date, seed_excerpt.date_kind, seed_excerpt.note) == (None, None, "ملاحظة")
         assert (riyadh_excerpt.date, riyadh_excerpt.date_kind) == ("2015-07-21T13:05", "retrieved")
-        assert riyadh_excerpt.outlet is not None and riyadh_excerpt.outlet.name == "الرياض"
+        assert riyadh_excerpt.outlet is not None
+        assert riyadh_excerpt.outlet.name == "الرياض"
         # the index is rebuilt with the new fields: the date filter sees the settled dates
         assert {h.id for h in ws.search("date:2015-07-20", limit=None).hits} == {okaz.id}
         assert {h.id for h in ws.search("source:عكاظ", limit=None).hits} == {okaz.id}

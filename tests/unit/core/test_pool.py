@@ -95,6 +95,7 @@ def test_closing_stops_the_workers_at_once(tmp_path: Path) -> None:
 
 def test_an_exception_in_an_item_is_raised_at_its_turn() -> None:
     reading = ordered_map(raises, list(range(5)), workers=2, context=CONTEXT)
-    assert next(reading) == 0 and next(reading) == 1
+    assert next(reading) == 0
+    assert next(reading) == 1
     with pytest.raises(RuntimeError, match="no twos"):
         next(reading)

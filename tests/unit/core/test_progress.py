@@ -22,13 +22,15 @@ def test_rate_and_time_left_follow_the_phase() -> None:
     assert meter.of(ImportProgress("reading", 10, 400, 0, documents=30)).rate is None  # too early to tell
     clock.now += 3.0  # 4 s in: 100 files (300 documents) of 400
     pace = meter.of(ImportProgress("reading", 100, 400, 2, documents=300))
-    assert pace.rate == 75.0 and pace.seconds_left == 12.0
+    assert pace.rate == 75.0
+    assert pace.seconds_left == 12.0
     line = meter.line(ImportProgress("reading", 100, 400, 2, documents=300))
     assert line == "reading: 100/400 files, 300 documents, 75 documents/s, 12 s left, problems: 2"
     meter.of(ImportProgress("indexing", 0, 300, 2))  # a new phase starts its own clock
     clock.now += 2.0
     pace = meter.of(ImportProgress("indexing", 200, 300, 2))
-    assert pace.rate == 100.0 and pace.seconds_left == 1.0
+    assert pace.rate == 100.0
+    assert pace.seconds_left == 1.0
 
 
 def test_durations_read_naturally() -> None:

@@ -95,23 +95,33 @@ def test_hits_say_what_their_date_is(dated: Workspace) -> None:
 def test_a_value_that_is_not_a_date_is_named(dated: Workspace) -> None:
     with pytest.raises(QueryError) as caught:
         dated.search("date:yesterday")
-    assert caught.value.kind == "date" and caught.value.value == "yesterday" and "2015-07-21" in str(caught.value)
+    assert caught.value.kind == "date"
+    assert caught.value.value == "yesterday"
+    assert "2015-07-21" in str(caught.value)
     with pytest.raises(QueryError):
         dated.search("date:2015-02-30")
 
 
 def test_periods() -> None:
     day = parse_period("2015-07-21")
-    assert day is not None and day.start == datetime(2015, 7, 21) and day.end is not None
+    assert day is not None
+    assert day.start == datetime(2015, 7, 21)
+    assert day.end is not None
     assert day.end.date().isoformat() == "2015-07-21"
     month = parse_period("2015-02")
-    assert month is not None and month.end is not None and month.end.day == 28
+    assert month is not None
+    assert month.end is not None
+    assert month.end.day == 28
     year = parse_period("[2014 to 2015-03]")
-    assert year is not None and year.start == datetime(2014, 1, 1) and year.end is not None
+    assert year is not None
+    assert year.start == datetime(2014, 1, 1)
+    assert year.end is not None
     assert year.end.date().isoformat() == "2015-03-31"
     reversed_range = parse_period("[2015-08 to 2015-07]")
-    assert reversed_range is not None and reversed_range.start == datetime(2015, 7, 1)
-    assert parse_period("[2015 to]") is not None and parse_period("not a date") is None
+    assert reversed_range is not None
+    assert reversed_range.start == datetime(2015, 7, 1)
+    assert parse_period("[2015 to]") is not None
+    assert parse_period("not a date") is None
 
 
 def test_outlets_by_any_name(dated: Workspace) -> None:
@@ -130,7 +140,8 @@ def test_outlets_by_any_name(dated: Workspace) -> None:
     assert outlets("(source:عكاظ OR source:الرياض) date:2015-07") == {"okaz"}
     with pytest.raises(QueryError) as caught:
         dated.search("source:الأهرام")
-    assert caught.value.kind == "outlet" and caught.value.value == "الأهرام"
+    assert caught.value.kind == "outlet"
+    assert caught.value.value == "الأهرام"
     assert "عكاظ" in caught.value.known
 
 
@@ -169,7 +180,8 @@ def test_the_filter_bar(dated: Workspace) -> None:
 def test_entities_by_name(corpus: Workspace) -> None:
     entity = next(e for e in corpus.entities.all() if e.name == "قوات سوريا الديمقراطية")
     by_id = {h.id for h in corpus.search(f"entity:{entity.id}", limit=None).hits}
-    assert by_id and by_id == {h.id for h in corpus.search('entity:"قوات سوريا الديمقراطية"', limit=None).hits}
+    assert by_id
+    assert by_id == {h.id for h in corpus.search('entity:"قوات سوريا الديمقراطية"', limit=None).hits}
     assert by_id == {h.id for h in corpus.search('كيان:"قوات سوريا الديمقراطية"', limit=None).hits}
     with pytest.raises(QueryError) as caught:
         corpus.search("entity:لا_أحد")

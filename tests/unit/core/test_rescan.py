@@ -27,11 +27,13 @@ def test_a_cancelled_import_resumes_where_it_stopped(tmp_path: Path) -> None:
     seen: list[ImportProgress] = []
     with Workspace(tmp_path / "corpus") as w:
         first = w.import_paths([source], progress=seen.append, cancelled=lambda: len(seen) >= 7)
-        assert first.cancelled and len(first.imported) == 7
+        assert first.cancelled
+        assert len(first.imported) == 7
     with Workspace(tmp_path / "corpus") as w:  # reopened: the seven are indexed, the rest come now
         assert w.stats().documents == w.stats().indexed == 7
         second = w.import_paths([source])
-        assert len(second.imported) == 13 and second.duplicates == []
+        assert len(second.imported) == 13
+        assert second.duplicates == []
         assert sorted(Path(p).name for p in second.unchanged) == [f"{i:02d}.txt" for i in range(7)]
         assert w.search("الاجتماع").total == 20
 
@@ -71,10 +73,13 @@ def test_rescan_picks_up_new_changed_and_deleted_files(tmp_path: Path) -> None:
         assert report.duplicates == []  # the two records the collection kept are the same documents
         assert len(report.unchanged) == 3  # seeds 002-004 were not read again
         assert w.stats().documents == w.stats().indexed == 8 - 2 + 1
-        assert w.search("زنوبيا").total == 1 and w.search("تدمر").total == 1
+        assert w.search("زنوبيا").total == 1
+        assert w.search("تدمر").total == 1
         assert w.document(doomed) is None
         (kept,) = [e for e in w.excerpts.all() if e.id == lost.id]
-        assert kept.status == "lost" and kept.note == "ملاحظة" and kept.text == lost.text
+        assert kept.status == "lost"
+        assert kept.note == "ملاحظة"
+        assert kept.text == lost.text
         assert w.index.segment_count() <= segments + 3  # updated in place, not rebuilt
 
         again = w.rescan()  # nothing changed since: nothing read
@@ -91,7 +96,8 @@ def test_a_missing_folder_keeps_its_documents(tmp_path: Path) -> None:
         report = w.rescan()
         assert [p.path for p in report.problems] == [str(source)]
         assert "not mounted" in report.problems[0].reason
-        assert report.removed == [] and w.stats().documents == 5
+        assert report.removed == []
+        assert w.stats().documents == 5
 
 
 def test_a_deleted_document_comes_back_when_its_folder_is_imported(tmp_path: Path) -> None:
@@ -102,7 +108,8 @@ def test_a_deleted_document_comes_back_when_its_folder_is_imported(tmp_path: Pat
         victim = w.browse()[0]
         w.delete([victim])
         again = w.import_paths([source])
-        assert again.imported == [victim] and len(again.unchanged) == 4
+        assert again.imported == [victim]
+        assert len(again.unchanged) == 4
 
 
 def test_folders_nested_in_a_remembered_one_are_not_added_twice(tmp_path: Path) -> None:

@@ -36,7 +36,8 @@ def test_phrase_finds_the_presentation_form_spelling(seeds_corpus: Workspace) ->
 def test_highlights_point_at_the_original_spellings(seeds_corpus: Workspace) -> None:
     (hit,) = [h for h in seeds_corpus.search("داعش", limit=None).hits if h.path.endswith("002_0a0dd9e313ef10fc.txt")]
     doc = seeds_corpus.document(hit.id)
-    assert doc is not None and hit.snippet is not None
+    assert doc is not None
+    assert hit.snippet is not None
     marked = {doc.clean_text[s:e] for s, e in seeds_corpus.highlights(hit.id, "داعش")}
     assert marked == {"داع ش"}
     for start, end in hit.snippet.highlights:
@@ -105,12 +106,15 @@ def test_update_and_delete_without_rebuild(tmp_path: Path) -> None:
         (new_id,) = report.imported
         assert w.delete([new_id]) == 1
         assert w.search("زنوبيا").total == 0
-        assert w.stats().documents == 5 and w.stats().indexed == 5
+        assert w.stats().documents == 5
+        assert w.stats().indexed == 5
         assert w.index.segment_count() <= segments_before + 2
         # importing the folder again: the deleted file comes back; the rest are unchanged, not read again
         again = w.import_paths([folder])
-        assert again.imported == [new_id] and again.duplicates == []
-        assert len(again.unchanged) == 5 and str(extra) not in again.unchanged
+        assert again.imported == [new_id]
+        assert again.duplicates == []
+        assert len(again.unchanged) == 5
+        assert str(extra) not in again.unchanged
 
 
 def test_a_damaged_index_is_rebuilt_from_the_store(tmp_path: Path) -> None:
@@ -177,7 +181,8 @@ def test_fast_prefix_phrase_and_counts_equal_whoosh(tmp_path: Path, shared_data:
         some = w.search("السعودية", limit=3).hits
         w.delete([some[0].id])
         with w.index.searcher() as s:
-            assert len(s.leaf_searchers()) >= 2 and s.reader().has_deletions()
+            assert len(s.leaf_searchers()) >= 2
+            assert s.reader().has_deletions()
             for field, text in [("body_exact", "السعود"), ("body", "حوث"), ("title", "ال")]:
                 assert set(FastPrefix(field, text).docs(s)) == set(wq.Prefix(field, text).docs(s))
             for words in (["وزير", "الخارجيه"], ["خادم", "الحرمين", "الشريفين"], ["الاداره", "الذاتيه"], ["من", "من"]):
@@ -211,9 +216,15 @@ def test_a_changed_file_replaces_its_earlier_version(tmp_path: Path) -> None:
         (first,) = w.import_paths([path]).imported
         path.write_text("خبر أول\n\nغادر وفد تدمر المدينة.", encoding="utf-8")
         report = w.import_paths([path])
-        assert report.replaced == [first] and len(report.imported) == 1
-        assert w.search("زنوبيا").total == 0 and w.search("تدمر").total == 1
+        assert report.replaced == [first]
+        assert len(report.imported) == 1
+        assert w.search("زنوبيا").total == 0
+        assert w.search("تدمر").total == 1
         assert w.stats().documents == 1 == w.stats().indexed
+
+
+KILL_AFTER_INDEXED = 600
+"""documents handed to the index writers (3 batches of 200 of the 2,500) before the kill"""
 
 
 def test_a_kill_during_indexing_leaves_a_usable_index(tmp_path: Path) -> None:
@@ -231,16 +242,24 @@ def test_a_kill_during_indexing_leaves_a_usable_index(tmp_path: Path) -> None:
     for i in range(2500):
         (source / f"{i:05d}.txt").write_text(f"{base}\n\nنسخة رقم {i}.", encoding="utf-8")
     corpus = tmp_path / "corpus"
-    code = f"from kashshaf.core.workspace import Workspace; Workspace({str(corpus)!r}).import_paths([{str(source)!r}])"
-    proc = subprocess.Popen([sys.executable, "-c", code], start_new_session=True)
-    deadline = time.time() + 120
-    # wait until indexing has started (the index folder gets temp/segment files)
-    while time.time() < deadline:
-        index_dir = corpus / "index"
-        if index_dir.exists() and len(list(index_dir.iterdir())) > 3:
+    # the import says on stdout how far the indexing has gone (its progress callback, as the window's bar shows it)
+    code = (
+        "from kashshaf.core.workspace import Workspace\n"
+        "def progress(p):\n"
+        "    if p.phase == 'indexing':\n"
+        "        print('indexed', p.done, p.total, flush=True)\n"
+        f"Workspace({str(corpus)!r}).import_paths([{str(source)!r}], progress=progress)\n"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", code], start_new_session=True, stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    deadline = time.monotonic() + 120
+    # kill once the writers have several batches in hand (their segments are being written), before the commit
+    for line in proc.stdout:
+        _word, done, _total = line.split()
+        if int(done) >= KILL_AFTER_INDEXED or time.monotonic() > deadline:
             break
-        time.sleep(0.05)
-    time.sleep(0.5)
+    else:
+        raise AssertionError("the import ended before the indexing reached the kill point")
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
     from whoosh import index as whoosh_index
@@ -296,4 +315,5 @@ def test_an_index_built_through_spilled_runs_equals_one_built_in_memory(
     assert len([n for n in spills if n]) > 10
     with Workspace(tmp_path / "spilled") as w:
         got = [[(h.id, round(h.score, 4)) for h in w.search(q, limit=None, snippets=False).hits] for q in queries]
-    assert all(expected) and got == expected
+    assert all(expected)
+    assert got == expected
