@@ -158,6 +158,7 @@ def test_undo_and_redo(qtbot, window, monkeypatch) -> None:  # type: ignore[no-u
     moscow = next(e for e in ws.entities.all() if e.name == "موسكو")
     window.curation.curate_from_menu("delete", moscow.id)
     qtbot.waitUntil(lambda: all(e.id != moscow.id for e in ws.entities.all()), timeout=10000)
+    qtbot.waitUntil(lambda: ws.search("", entity=moscow.id).total == 0, timeout=10000)  # and re-indexed
     assert window.undo_action.text() == "تراجع عن حذف كيان"
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: ws.search("", entity=moscow.id).total == moscow.documents, timeout=10000)

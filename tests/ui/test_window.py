@@ -432,29 +432,30 @@ def test_excerpt_from_the_reader_to_the_panel_and_a_file(qtbot, window, monkeypa
     (excerpt,) = ws.excerpts.all()
     assert (excerpt.doc_id, excerpt.start, excerpt.end) == (doc.id, start, start + 30)
     assert excerpt.text == doc.clean_text[start : start + 30]
-    panel = window.excerpts
-    assert panel.model.rowCount() == 1
     assert excerpt.text.split()[0] in panel.model.index(0).data()
+    assert panel.current_id() == excerpt.id  # the new excerpt is the chosen one
+
     # the reader marks the kept passage
-    spans = {(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in reader.view.extraSelections()}
-    assert (reader.position_of(start), reader.position_of(start + 30)) in spans
+    def marked() -> set[tuple[int, int]]:
+        return {(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in reader.view.extraSelections()}
+
+    qtbot.waitUntil(lambda: (reader.position_of(start), reader.position_of(start + 30)) in marked(), timeout=10000)
     # edit the note and tags
     panel.view.setCurrentIndex(panel.model.index(0))
     panel.note.setPlainText("ملاحظة للتقرير")
     panel.tags.setText("تقرير، سوريا")
     panel.save_button.click()
-    saved = ws.store.excerpts.get(excerpt.id)
-    assert saved.note == "ملاحظة للتقرير"
-    assert saved.tags == ("تقرير", "سوريا")
+    qtbot.waitUntil(lambda: ws.excerpts.get(excerpt.id).note == "ملاحظة للتقرير", timeout=10000)
+    assert ws.excerpts.get(excerpt.id).tags == ("تقرير", "سوريا")
     # delete, then undo
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10000)
     panel.view.setCurrentIndex(panel.model.index(0))
     panel.delete_button.click()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=10000)
     assert ws.excerpts.all() == []
-    assert panel.model.rowCount() == 0
     panel.undo_button.click()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10000)
     assert [e.id for e in ws.excerpts.all()] == [excerpt.id]
-    assert panel.model.rowCount() == 1
     # export: the file dialog is the boundary
     target = tmp_path / "excerpts.md"
     monkeypatch.setattr(FileDialogs, "save", lambda *a, **k: (str(target), "Markdown (*.md)"))
