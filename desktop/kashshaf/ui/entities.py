@@ -7,6 +7,7 @@ entities shows an empty state that says why.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
@@ -303,7 +304,7 @@ class EntityPane(QWidget):
             )
         split = menu.addMenu(self.tr("Split off a spelling"))
         for alias in entity.aliases:
-            split.addAction(alias, lambda a=alias: emit(f"split:{a}", entity.id))
+            split.addAction(alias, partial(emit, f"split:{alias}", entity.id))
         split.setEnabled(bool(entity.aliases))
         menu.addSeparator()
         if self.document_scope:

@@ -61,8 +61,8 @@ class FilterBar(QWidget):
         layout.addStretch(1)
         self.from_check.toggled.connect(self._changed)
         self.to_check.toggled.connect(self._changed)
-        self.from_edit.dateChanged.connect(lambda _d: self.from_check.isChecked() and self._changed())
-        self.to_edit.dateChanged.connect(lambda _d: self.to_check.isChecked() and self._changed())
+        self.from_edit.dateChanged.connect(lambda _d: self._changed() if self.from_check.isChecked() else None)
+        self.to_edit.dateChanged.connect(lambda _d: self._changed() if self.to_check.isChecked() else None)
         self._outlets: list[tuple[Outlet, int]] = []
         self._chosen: set[str] = set()
         self._quiet = False
