@@ -13,7 +13,9 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
+    QPoint,
     Qt,
     Signal,
 )
@@ -70,7 +72,7 @@ class EntityTreeModel(QAbstractItemModel):
     to lay out; typing finds any of them.
     """
 
-    def __init__(self, parent: Any = None, limit: int | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, limit: int | None = None) -> None:
         super().__init__(parent)
         self.limit = limit
         self.by_documents = limit is not None
@@ -230,7 +232,7 @@ class EntityPane(QWidget):
     or delete scopes the decision to the document shown"""
 
     def __init__(
-        self, empty_text: str, parent: Any = None, limit: int | None = None, document_scope: bool = False
+        self, empty_text: str, parent: QWidget | None = None, limit: int | None = None, document_scope: bool = False
     ) -> None:
         """``document_scope``: the pane lists one document's entities, and its menu offers decisions for
         that document alone."""
@@ -314,7 +316,7 @@ class EntityPane(QWidget):
             menu.addAction(self.tr("Not an entity (delete everywhere)"), lambda: emit("delete", entity.id))
         return menu
 
-    def _menu(self, pos: Any) -> None:
+    def _menu(self, pos: QPoint) -> None:
         entity = self.entity_at(self.view.indexAt(pos))
         if entity is not None:
             self.menu_for(entity).exec(self.view.viewport().mapToGlobal(pos))
@@ -337,7 +339,7 @@ class EntitySidebar(QWidget):
     entity_activated = Signal(str)
     curation_requested = Signal(str, str)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("Filter entities…"))

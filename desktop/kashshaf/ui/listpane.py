@@ -8,8 +8,6 @@ article's publication date is unknown (those are marked in the list).
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -37,7 +35,7 @@ class FilterBar(QWidget):
     filters_changed = Signal()
     rename_outlets_requested = Signal()
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = "ar"
         self.from_check = QCheckBox(self.tr("From"), self)
@@ -184,7 +182,7 @@ class FilterBar(QWidget):
 class ListPane(QWidget):
     """The count of what is listed above the filter bar and the document list."""
 
-    def __init__(self, list_view: QWidget, parent: Any = None) -> None:
+    def __init__(self, list_view: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kashshaf.core.bidi import isolate, isolate_ltr
 from kashshaf.core.models import Outlet
@@ -15,7 +13,9 @@ class OutletDialog(QDialog):
     """The names of an outlet, chosen from the corpus' outlets (or the one given); the old name stays an
     alias, so ``source:`` still finds it."""
 
-    def __init__(self, outlets: list[tuple[Outlet, int]], parent: Any = None, chosen: str | None = None) -> None:
+    def __init__(
+        self, outlets: list[tuple[Outlet, int]], parent: QWidget | None = None, chosen: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.outlets = outlets
         self.setWindowTitle(self.tr("Rename outlet"))
