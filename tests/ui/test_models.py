@@ -87,3 +87,12 @@ def test_a_long_entity_list_shows_the_most_mentioned_and_typing_finds_the_rest(q
     model.set_needle("رقم 2999")  # one not shown: typing finds it
     assert model.rowCount() == 1 and model.index(0, 0, model.index(0, 0)).data().startswith("شخص رقم 2999")
     assert not model.capped()
+
+
+def test_the_entity_tree_model_keeps_qobject_parent(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QModelIndex, QObject
+
+    owner = QObject()
+    model = EntityTreeModel(owner)
+    assert model.parent() is owner  # the model's owner, not an empty index (the index override shadowed it)
+    assert model.parent(QModelIndex()) == QModelIndex()

@@ -8,7 +8,7 @@ entities shows an empty state that says why.
 from __future__ import annotations
 
 from functools import partial
-from typing import Any
+from typing import Any, overload
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -150,7 +150,13 @@ class EntityTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, 0, parent.row())
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+    @overload
+    def parent(self) -> QObject | None: ...
+    @overload
+    def parent(self, index: Index) -> QModelIndex: ...
+    def parent(self, index: Index | None = None) -> QObject | QModelIndex | None:
+        if index is None:  # QObject.parent(), the model's owner: not an index's parent
+            return super().parent()
         if not index.isValid() or index.internalId() == _GROUP:
             return QModelIndex()
         return self.createIndex(int(index.internalId()), 0, _GROUP)
