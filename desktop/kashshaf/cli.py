@@ -118,7 +118,7 @@ def _writes(args: argparse.Namespace) -> bool:
     if args.command == "curation":
         return bool(args.action == "import")
     if args.command == "outlets":
-        return args.outlets_command == "rename"
+        return bool(args.outlets_command == "rename")
     return args.command in WRITE_COMMANDS or (args.command == "excerpts" and args.excerpts_command == "add")
 
 
@@ -126,7 +126,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     out = out or sys.stdout
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = _parser()
-    commands = {"gui", *parser._subparsers._group_actions[0].choices}  # type: ignore[union-attr]
+    commands = {"gui", *next(a.choices for a in parser._actions if isinstance(a, argparse._SubParsersAction))}
     if not any(a in commands for a in argv if not a.startswith("-")) and "-h" not in argv and "--help" not in argv:
         argv.append("gui")  # `kashshaf` or `kashshaf --corpus DIR`: the window
     args = parser.parse_args(argv)

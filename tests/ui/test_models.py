@@ -118,3 +118,12 @@ def test_excerpt_list_model(qtmodeltester, corpus_dir) -> None:  # type: ignore[
     assert model.rowCount() == 5
     model.set_excerpts([])
     assert model.rowCount() == 0
+
+
+def test_the_entity_tree_model_keeps_qobject_parent(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QModelIndex, QObject
+
+    owner = QObject()
+    model = EntityTreeModel(owner)
+    assert model.parent() is owner  # the model's owner, not an empty index (the index override shadowed it)
+    assert model.parent(QModelIndex()) == QModelIndex()

@@ -477,14 +477,14 @@ class Workspace:
     def stats(self) -> CorpusStats:
         rows = self.store.stats_rows()
         documents = self.store.count()
-        sources = tuple((str(s), int(n)) for s, n in rows["sources"])  # type: ignore[attr-defined]
+        sources = tuple((str(s), int(n)) for s, n in rows["sources"])
         return CorpusStats(
             documents=documents,
             duplicates=self.store.count_paths() - documents,
             sources=sources,
-            first_date=rows["first_date"],  # type: ignore[arg-type]
-            last_date=rows["last_date"],  # type: ignore[arg-type]
-            characters=int(rows["characters"]),  # type: ignore[call-overload]
+            first_date=rows["first_date"],
+            last_date=rows["last_date"],
+            characters=int(rows["characters"]),
             indexed=self.index.doc_count(),
             store_path=str(self.store.path),
             index_path=str(self.index.dir),

@@ -6,11 +6,10 @@ import gc
 import os
 import sys
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
-from PySide6.QtGui import QFont, QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOptionMenuItem
+from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPainter
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QStyleOptionMenuItem, QWidget
 
 from kashshaf import __version__
 from kashshaf.core.bidi import LRI, isolate_ltr
@@ -88,7 +87,9 @@ class BidiStyle(QProxyStyle):
     """The platform's style, with a menu item's keys drawn as a left-to-right isolate: in a right-to-left
     menu Qt lays "Ctrl+/" out as "/+Ctrl" and "Ctrl++" as "++Ctrl"."""
 
-    def drawControl(self, element: QStyle.ControlElement, option: Any, painter: Any, widget: Any = None) -> None:
+    def drawControl(
+        self, element: QStyle.ControlElement, option: QStyleOption, painter: QPainter, widget: QWidget | None = None
+    ) -> None:
         if element == QStyle.ControlElement.CE_MenuItem and isinstance(option, QStyleOptionMenuItem):
             text = menu_text(option.text)
             if text != option.text:

@@ -60,7 +60,7 @@ class CurationController(QObject):
             if where.startswith("mention:"):
                 _m, start, end = where.split(":")
                 scope = Scope(doc=w.current_id, start=int(start), end=int(end))
-        entity = w.entities.find(entity_id)
+        entity = w.entities.entity(entity_id)
         if entity is None:
             return
         if scope is not None:

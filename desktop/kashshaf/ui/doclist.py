@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, qWarning
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal, qWarning
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from kashshaf.core.bidi import isolate_ltr
@@ -47,7 +47,7 @@ class DocumentListModel(QAbstractTableModel):
     sort_requested = Signal(str, bool)
     """(column key, descending) the user asked for another order"""
 
-    def __init__(self, load_rows: Callable[[list[str]], dict[str, DocumentRow]], parent: Any = None) -> None:
+    def __init__(self, load_rows: Callable[[list[str]], dict[str, DocumentRow]], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._load_rows = load_rows
         self._ids: list[str] = []

@@ -4,9 +4,17 @@ mode, shows the hit's snippet under the title with the matched words marked."""
 from __future__ import annotations
 
 import html
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -24,6 +32,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QWidget,
 )
 
 from kashshaf.core.citation import format_date
@@ -181,7 +190,7 @@ class DocumentListView(QTableView):
     """A table, not a tree: QTreeView lays out every row on each reset (half a
     second at 100k rows), QTableView with fixed row heights does not."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setShowGrid(False)
         self.setAlternatingRowColors(True)
@@ -206,7 +215,7 @@ class DocumentListView(QTableView):
         header.customContextMenuRequested.connect(self._header_menu)
         self.refresh_row_height()
 
-    def _header_menu(self, pos: Any) -> None:
+    def _header_menu(self, pos: QPoint) -> None:
         """Show or hide columns (the title stays)."""
         model = self.model()
         if model is None:
@@ -223,7 +232,7 @@ class DocumentListView(QTableView):
     def header(self) -> QHeaderView:
         return self.horizontalHeader()
 
-    def setModel(self, model: Any) -> None:
+    def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -7,12 +7,15 @@ entities shows an empty state that says why.
 
 from __future__ import annotations
 
-from typing import Any
+from functools import partial
+from typing import Any, overload
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
+    QPoint,
     Qt,
     Signal,
 )
@@ -69,7 +72,7 @@ class EntityTreeModel(QAbstractItemModel):
     to lay out; typing finds any of them.
     """
 
-    def __init__(self, parent: Any = None, limit: int | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, limit: int | None = None) -> None:
         super().__init__(parent)
         self.limit = limit
         self.by_documents = limit is not None
@@ -147,7 +150,13 @@ class EntityTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, 0, parent.row())
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+    @overload
+    def parent(self) -> QObject | None: ...
+    @overload
+    def parent(self, index: Index) -> QModelIndex: ...
+    def parent(self, index: Index | None = None) -> QObject | QModelIndex | None:
+        if index is None:  # QObject.parent(), the model's owner: not an index's parent
+            return super().parent()
         if not index.isValid() or index.internalId() == _GROUP:
             return QModelIndex()
         return self.createIndex(int(index.internalId()), 0, _GROUP)
@@ -229,7 +238,7 @@ class EntityPane(QWidget):
     or delete scopes the decision to the document shown"""
 
     def __init__(
-        self, empty_text: str, parent: Any = None, limit: int | None = None, document_scope: bool = False
+        self, empty_text: str, parent: QWidget | None = None, limit: int | None = None, document_scope: bool = False
     ) -> None:
         """``document_scope``: the pane lists one document's entities, and its menu offers decisions for
         that document alone."""
@@ -303,7 +312,7 @@ class EntityPane(QWidget):
             )
         split = menu.addMenu(self.tr("Split off a spelling"))
         for alias in entity.aliases:
-            split.addAction(alias, lambda a=alias: emit(f"split:{a}", entity.id))
+            split.addAction(alias, partial(emit, f"split:{alias}", entity.id))
         split.setEnabled(bool(entity.aliases))
         menu.addSeparator()
         if self.document_scope:
@@ -313,7 +322,7 @@ class EntityPane(QWidget):
             menu.addAction(self.tr("Not an entity (delete everywhere)"), lambda: emit("delete", entity.id))
         return menu
 
-    def _menu(self, pos: Any) -> None:
+    def _menu(self, pos: QPoint) -> None:
         entity = self.entity_at(self.view.indexAt(pos))
         if entity is not None:
             self.menu_for(entity).exec(self.view.viewport().mapToGlobal(pos))
@@ -336,7 +345,7 @@ class EntitySidebar(QWidget):
     entity_activated = Signal(str)
     curation_requested = Signal(str, str)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("Filter entities…"))
@@ -415,7 +424,7 @@ class EntitySidebar(QWidget):
         self.document_pane.select(entity_id)
         self.corpus_pane.select(entity_id)
 
-    def find(self, entity_id: str) -> Entity | None:
+    def entity(self, entity_id: str) -> Entity | None:
         """An entity the sidebar lists (the corpus' or this document's), by id."""
         panes = (self.corpus_pane, self.document_pane)
         return next((e for pane in panes for e in pane.model.entities() if e.id == entity_id), None)

@@ -8,7 +8,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,7 +52,7 @@ class ExcerptListModel(QAbstractListModel):
     reorder_requested = Signal(str, str)
     """(excerpt id, id of the excerpt it goes before, or "" for the end)"""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.excerpts: list[Excerpt] = []
         self.lang = "ar"
@@ -127,7 +136,7 @@ class ExcerptsPanel(QWidget):
     """(id, -1 up / +1 down)"""
     export_requested = Signal()
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = ExcerptListModel(self)
         self.view = QListView(self)

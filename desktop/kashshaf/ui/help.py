@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QTextBrowser,
     QVBoxLayout,
+    QWidget,
 )
 
 from kashshaf import __version__
@@ -42,14 +43,14 @@ def menu_shortcuts(bar: QMenuBar) -> list[tuple[str, str, str]]:
 
     def walk(menu: QMenu, title: str) -> None:
         for action in menu.actions():
-            if action.menu() is not None:
-                walk(action.menu(), title)  # type: ignore[arg-type]
+            if isinstance(sub := action.menu(), QMenu):  # QAction.menu() is typed QObject
+                walk(sub, title)
             elif not action.isSeparator() and shortcut_text(action):
                 rows.append((title, action.text().replace("&", ""), shortcut_text(action)))
 
     for top in bar.actions():
-        if top.menu() is not None:
-            walk(top.menu(), top.text().replace("&", ""))  # type: ignore[arg-type]
+        if isinstance(menu := top.menu(), QMenu):
+            walk(menu, top.text().replace("&", ""))
     return rows
 
 
@@ -73,7 +74,9 @@ class _Browser(QTextBrowser):
 
 
 class ShortcutsDialog(QDialog):
-    def __init__(self, rows: list[tuple[str, str, str]], extra: list[tuple[str, str, str]], parent: Any = None) -> None:
+    def __init__(
+        self, rows: list[tuple[str, str, str]], extra: list[tuple[str, str, str]], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.resize(620, 640)
@@ -99,15 +102,15 @@ class ShortcutsDialog(QDialog):
     def rows(self) -> list[tuple[str, str, str]]:
         out = []
         for r in range(self.table.rowCount()):
-            cells = [self.table.item(r, c) for c in range(3)]
-            out.append(tuple(c.text() if c is not None else "" for c in cells))
-        return out  # type: ignore[return-value]
+            menu, action, keys = (c.text() if c is not None else "" for c in (self.table.item(r, i) for i in range(3)))
+            out.append((menu, action, keys))
+        return out
 
 
 class GuideDialog(QDialog):
     """The user guide in the interface language (``resources/help/guide_<lang>.html``)."""
 
-    def __init__(self, lang: str, parent: Any = None) -> None:
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("User guide"))
         self.resize(820, 760)
@@ -129,7 +132,7 @@ class GuideDialog(QDialog):
 
 
 class AboutDialog(QDialog):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Kashshaf"))
         self.resize(640, 620)

@@ -4,8 +4,6 @@ file imported with damage) and why."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,6 +13,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from kashshaf.core.bidi import isolate_ltr
@@ -26,7 +25,7 @@ from kashshaf.ui.messages import text_of
 class ImportDialog(QDialog):
     cancel_requested = Signal()
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Importing"))
         self.setMinimumWidth(560)

@@ -316,7 +316,7 @@ class ListController(QObject):
         if entity_id is None or w.workspace is None:
             w.entities.set_related(None, [])
         else:
-            entity = w.entities.find(entity_id)
+            entity = w.entities.entity(entity_id)
             w.ops.query_op(lambda ws: ws.entities.cooccurring(entity_id, 8), topic="related").success(
                 lambda related: w.entities.set_related(entity, related)
             ).run()

@@ -8,8 +8,6 @@ article's publication date is unknown (those are marked in the list).
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -37,7 +35,7 @@ class FilterBar(QWidget):
     filters_changed = Signal()
     rename_outlets_requested = Signal()
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = "ar"
         self.from_check = QCheckBox(self.tr("From"), self)
@@ -61,8 +59,8 @@ class FilterBar(QWidget):
         layout.addStretch(1)
         self.from_check.toggled.connect(self._changed)
         self.to_check.toggled.connect(self._changed)
-        self.from_edit.dateChanged.connect(lambda _d: self.from_check.isChecked() and self._changed())
-        self.to_edit.dateChanged.connect(lambda _d: self.to_check.isChecked() and self._changed())
+        self.from_edit.dateChanged.connect(lambda _d: self._changed() if self.from_check.isChecked() else None)
+        self.to_edit.dateChanged.connect(lambda _d: self._changed() if self.to_check.isChecked() else None)
         self._outlets: list[tuple[Outlet, int]] = []
         self._chosen: set[str] = set()
         self._quiet = False
@@ -184,7 +182,7 @@ class FilterBar(QWidget):
 class ListPane(QWidget):
     """The count of what is listed above the filter bar and the document list."""
 
-    def __init__(self, list_view: QWidget, parent: Any = None) -> None:
+    def __init__(self, list_view: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")

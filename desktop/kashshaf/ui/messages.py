@@ -9,8 +9,6 @@ as a translatable string, with the same ``{placeholders}``
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 
 from kashshaf.core.bidi import isolate
@@ -154,7 +152,7 @@ def core_text(code: str, params: Params, fallback: str) -> str:
         return fallback
 
 
-def text_of(item: Any) -> str:
+def text_of(item: object) -> str:
     """An import problem or a core error in the interface language."""
     code = getattr(item, "code", "")
     fallback = getattr(item, "reason", None) or str(item)

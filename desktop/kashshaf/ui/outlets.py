@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import (
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QVBoxLayout,
+    QWidget,
 )
 
 from kashshaf.core.bidi import isolate, isolate_ltr
@@ -29,7 +30,9 @@ class OutletDialog(QDialog):
     """The names of an outlet, chosen from the corpus' outlets (or the one given); the old name stays an
     alias, so ``source:`` still finds it."""
 
-    def __init__(self, outlets: list[tuple[Outlet, int]], parent: Any = None, chosen: str | None = None) -> None:
+    def __init__(
+        self, outlets: list[tuple[Outlet, int]], parent: QWidget | None = None, chosen: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.outlets = outlets
         self.setWindowTitle(self.tr("Rename outlet"))

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, QUrl, Signal
@@ -188,16 +190,17 @@ class ReaderView(QTextBrowser):
         add.setEnabled(self.textCursor().hasSelection())
         add.triggered.connect(self.add_entity_requested.emit)
         first = menu.actions()[0] if menu.actions() else None
-        menu.insertAction(first, excerpt)
-        menu.insertAction(first, action)
-        menu.insertAction(first, add)
+        if first is None:  # Qt's insertAction(nullptr, …) appends; the stubs take no None
+            menu.addActions([excerpt, action, add])
+        else:
+            menu.insertActions(first, [excerpt, action, add])
         found = self.mention_at(self.cursorForPosition(event.pos()).position()) if self.mention_at else None
         if found is not None:
             self._mention_menu(menu, first, *found)
         menu.exec(event.globalPos())
         menu.deleteLater()
 
-    mention_at: Any = None
+    mention_at: Callable[[int], tuple[Mention, str, str] | None] | None = None
     """set by the :class:`Reader`: a document position → ``(mention, its entity's name, its type)`` or None"""
 
     def add_mention_menu(self, menu: QMenu, before: QAction | None, mention: Mention, name: str, kind: str) -> None:
@@ -220,12 +223,16 @@ class ReaderView(QTextBrowser):
         }
         for other in ENTITY_TYPES:
             if other != kind:
-                types.addAction(labels[other], lambda k=other: emit(f"type:{k}{where}", mention.entity_id))
+                types.addAction(labels[other], partial(emit, f"type:{other}{where}", mention.entity_id))
         sub.addAction(
             self.tr("Merge this mention into another entity…"), lambda: emit("merge" + where, mention.entity_id)
         )
-        menu.insertMenu(before, sub)
-        menu.insertSeparator(before)
+        if before is None:  # as Qt's insertMenu / insertSeparator(nullptr); the stubs take no None
+            menu.addMenu(sub)
+            menu.addSeparator()
+        else:
+            menu.insertMenu(before, sub)
+            menu.insertSeparator(before)
 
 
 class Reader(QWidget):
@@ -451,13 +458,13 @@ class Reader(QWidget):
         cursor = QTextCursor(self.view.document())
         cursor.setPosition(start if title else self._map.position(start))
         cursor.setPosition(end if title else self._map.position(end), QTextCursor.MoveMode.KeepAnchor)
-        sel.cursor = cursor  # type: ignore[attr-defined]
+        sel.cursor = cursor
         fmt = QTextCharFormat()
         fmt.setBackground(QBrush(colour))
         if underline:
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
             fmt.setProperty(QTextFormat.Property.TextUnderlineColor, QColor("#0b5394"))
-        sel.format = fmt  # type: ignore[attr-defined]
+        sel.format = fmt
         return sel
 
     def _apply_selections(self) -> None:
@@ -465,12 +472,12 @@ class Reader(QWidget):
             self.view.setExtraSelections([])
             return
         selections = []
-        for s, e, colour in self._excerpts:  # kept passages, underneath everything else
-            tint = QColor(EXCERPT_COLOURS.get(colour, "#fff1a8"))
+        for s, e, colour_name in self._excerpts:  # kept passages, underneath everything else
+            tint = QColor(EXCERPT_COLOURS.get(colour_name, "#fff1a8"))
             sel = self._selection(s, e, tint)
             # a kept passage is underlined in a darker shade of its colour: told apart from a search hit
-            sel.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)  # type: ignore[attr-defined]
-            sel.format.setProperty(QTextFormat.Property.TextUnderlineColor, tint.darker(190))  # type: ignore[attr-defined]
+            sel.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            sel.format.setProperty(QTextFormat.Property.TextUnderlineColor, tint.darker(190))
             selections.append(sel)
         if self.show_entities or self._selected_entity:
             for m in self._mentions:

@@ -3,8 +3,6 @@ an inline message for a query that cannot be read, and the entity filter chip.""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
@@ -21,7 +19,7 @@ class SearchBar(QWidget):
     entity_cleared = Signal()
     history_changed = Signal()
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = QLineEdit(self)
         self.edit.setObjectName("searchEdit")

@@ -36,12 +36,14 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as futures_wait
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 POLL_MS = 8
+
+_T = TypeVar("_T")  # a task's result: what ``fn`` returns, ``on_done`` is given
 
 
 class TaskCancelled(Exception):
@@ -72,6 +74,8 @@ class TaskContext:
 
 @dataclass(eq=False)
 class _Callbacks:
+    """One task's callbacks; each task's result type was matched to its ``on_done`` by :meth:`TaskRunner.submit`"""
+
     topic: str | None
     generation: int
     on_done: Callable[[Any], None] | None
@@ -80,7 +84,7 @@ class _Callbacks:
     on_cancelled: Callable[[], None] | None = None
 
 
-def _run(runner: TaskRunner, ctx: TaskContext, fn: Callable[[TaskContext], Any]) -> None:
+def _run(runner: TaskRunner, ctx: TaskContext, fn: Callable[[TaskContext], object]) -> None:
     """One task, on a worker thread; its outcome goes back to the UI thread as a signal."""
     if runner._is_stale(ctx.id) or ctx.cancelled():
         runner._outbox.put(("failed", ctx.id, TaskCancelled(), ""))
@@ -120,9 +124,9 @@ class TaskRunner(QObject):
 
     def submit(
         self,
-        fn: Callable[[TaskContext], Any],
+        fn: Callable[[TaskContext], _T],
         *,
-        on_done: Callable[[Any], None] | None = None,
+        on_done: Callable[[_T], None] | None = None,
         on_error: Callable[[BaseException, str], None] | None = None,
         on_progress: Callable[[Any], None] | None = None,
         on_cancelled: Callable[[], None] | None = None,
@@ -253,13 +257,13 @@ class _Deferred(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self._heap: list[tuple[float, int, Callable[[], Any], QObject | None]] = []
+        self._heap: list[tuple[float, int, Callable[[], object], QObject | None]] = []
         self._order = itertools.count()
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._fire)
 
-    def add(self, fn: Callable[[], Any], msec: int, owner: QObject | None) -> None:
+    def add(self, fn: Callable[[], object], msec: int, owner: QObject | None) -> None:
         heapq.heappush(self._heap, (time.monotonic() + msec / 1000, next(self._order), fn, owner))
         if not self._timer.isActive():
             self._timer.start()
@@ -282,7 +286,7 @@ def deferred_pending() -> int:
     return 0 if _deferred is None else len(_deferred._heap)
 
 
-def defer(fn: Callable[[], Any], msec: int = 0, owner: QObject | None = None) -> None:
+def defer(fn: Callable[[], object], msec: int = 0, owner: QObject | None = None) -> None:
     """Call ``fn`` on the UI thread after ``msec`` milliseconds, unless ``owner`` has been
     deleted by then (instead of ``QTimer.singleShot``)."""
     global _deferred

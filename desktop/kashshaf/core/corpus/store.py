@@ -21,7 +21,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from kashshaf.core.corpus.lock import CorpusNotWritable
 from kashshaf.core.corpus.outlets import OutletStore, OutletTable, bundled_outlets
@@ -100,6 +100,15 @@ def _row_to_list_row(r: tuple[Any, ...], outlets: OutletTable) -> DocumentRow:
     when, kind = shown_date(r[4], r[5])
     origin = r[9] if kind == "published" else r[10] if kind == "retrieved" else None
     return DocumentRow(r[0], r[1], r[2], r[3], when, r[6], int(r[7]), kind, outlets.get(r[8]), origin)
+
+
+class StatsRows(TypedDict):
+    """The corpus summary's figures as the store reads them (:meth:`CorpusStore.stats_rows`)."""
+
+    sources: list[tuple[str, int]]
+    first_date: str | None
+    last_date: str | None
+    characters: int
 
 
 class StoreError(CodedMessage, RuntimeError):
@@ -404,7 +413,7 @@ class CorpusStore:
             for r in self._db.execute("SELECT outlet, count(*) FROM documents WHERE outlet IS NOT NULL GROUP BY outlet")
         }
 
-    def stats_rows(self) -> dict[str, object]:
+    def stats_rows(self) -> StatsRows:
         db = self._db
         outlets = self.outlets.table()
         sources = [
@@ -529,7 +538,7 @@ def _row_to_document(row: tuple[object, ...], outlet: Outlet | None = None) -> D
         source_origin=s_o if s_o is None else str(s_o),
         date_origin=d_o if d_o is None else str(d_o),
         date_text=date_text if date_text is None else str(date_text),
-        num=int(num),  # type: ignore[call-overload]
+        num=int(num),  # type: ignore[call-overload]  # an INTEGER column; the row is typed tuple[object, ...]
         retrieved=retrieved if retrieved is None else str(retrieved),
         retrieved_origin=retrieved_origin if retrieved_origin is None else str(retrieved_origin),
         outlet=outlet,

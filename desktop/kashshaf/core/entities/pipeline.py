@@ -9,6 +9,7 @@ user added (curation) are matched before anything else.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from functools import lru_cache
 
 from kashshaf.core.arabic.normalize import normalize_token_ar
@@ -107,9 +108,9 @@ class _DocumentWords:
         return word in self.words
 
 
-def _set_known(extractor: Extractor, known: object) -> None:
+def _set_known(extractor: Extractor, known: Callable[[str], bool] | None) -> None:
     if isinstance(extractor, DefaultExtractor):
-        extractor.is_known = known  # type: ignore[assignment]
+        extractor.is_known = known
     elif isinstance(extractor, MergedExtractor):
         for part in extractor.extractors:
             _set_known(part, known)
