@@ -12,12 +12,13 @@ which names what is missing.
 
 A name is ``(module, dotted path)``. The path's last part is present when it
 is an attribute of the object before it, or, for a class, when the code of
-the class (or of a base class) reads or sets an attribute of that name: most
-of these are instance attributes that only exist once whoosh has set them.
+the class (or of a base class) sets an attribute of that name: most of these
+are instance attributes that only exist once whoosh has set them.
 """
 
 from __future__ import annotations
 
+import dis
 import importlib
 import types
 from collections.abc import Iterable, Iterator
@@ -66,6 +67,7 @@ PRIVATE_NAMES: tuple[tuple[str, str], ...] = (
     ("whoosh.writing", "SegmentWriter.pool"),
     ("whoosh.multiproc", "SegmentWriter"),  # replaced in the worker processes
     ("whoosh.multiproc", "SubWriterTask"),
+    ("whoosh.multiproc", "MpWriter"),
     ("whoosh.multiproc", "MpWriter._new_task"),  # overridden
     ("whoosh.multiproc", "MpWriter.subargs"),
     ("whoosh.multiproc", "MpWriter.multisegment"),
@@ -109,15 +111,30 @@ class WhooshIncompatible(ImportError):
         self.installed = installed
 
 
+_STORE_ATTR = dis.opmap["STORE_ATTR"]
+_EXTENDED_ARG = dis.opmap["EXTENDED_ARG"]
+
+
 def _code_names(code: types.CodeType) -> Iterator[str]:
-    yield from code.co_names
+    """Names of the attributes ``code`` sets (its STORE_ATTR instructions; read
+    raw, as :mod:`dis` would take a tenth of a second over whoosh's classes)."""
+    raw = code.co_code
+    extended = 0
+    for i in range(0, len(raw), 2):
+        op, arg = raw[i], raw[i + 1] | extended
+        if op == _EXTENDED_ARG:
+            extended = arg << 8
+            continue
+        extended = 0
+        if op == _STORE_ATTR:
+            yield code.co_names[arg]
     for const in code.co_consts:
         if isinstance(const, types.CodeType):
             yield from _code_names(const)
 
 
 def _class_code_names(cls: type) -> set[str]:
-    """Attribute names the code of ``cls`` and its bases refers to."""
+    """Attribute names the code of ``cls`` and its bases sets (``x.name = …``)."""
     names: set[str] = set()
     for klass in cls.__mro__:
         for member in vars(klass).values():
