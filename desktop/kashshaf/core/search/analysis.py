@@ -4,7 +4,9 @@ and stemming.
 
 whoosh pickles the schema (and so these objects) into the index; their state
 is plain data (a vocabulary file path), their classes live at this stable
-import path, and an index is always opened with the schema passed in.
+import path, and an index is always opened with the schema passed in. The
+memos of the fused index path (a field's per-word terms, a tokenizer's last
+document) live on those objects and are left out of the pickle.
 """
 
 from __future__ import annotations
@@ -100,9 +102,28 @@ class ArabicTokenizer(Tokenizer):  # type: ignore[misc]
 
     def __init__(self, vocabulary: SqliteVocabulary | None = None) -> None:
         self.vocabulary = vocabulary
+        self._last_words: tuple[str, list[str]] | None = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"vocabulary": self.vocabulary}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.vocabulary = state["vocabulary"]
+        self._last_words = None
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, ArabicTokenizer) and other.vocabulary == self.vocabulary
+
+    def document_words(self, text: str) -> list[str]:
+        """Surface words of ``text``; the last result is reused, because the same
+        string is indexed into ``body`` and ``body_exact`` one after the other
+        (the schema's fields share one tokenizer)."""
+        last = self._last_words
+        if last is not None and last[0] is text:
+            return last[1]
+        words = words_ar(text, self.vocabulary)
+        self._last_words = (text, words)
+        return words
 
     def __call__(
         self,
@@ -194,14 +215,18 @@ class ArabicStemFilter(Filter):  # type: ignore[misc]
             yield t
 
 
-def exact_analyzer(vocabulary: SqliteVocabulary | None = None) -> Any:
-    """Normalised, unstemmed, stop words kept: exact phrases and names."""
-    return ArabicTokenizer(vocabulary) | ArabicNormalizeFilter()
+def exact_analyzer(vocabulary: SqliteVocabulary | None = None, tokenizer: ArabicTokenizer | None = None) -> Any:
+    """Normalised, unstemmed, stop words kept: exact phrases and names.
+    ``tokenizer`` (else a new one on ``vocabulary``) may be shared with other fields."""
+    return (tokenizer or ArabicTokenizer(vocabulary)) | ArabicNormalizeFilter()
 
 
-def stemmed_analyzer(vocabulary: SqliteVocabulary | None = None) -> Any:
-    """Normalised, stop words removed, light-stemmed: recall for words."""
-    return ArabicTokenizer(vocabulary) | ArabicNormalizeFilter() | ArabicStopFilter() | ArabicStemFilter()
+def stemmed_analyzer(vocabulary: SqliteVocabulary | None = None, tokenizer: ArabicTokenizer | None = None) -> Any:
+    """Normalised, stop words removed, light-stemmed: recall for words.
+    ``tokenizer`` (else a new one on ``vocabulary``) may be shared with other fields."""
+    return (
+        (tokenizer or ArabicTokenizer(vocabulary)) | ArabicNormalizeFilter() | ArabicStopFilter() | ArabicStemFilter()
+    )
 
 
 @lru_cache(maxsize=200_000)
@@ -219,38 +244,21 @@ def analyze_stemmed(word: str) -> str | None:
     return stem_token_ar(norm)
 
 
-_last_words: tuple[str, list[str]] | None = None
-_FORMS: dict[str, tuple[bytes | None, bytes | None]] = {}
 _FORMS_LIMIT = 2_000_000
+"""distinct words a field remembers the term of before it starts afresh"""
 
 
 def index_forms(word: str) -> tuple[bytes | None, bytes | None]:
     """UTF-8 of a surface word's exact-field and stemmed-field terms (None
-    where the field drops the word), computed once per distinct word; the
-    bytes are shared by every posting of the term."""
-    forms = _FORMS.get(word)
-    if forms is None:
-        if len(_FORMS) > _FORMS_LIMIT:
-            _FORMS.clear()
-        exact = analyze_exact(word)
-        stem = analyze_stemmed(word)
-        forms = _FORMS[word] = (
-            exact.encode("utf-8") if exact else None,
-            None if not stem else exact.encode("utf-8") if stem == exact else stem.encode("utf-8"),
-        )
-    return forms
+    where the field drops the word)."""
+    exact = analyze_exact(word)
+    stem = analyze_stemmed(word)
+    return (exact.encode("utf-8") if exact else None, stem.encode("utf-8") if stem else None)
 
 
 def document_words(text: str, vocabulary: SqliteVocabulary | None) -> list[str]:
-    """Surface words of ``text``; the last result is reused, because the same
-    string is indexed into ``body`` and ``body_exact`` one after the other."""
-    global _last_words
-    last = _last_words
-    if last is not None and last[0] is text:
-        return last[1]
-    words = words_ar(text, vocabulary)
-    _last_words = (text, words)
-    return words
+    """Surface words of ``text`` (:meth:`ArabicTokenizer.document_words` remembers the last text's)."""
+    return words_ar(text, vocabulary)
 
 
 _PACKED_FREQS: list[bytes] = [pack_uint(n) for n in range(64)]
@@ -267,7 +275,11 @@ class ArabicTextField(fields.TEXT):  # type: ignore[misc]
     """A TEXT field whose ``index()`` runs its analyzer's rules in one fused
     pass (tokenise once for both body fields, cached per-word analysis, no
     Token objects). Queries and highlighting use the analyzer itself; a test
-    checks that both paths give the same postings."""
+    checks that both paths give the same postings.
+
+    The field remembers the term of each distinct word it has indexed (its
+    UTF-8 bytes, shared by every posting of the term; ``b""`` where the
+    field drops the word)."""
 
     def __init__(self, analyzer: Any, stemmed: bool, **kwargs: Any) -> None:
         super().__init__(analyzer=analyzer, **kwargs)
@@ -276,24 +288,53 @@ class ArabicTextField(fields.TEXT):  # type: ignore[misc]
             self.format = CompactPositions(field_boost=current.field_boost)
         self.stemmed = stemmed
         self.vocabulary = analyzer.items[0].vocabulary if hasattr(analyzer, "items") else None
+        self._forms: dict[str, bytes] = {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        state.pop("_forms", None)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._forms = {}
+
+    def _words(self, text: str) -> list[str]:
+        tokenizer = getattr(self.analyzer, "items", (None,))[0]
+        if isinstance(tokenizer, ArabicTokenizer):
+            return tokenizer.document_words(text)
+        return document_words(text, self.vocabulary)
+
+    def _form(self, word: str) -> bytes:
+        """This field's term for ``word`` (``b""``: none), remembered."""
+        forms = self._forms
+        if len(forms) > _FORMS_LIMIT:
+            forms.clear()
+        form = analyze_stemmed(word) if self.stemmed else analyze_exact(word)
+        term = forms[word] = form.encode("utf-8") if form else b""
+        return term
 
     def index(self, value: Any, **kwargs: Any) -> Any:
         if not isinstance(value, str):
             return super().index(value, **kwargs)
-        words = document_words(value, self.vocabulary)
+        words = self._words(value)
         boost = self.format.field_boost
-        forms = _FORMS.get
+        forms = self._forms.get
         if self.stemmed:
             freqs: dict[bytes, int] = {}
             for word in words:
-                stem = (forms(word) or index_forms(word))[1]
-                if stem is not None:
+                stem = forms(word)
+                if stem is None:
+                    stem = self._form(word)
+                if stem:
                     freqs[stem] = freqs.get(stem, 0) + 1
             return [(t, f, f * boost, _pack_freq(f)) for t, f in freqs.items()]
         positions: dict[bytes, list[int]] = {}
         for pos, word in enumerate(words):
-            exact = (forms(word) or index_forms(word))[0]
-            if exact is not None:
+            exact = forms(word)
+            if exact is None:
+                exact = self._form(word)
+            if exact:
                 if exact in positions:
                     positions[exact].append(pos)
                 else:

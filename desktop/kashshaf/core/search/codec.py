@@ -30,6 +30,8 @@ from typing import Any
 from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter, W3PostingsWriter
 from whoosh.writing import PostingPool
 
+from kashshaf.core.search import whoosh_compat  # noqa: F401  (the whoosh privates used here are there)
+
 
 class KashshafCodec(W3Codec):  # type: ignore[misc]
     def __init__(self, blocklimit: int = 128, compression: int = 1, inlinelimit: int = 8) -> None:

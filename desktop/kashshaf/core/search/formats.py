@@ -4,7 +4,10 @@ whoosh's ``Positions`` pickles the list of position deltas of every posting.
 Here the deltas are a machine array (2 bytes each while they fit, else 4):
 encoding at index time and decoding for phrase checks are several times
 faster than pickle, and the posting file is smaller. Layout:
-``uint32 count | type code (b"H" or b"I") | deltas``.
+``uint32 count | type code (b"H" or b"I") | deltas``, the count big-endian
+(whoosh's ``pack_uint``), the deltas little-endian (2- or 4-byte unsigned):
+the bytes x86 and ARM machines have always written, read the same on a
+big-endian machine, where the arrays are byte-swapped.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 from array import array
 from itertools import accumulate
 from struct import Struct
+from sys import byteorder
 from typing import Any
 
 from whoosh.formats import Positions
@@ -21,7 +25,11 @@ _SHORT_MAX = 0xFFFF
 
 
 _ONE_PREFIX = pack_uint(1) + b"H"
-_SHORT = Struct("=H")  # native order, like array("H")
+_SHORT = Struct("<H")
+_SWAP = byteorder != "little"
+"""arrays are in the machine's order; the stored deltas are little-endian"""
+if array("H").itemsize != 2 or array("I").itemsize != 4:
+    raise ImportError("CompactPositions needs 2-byte array('H') and 4-byte array('I') items")
 
 
 class CompactPositions(Positions):  # type: ignore[misc]
@@ -36,11 +44,16 @@ class CompactPositions(Positions):  # type: ignore[misc]
             base = pos
         code = "H" if max(deltas, default=0) <= _SHORT_MAX else "I"
         head: bytes = pack_uint(len(deltas))
-        return head + code.encode("ascii") + array(code, deltas).tobytes()
+        packed = array(code, deltas)
+        if _SWAP:
+            packed.byteswap()
+        return head + code.encode("ascii") + packed.tobytes()
 
     def decode_positions(self, valuestring: bytes) -> list[int]:
         deltas = array(chr(valuestring[_INT_SIZE]))
         deltas.frombytes(valuestring[_INT_SIZE + 1 :])
+        if _SWAP:
+            deltas.byteswap()
         return list(accumulate(deltas))
 
     def decode_frequency(self, valuestring: bytes) -> int:

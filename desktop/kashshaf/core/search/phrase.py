@@ -12,12 +12,14 @@ from __future__ import annotations
 
 from math import log
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching import ListMatcher, NullMatcher
 from whoosh.scoring import bm25
 
+from kashshaf.core.search import whoosh_compat  # noqa: F401  (the whoosh privates used here are there)
 from kashshaf.core.search.prefix import leaf_ids
 
 
@@ -108,9 +110,12 @@ class FastPhrase(wq.Phrase):  # type: ignore[misc]
         return out
 
     def _leaf_docnums(self, reader: Any) -> dict[int, int]:
-        # one query object serves one search: the ranked page and the total
-        cache: dict[int, dict[int, int]] = self.__dict__.setdefault("_docnums", {})
-        key = id(reader)
-        if key not in cache:
-            cache[key] = phrase_docnums(reader, self.fieldname, [str(w) for w in self.words])
-        return cache[key]
+        # one query object serves one search (the ranked page and the total):
+        # remembered per reader object, as long as both live (an id() may be reused)
+        cache: WeakKeyDictionary[Any, dict[int, int]] | None = self.__dict__.get("_docnums")
+        if cache is None:
+            cache = self.__dict__["_docnums"] = WeakKeyDictionary()
+        found = cache.get(reader)
+        if found is None:
+            found = cache[reader] = phrase_docnums(reader, self.fieldname, [str(w) for w in self.words])
+        return found

@@ -18,17 +18,24 @@ from __future__ import annotations
 
 from whoosh import fields
 
-from kashshaf.core.search.analysis import ArabicTextField, SqliteVocabulary, exact_analyzer, stemmed_analyzer
+from kashshaf.core.search.analysis import (
+    ArabicTextField,
+    ArabicTokenizer,
+    SqliteVocabulary,
+    exact_analyzer,
+    stemmed_analyzer,
+)
 
 SCHEMA_VERSION = "3"  # 2: compact positions; 3: outlet ids, shown and publication dates
 
 
 def build_schema(vocabulary: SqliteVocabulary | None = None) -> fields.Schema:
-    exact = exact_analyzer(vocabulary)
+    tokenizer = ArabicTokenizer(vocabulary)  # one: body and body_exact tokenise each text once
+    exact = exact_analyzer(tokenizer=tokenizer)
     return fields.Schema(
         id=fields.ID(stored=True, unique=True),
         title=ArabicTextField(exact, stemmed=False, phrase=True, field_boost=2.0),
-        body=ArabicTextField(stemmed_analyzer(vocabulary), stemmed=True, phrase=False),
+        body=ArabicTextField(stemmed_analyzer(tokenizer=tokenizer), stemmed=True, phrase=False),
         body_exact=ArabicTextField(exact, stemmed=False, phrase=True),
         outlet=fields.ID(),
         date=fields.DATETIME(),
