@@ -51,7 +51,8 @@ def test_a_machine_of_the_other_order_swaps_the_deltas(monkeypatch: pytest.Monke
     native = fmt.encode([1, 300, 70_000])
     monkeypatch.setattr(formats, "_SWAP", not formats._SWAP)
     swapped = fmt.encode([1, 300, 70_000])
-    assert swapped[:5] == native[:5] and swapped[5:] != native[5:]
+    assert swapped[:5] == native[:5]
+    assert swapped[5:] != native[5:]
     other = array("I", [1, 299, 69_700])
     other.byteswap()
     assert swapped[5:] == (other.tobytes() if sys.byteorder == "little" else array("I", [1, 299, 69_700]).tobytes())
@@ -65,7 +66,8 @@ def test_a_machine_of_the_other_order_swaps_the_deltas(monkeypatch: pytest.Monke
 
 
 def test_no_module_global_memos() -> None:
-    assert not hasattr(analysis, "_FORMS") and not hasattr(analysis, "_last_words")
+    assert not hasattr(analysis, "_FORMS")
+    assert not hasattr(analysis, "_last_words")
 
 
 def test_body_and_body_exact_tokenise_a_text_once_per_schema(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -85,8 +87,10 @@ def test_body_and_body_exact_tokenise_a_text_once_per_schema(monkeypatch: pytest
     assert len(calls) == 1
     # another schema, another vocabulary: its own memo (a global one would hand it these words)
     other = build_schema(SqliteVocabulary(str(tmp_path / "absent.sqlite3")))
-    assert other["body"].index(text) == body and other["body_exact"].index(text) == exact
-    assert len(calls) == 2 and calls[1] is other["body"].vocabulary
+    assert other["body"].index(text) == body
+    assert other["body_exact"].index(text) == exact
+    assert len(calls) == 2
+    assert calls[1] is other["body"].vocabulary
     # generic whoosh path, same postings
     assert sorted(exact) == sorted(ArabicTextField.__mro__[1].index(plain["body_exact"], text))
 
@@ -95,13 +99,16 @@ def test_the_memos_are_not_pickled_with_the_schema() -> None:
     schema = build_schema()
     text = "الإدارة الذاتية في شمال سوريا"
     expected = {name: schema[name].index(text) for name in ("body", "body_exact")}
-    assert schema["body"]._forms and schema["body"].analyzer.items[0]._last_words is not None
+    assert schema["body"]._forms
+    assert schema["body"].analyzer.items[0]._last_words is not None
     blob = pickle.dumps(schema)
     assert "الاداره".encode() not in blob  # no remembered term
     copy = pickle.loads(blob)
     tokenizer = copy["body"].analyzer.items[0]
-    assert isinstance(tokenizer, ArabicTokenizer) and tokenizer is copy["body_exact"].analyzer.items[0]
-    assert copy["body"]._forms == {} and tokenizer._last_words is None
+    assert isinstance(tokenizer, ArabicTokenizer)
+    assert tokenizer is copy["body_exact"].analyzer.items[0]
+    assert copy["body"]._forms == {}
+    assert tokenizer._last_words is None
     assert {name: copy[name].index(text) for name in ("body", "body_exact")} == expected
     assert copy == schema
 
@@ -115,7 +122,8 @@ def test_fast_phrase_remembers_per_reader_object(tmp_path: Path) -> None:
     with ix.searcher() as s:
         assert len(q.docs_in(s)) == 3
         readers = [sub.reader() for sub, _ in s.leaf_searchers()]
-        assert len(readers) == 3 and set(q._docnums.keys()) == set(readers)
+        assert len(readers) == 3
+        assert set(q._docnums.keys()) == set(readers)
         del readers
     del s
     gc.collect()

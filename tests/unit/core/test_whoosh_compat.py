@@ -30,7 +30,8 @@ def test_a_missing_name_is_named_with_the_pinned_version(monkeypatch: pytest.Mon
         check(fake)
     assert isinstance(caught.value, WhooshIncompatible)
     message = str(caught.value)
-    assert "W3LeafMatcher._no_such_thing" in message and "whoosh.nowhere.X" in message
+    assert "W3LeafMatcher._no_such_thing" in message
+    assert "whoosh.nowhere.X" in message
     assert f"whoosh-reloaded=={PINNED_VERSION}" in message
     assert caught.value.missing == ["whoosh.codec.whoosh3.W3LeafMatcher._no_such_thing", "whoosh.nowhere.X"]
     # a whoosh that dropped a method or an attribute its code sets is caught too
