@@ -168,3 +168,27 @@ def test_real_articles_with_control_characters_import(tmp_path: Path) -> None:
     assert "0 problems" in out.stdout
     for name, count in written:
         assert f"{name}: {count} control characters (not text) were removed" in out.stderr
+
+
+def test_a_minus_excludes_on_real_news(real_corpus: tuple[Path, Path]) -> None:
+    """``a -b`` on two days of SaudiNewsNet: exactly the documents of a without those of b.
+    (whoosh's ANDNOT over the parser's ANDMAYBE let a document with b through in some of these pairs.)"""
+    import itertools
+
+    from kashshaf.core.workspace import Workspace
+
+    words = ["السعودية", "الرياض", "وزارة", "الصحة", "المملكة", "اليمن", "الملك", "الحوثي", "جدة", "التعليم"]
+    words += ["الأمير", "مكة"]
+    with Workspace(real_corpus[0], readonly=True) as ws:
+
+        def ids(query: str) -> set[str]:
+            found = ws.search(query, limit=None, snippets=False)
+            assert found.total == len(found.hits), query
+            return {h.id for h in found.hits}
+
+        found = {w: ids(w) for w in words}
+        overlapping = 0
+        for a, b in itertools.permutations(words, 2):
+            assert ids(f"{a} -{b}") == found[a] - found[b], f"{a} -{b}"
+            overlapping += bool(found[a] & found[b])
+        assert overlapping >= 100  # the minus has something to take away

@@ -103,9 +103,14 @@ def _put_filters(q: wq.Query, filters: dict[str, wq.Query]) -> wq.Query:
     return q.apply(lambda child: _put_filters(child, filters)) if q.children() else q
 
 
-def _fix(q: wq.Query) -> wq.Query:
+def _fix(q: wq.Query, negated: bool = False) -> wq.Query:
     """The stemmed body has no positions: phrases there are dropped (they
-    are matched in ``body_exact``). Prefixes use :class:`FastPrefix`."""
+    are matched in ``body_exact``). Prefixes use :class:`FastPrefix`.
+
+    ``a ANDNOT b`` (``a -b``) becomes ``a AND NOT b``: whoosh's ANDNOT matcher
+    over an ``ANDMAYBE`` kept documents that have b (``وزارة -روسيا`` listed
+    an article about Russia). What a NOT excludes (``negated``) stays a plain
+    union of its fields: the exact field only adds score, which a NOT has none of."""
     if isinstance(q, wq.Phrase) and q.fieldname == "body":
         return wq.NullQuery
     if type(q) is wq.Prefix:
@@ -113,18 +118,21 @@ def _fix(q: wq.Query) -> wq.Query:
     if type(q) is wq.Phrase and q.slop == 1:
         return FastPhrase(q.fieldname, q.words, slop=1, boost=q.boost, char_ranges=q.char_ranges)
     if isinstance(q, wq.Or):
-        q.subqueries = [_fix(s) for s in q.subqueries]
-        return _exact_as_optional(q)
+        q.subqueries = [_fix(s, negated) for s in q.subqueries]
+        return q if negated else _exact_as_optional(q)
+    if isinstance(q, wq.AndNot):
+        # as ``a AND NOT b``: whoosh's ANDNOT matcher over an ANDMAYBE keeps documents that have b
+        return wq.And([_fix(q.a, negated), wq.Not(_fix(q.b, True))], boost=q.boost)
     if isinstance(q, wq.BinaryQuery):  # a CompoundQuery too, but it keeps its children in a and b
-        q.a = _fix(q.a)
-        q.b = _fix(q.b)
+        q.a = _fix(q.a, negated)
+        q.b = _fix(q.b, negated)
         q.subqueries = (q.a, q.b)
     elif isinstance(q, CompoundQuery):
-        q.subqueries = [_fix(s) for s in q.subqueries]
+        q.subqueries = [_fix(s, negated) for s in q.subqueries]
     elif isinstance(q, WrappingQuery):
-        q.child = _fix(q.child)
+        q.child = _fix(q.child, negated)
     elif isinstance(q, wq.Not):
-        q.query = _fix(q.query)
+        q.query = _fix(q.query, True)
     return q
 
 
