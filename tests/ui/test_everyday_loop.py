@@ -185,7 +185,8 @@ def test_keyboard_selection_and_an_excerpt_without_a_mouse(qtbot, window) -> Non
     offsets = window.reader.selected_offsets()
     assert offsets is not None
     assert offsets[1] - offsets[0] >= 10
-    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # made on the job lane
+    qtbot.waitUntil(lambda: len(window.workspace.excerpts.all()) == 1, timeout=10000)
     (excerpt,) = window.workspace.excerpts.all()
     assert (excerpt.start, excerpt.end) == offsets
     qtbot.keyClick(window, Qt.Key.Key_F7)
