@@ -87,15 +87,15 @@ def main(out: Path, lang: str = "") -> int:
     def keep_excerpts() -> None:
         ws = window.workspace
         window.listing.set_entity(None)
+        kept = []
         for words, note in (("قوات سوريا الديمقراطية", "ملاحظة: التسمية الكاملة"), ("المبعوث الروسي", "")):
             doc_id = next(d for d in ws.browse() if words in ws.document(d).clean_text)  # type: ignore[union-attr]
             start = ws.document(doc_id).clean_text.index(words)  # type: ignore[union-attr]
-            ws.excerpts.add(doc_id, max(0, start - 30), start + len(words) + 40, note=note, tags=["تقرير"])  # type: ignore[union-attr]
+            kept.append(ws.excerpts.add(doc_id, max(0, start - 30), start + len(words) + 40, note=note, tags=["تقرير"]))  # type: ignore[union-attr]
         window.excerpts_dock.show()
         window.excerpts_dock.raise_()
-        window.excerpts_controller.refresh()
-        window.excerpts.view.setCurrentIndex(window.excerpts.model.index(0))
-        window.excerpts_controller.open(window.excerpts.current_id())  # type: ignore[arg-type]
+        window.excerpts_controller.refresh(keep=kept[0].id)  # listed in the background, the first one chosen
+        window.excerpts_controller.open(kept[0].id)  # its document shown, scrolled to it
 
     articles = data / "articles"
 

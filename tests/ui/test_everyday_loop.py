@@ -12,6 +12,7 @@ from tests.ui.test_window import type_query
 from tests.ui.windowing import choose_document, open_window, wait_settled
 
 from kashshaf.core.bidi import FSI, LRI, PDI
+from kashshaf.core.workspace import Workspace
 
 
 def shown(window) -> str | None:  # type: ignore[no-untyped-def]
@@ -173,6 +174,30 @@ def test_undo_and_redo(qtbot, window, monkeypatch) -> None:  # type: ignore[no-u
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: {o.name for o, _n in ws.outlets()} == {"تركيا بالعربي", "سوشال"}, timeout=10000)
     assert QInputDialog is not None
+
+
+def test_an_excerpt_is_kept_while_an_import_runs_and_before_the_window_closes(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from tests.ui.test_window import select_in_reader
+
+    ws, reader = window.workspace, window.reader
+    importing = threading.Event()
+    window.runner.submit(lambda ctx: importing.wait(30), lane="job")  # a long import holds the job lane
+    qtbot.waitUntil(lambda: window.runner.busy, timeout=5000)
+    select_in_reader(reader, 10, 40)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(ws.excerpts.all()) == 1, timeout=10000)  # not behind the import
+    qtbot.waitUntil(lambda: window.excerpts.model.rowCount() == 1, timeout=10000)
+    assert window.runner.busy
+    importing.set()
+    # a note saved just before the window closes is written, not dropped with the queue
+    (excerpt,) = ws.excerpts.all()
+    corpus = ws.corpus_dir
+    window.excerpts_controller.edit(excerpt.id, "قبل الإغلاق", [], "yellow")
+    window.close()
+    with Workspace(corpus, readonly=True) as again:
+        assert [e.note for e in again.excerpts.all()] == ["قبل الإغلاق"]
 
 
 def test_keyboard_selection_and_an_excerpt_without_a_mouse(qtbot, window) -> None:  # type: ignore[no-untyped-def]

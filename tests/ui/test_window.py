@@ -354,7 +354,9 @@ def test_rescan_from_the_file_menu(qtbot, window, tmp_path) -> None:  # type: ig
     (folder / "3.txt").write_text("خبر جديد عن مدينة درعا\n\nنص يذكر درعا.\n", encoding="utf-8")
     rescan = next(a for a in window.menuBar().actions()[0].menu().actions() if a.text() == "إعادة فحص مجلدات المدوّنة")
     assert rescan.shortcut().toString() == "F5"
-    rescan.trigger()
+    first = window.import_dialog
+    rescan.trigger()  # the corpus' folders are read in the background, then the rescan starts
+    qtbot.waitUntil(lambda: window.import_dialog is not first, timeout=10000)
     dialog = window.import_dialog
     assert dialog.windowTitle() == "إعادة فحص مجلدات المدوّنة"
     qtbot.waitUntil(lambda: dialog.finished_report is not None, timeout=30000)

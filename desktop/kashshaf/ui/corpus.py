@@ -54,6 +54,7 @@ class CorpusController(QObject):
         w.workspace = ws
         w.corpus_dir = ws.corpus_dir
         if old is not None and old is not ws:
+            w.runner.settle("edit")  # the changes asked of the last corpus are written before it closes
             old.close()
         if old is not ws:
             w.reset_views()

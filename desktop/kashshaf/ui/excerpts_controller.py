@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from kashshaf.core.excerpts import Excerpt, ExcerptFilter
+from kashshaf.ui.messages import text_of
 from kashshaf.ui.ops import OpChanges, changes_corpus
 from kashshaf.ui.undo import AddExcerpt, DeleteExcerpt, EditExcerpt, MoveExcerpt
 
@@ -51,8 +52,12 @@ class ExcerptsController(QObject):
             w.statusBar().showMessage(self.tr("Select a passage in the reader first (not in the raw text)."), 4000)
             return
         command = AddExcerpt(w.ops, doc.id, *offsets, text=self.tr("add excerpt"))
-        command.failed = lambda exc: w.statusBar().showMessage(str(exc), 6000)
+        command.failed = lambda exc: w.statusBar().showMessage(text_of(exc), 6000)
+        command.succeeded = self._added
         w.undo_stack.push(command)
+
+    def _added(self) -> None:
+        w = self.window
         w.statusBar().showMessage(self.tr("Excerpt added."), 3000)
         w.excerpts_dock.show()
         w.excerpts_dock.raise_()
@@ -132,6 +137,11 @@ class ExcerptsController(QObject):
     def move(self, excerpt_id: str, step: int) -> None:
         """Move an excerpt one place up (-1) or down (+1) in the whole order (the arrows)."""
         w = self.window
+        listed = [e.id for e in w.excerpts.model.excerpts]
+        if w.excerpts.filter_choice() == (None, "", False, False) and excerpt_id in listed:
+            # the panel lists every excerpt: at either end there is nothing to move (and nothing to undo)
+            if not 0 <= listed.index(excerpt_id) + step < len(listed):
+                return
         w.undo_stack.push(MoveExcerpt(w.ops, excerpt_id, None, self.tr("move excerpt"), step=step))
 
     @changes_corpus

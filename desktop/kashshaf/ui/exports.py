@@ -77,7 +77,7 @@ class ExportController(QObject):
             # and the writing go back to the job lane
             try:
                 pdf = draw_pdf(excerpts_html(excerpts, heading, corpus, lang), heading)
-            except OSError as exc:
+            except Exception as exc:  # whatever stops the drawing, the export says so and is no longer busy
                 self._failed(exc)
                 return
             w.ops.query_op(lambda _ws: write(excerpts, lambda _html, _title: pdf), lane="job").success(

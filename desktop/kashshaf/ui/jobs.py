@@ -82,13 +82,16 @@ class JobsController(QObject):
     @changes_corpus
     def rescan(self) -> None:
         """Bring the corpus up to date with its folders (new, changed and deleted files)."""
-        ws = self.window.workspace
-        if ws is not None and not ws.folders():
-            QMessageBox.information(
-                self.window, self.tr("Rescan"), self.tr("No folder has been imported into this corpus yet.")
-            )
-            return
-        self.start_import(None)
+
+        def start(folders: list[str]) -> None:
+            if not folders:
+                QMessageBox.information(
+                    self.window, self.tr("Rescan"), self.tr("No folder has been imported into this corpus yet.")
+                )
+                return
+            self.start_import(None)
+
+        self.window.ops.query_op(lambda ws: ws.folders(), topic="rescan").success(start).run()
 
     @changes_corpus
     def start_import(self, paths: list[Path] | None) -> None:

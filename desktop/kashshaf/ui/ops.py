@@ -1,16 +1,19 @@
 """Operations: how the window asks the core for something, after Anki's ``aqt/operations``.
 
-* :class:`CorpusOp` changes the corpus. It runs on the task runner's job lane
-  (one at a time, in the order asked, so an undo runs after the change it takes
-  back), and when it is done :attr:`Ops.changes_applied` tells every panel what
-  changed (:class:`OpChanges`); each panel refreshes what concerns it.
+* :class:`CorpusOp` changes the corpus. It runs on one lane of the task
+  runner, one at a time and in the order asked (so an undo runs after the
+  change it takes back): a person's small changes on the ``edit`` lane, so
+  that they never wait behind an import; curation, which re-indexes, on the
+  ``job`` lane. When it is done :attr:`Ops.changes_applied` tells every panel
+  what changed (:class:`OpChanges`); each panel refreshes what concerns it.
 * :class:`QueryOp` reads: on the query lane (or the summary lane for slow
   corpus-wide counts), with a topic, so that only the latest answer to a
   question is shown.
 
-Both take ``.success(fn)`` and ``.failure(fn)`` and then ``.run()``. A failure
-with no handler is shown in a message box. The window's thread only shows
-answers: nothing here touches SQLite on it.
+Both take ``.success(fn)`` and ``.failure(fn)`` and then ``.run()``. A change
+that fails with no handler says why in a message box, a read in the status
+bar; an answer or a failure about a corpus no longer open is dropped. The
+window's thread only shows answers: nothing here touches SQLite on it.
 """
 
 from __future__ import annotations
@@ -63,8 +66,10 @@ class Ops(QObject):
         super().__init__(window)
         self.window = window
 
-    def corpus_op(self, op: Callable[[Workspace], T], changes: OpChanges | Callable[[T], OpChanges]) -> CorpusOp[T]:
-        return CorpusOp(self, op, changes)
+    def corpus_op(
+        self, op: Callable[[Workspace], T], changes: OpChanges | Callable[[T], OpChanges], *, lane: str = "edit"
+    ) -> CorpusOp[T]:
+        return CorpusOp(self, op, changes, lane)
 
     def query_op(self, read: Callable[[Workspace], T], *, topic: str | None = None, lane: str = "query") -> QueryOp[T]:
         return QueryOp(self, read, topic, lane)
@@ -84,20 +89,31 @@ class _Op(Generic[T]):
         self._failure = fn
         return self
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException, ws: Workspace) -> None:
+        if self.ops.window.workspace is not ws:
+            return  # about a corpus no longer open
         if self._failure is not None:
             self._failure(exc)
         else:
-            QMessageBox.warning(self.ops.window, self.ops.window.windowTitle(), text_of(exc))
+            self._unhandled(exc)
+
+    def _unhandled(self, exc: BaseException) -> None:
+        self.ops.window.statusBar().showMessage(text_of(exc), 8000)
 
 
 class CorpusOp(_Op[T]):
-    """A change to the open corpus, on the job lane; :attr:`Ops.changes_applied` follows its success."""
+    """A change to the open corpus, on its lane; :attr:`Ops.changes_applied` follows its success."""
 
-    def __init__(self, ops: Ops, op: Callable[[Workspace], T], changes: OpChanges | Callable[[T], OpChanges]) -> None:
+    def __init__(
+        self, ops: Ops, op: Callable[[Workspace], T], changes: OpChanges | Callable[[T], OpChanges], lane: str
+    ) -> None:
         super().__init__(ops)
-        self.op, self.changes = op, changes
+        self.op, self.changes, self.lane = op, changes, lane
         self.busy_text: str | None = None
+
+    def _unhandled(self, exc: BaseException) -> None:
+        window = self.ops.window
+        QMessageBox.warning(window, window.windowTitle(), text_of(exc))
 
     def busy(self, text: str) -> Self:
         """Say ``text`` in the status bar while the change runs."""
@@ -124,12 +140,12 @@ class CorpusOp(_Op[T]):
         def failed(exc: BaseException, _trace: str) -> None:
             if self.busy_text:
                 window.set_job("", busy=False)
-            self._failed(exc)
+            self._failed(exc, ws)
 
         def work(_ctx: TaskContext) -> T:
             return self.op(ws)
 
-        window.runner.submit(work, on_done=done, on_error=failed, lane="job")
+        window.runner.submit(work, on_done=done, on_error=failed, lane=self.lane)
 
 
 class QueryOp(_Op[T]):
@@ -153,7 +169,7 @@ class QueryOp(_Op[T]):
             return self.read(ws)
 
         window.runner.submit(
-            work, on_done=done, on_error=lambda exc, _trace: self._failed(exc), topic=self.topic, lane=self.lane
+            work, on_done=done, on_error=lambda exc, _trace: self._failed(exc, ws), topic=self.topic, lane=self.lane
         )
 
 

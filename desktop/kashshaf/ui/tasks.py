@@ -10,7 +10,7 @@ thread drops one to ``True``, and ``QTimer.singleShot`` and a cross-thread
 ``postEvent`` drop one to ``None``. Each is harmless once and fatal after
 some thousands (the interpreter aborts when the count reaches zero), so the
 runner uses Python threads, a ``queue.SimpleQueue`` and one long-lived
-``QTimer``; :func:`defer` replaces ``QTimer.singleShot``. Three lanes:
+``QTimer``; :func:`defer` replaces ``QTimer.singleShot``. Four lanes:
 
 * ``query``: searches, snippets and other short reads, one at a time. Each
   task has a *topic* (for example ``"search"``); a newer task on the same
@@ -20,8 +20,12 @@ runner uses Python threads, a ``queue.SimpleQueue`` and one long-lived
 * ``summary``: slow corpus-wide reads (the corpus' entity counts), with
   topics like ``query``, on a lane of their own so that the list and the
   reader never wait behind them.
-* ``job``: long work (opening a corpus, importing, re-indexing), one at a
-  time, with progress and cancellation.
+* ``edit``: a person's small changes to a corpus (an excerpt kept, edited,
+  deleted or moved, an outlet renamed, and their undo), in the order asked,
+  so that they never wait behind an import; the window waits for this lane
+  (:meth:`TaskRunner.settle`) before it closes a corpus, so none is lost.
+* ``job``: long work (opening a corpus, importing, re-indexing, entity
+  curation, which re-indexes), one at a time, with progress and cancellation.
 """
 
 from __future__ import annotations
@@ -42,6 +46,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 POLL_MS = 8
+LANES = ("query", "summary", "edit", "job")
 
 _T = TypeVar("_T")  # a task's result: what ``fn`` returns, ``on_done`` is given
 
@@ -109,11 +114,9 @@ class TaskRunner(QObject):
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._drain)
-        self._lanes = {
-            lane: ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"kashshaf-{lane}")
-            for lane in ("query", "summary", "job")
-        }
+        self._lanes = {lane: ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"kashshaf-{lane}") for lane in LANES}
         self._futures: set[Future[None]] = set()
+        self._lane_futures: dict[str, set[Future[None]]] = {lane: set() for lane in LANES}
         self._lock = threading.Lock()
         self._next_id = 0
         self._callbacks: dict[int, _Callbacks] = {}
@@ -155,12 +158,23 @@ class TaskRunner(QObject):
         future = self._lanes[lane].submit(_run, self, ctx, fn)
         with self._lock:
             self._futures.add(future)
+            self._lane_futures[lane].add(future)
         future.add_done_callback(self._forget)
         return ctx
 
     def _forget(self, future: Future[None]) -> None:
         with self._lock:
             self._futures.discard(future)
+            for futures in self._lane_futures.values():
+                futures.discard(future)
+
+    def settle(self, lane: str, msecs: int = 10000) -> bool:
+        """Wait for every task submitted to ``lane`` to finish (none is cancelled): the ``edit``
+        lane's changes are written before a corpus is closed."""
+        with self._lock:
+            pending = set(self._lane_futures[lane])
+        _done, not_done = futures_wait(pending, timeout=None if msecs < 0 else msecs / 1000)
+        return not not_done
 
     def _drain(self) -> None:
         """On the UI thread: hand every outcome that arrived to its callbacks."""
@@ -234,7 +248,9 @@ class TaskRunner(QObject):
             ctx.cancel()
 
     def shutdown(self, msecs: int = 30000) -> bool:
-        """Cancel everything, wait for running tasks, and drop every answer still on its way."""
+        """Write the changes asked for (the ``edit`` lane), cancel everything else, wait for running
+        tasks, and drop every answer still on its way."""
+        self.settle("edit", msecs)
         self._closed = True
         self.cancel_all()
         finished = self.wait(msecs)

@@ -4,9 +4,10 @@ entity curation and outlet names (Edit → Undo, Ctrl+Z; Redo, Ctrl+Shift+Z).
 Each command does its change through a workspace service and keeps what it
 needs to take it back; the stack is emptied when another corpus is opened.
 Every change and every undo is a :class:`~kashshaf.ui.ops.CorpusOp`: it runs on
-the task runner's job lane, one after another in the order asked, so an undo
-pressed before its change has run finds it done; the panels refresh from
-:attr:`~kashshaf.ui.ops.Ops.changes_applied`.
+one lane of the task runner (``edit``, so it never waits behind an import;
+curation, which re-indexes, on ``job``), one after another in the order asked,
+so an undo pressed before its change has run finds it done; the panels
+refresh from :attr:`~kashshaf.ui.ops.Ops.changes_applied`.
 """
 
 from __future__ import annotations
@@ -25,13 +26,18 @@ from kashshaf.ui.ops import OpChanges, Ops
 
 
 class CorpusCommand(QUndoCommand):
-    """An undoable change: :meth:`apply` and :meth:`revert` run on the job lane."""
+    """An undoable change: :meth:`apply` and :meth:`revert` run on the command's lane, in order."""
+
+    lane = "edit"
+    """small changes on the edit lane (never behind an import); curation on the job lane"""
 
     def __init__(self, ops: Ops, text: str, changes: OpChanges, busy: str | None = None) -> None:
         super().__init__(text)
         self.ops, self.changes, self.busy = ops, changes, busy
         self.failed: Callable[[BaseException], Any] | None = None
         """shows a failure (by default a message box)"""
+        self.succeeded: Callable[[], Any] | None = None
+        """called once the change is made the first time"""
 
     def apply(self, ws: Workspace) -> None:
         raise NotImplementedError
@@ -39,8 +45,15 @@ class CorpusCommand(QUndoCommand):
     def revert(self, ws: Workspace) -> None:
         raise NotImplementedError
 
-    def _run(self, work: Callable[[Workspace], None], changes: OpChanges | Callable[[None], OpChanges]) -> None:
-        op = self.ops.corpus_op(work, changes)
+    def _run(
+        self,
+        work: Callable[[Workspace], None],
+        changes: OpChanges | Callable[[None], OpChanges],
+        then: Callable[[], Any] | None = None,
+    ) -> None:
+        op = self.ops.corpus_op(work, changes, lane=self.lane)
+        if then is not None:
+            op.success(lambda _r: then())
         if self.busy:
             op.busy(self.busy)
         if self.failed is not None:
@@ -48,7 +61,12 @@ class CorpusCommand(QUndoCommand):
         op.run()
 
     def redo(self) -> None:
-        self._run(self.apply, self.changes)
+        self._run(self.apply, self.changes, self._first())
+
+    def _first(self) -> Callable[[], Any] | None:
+        """What to call when the change is made the first time (not on a redo)."""
+        said, self.succeeded = self.succeeded, None
+        return said
 
     def undo(self) -> None:
         self._run(self.revert, self.changes)
@@ -73,7 +91,9 @@ class AddExcerpt(CorpusCommand):
     def redo(self) -> None:
         # the excerpt's id is known once it is made: the panel keeps it chosen
         self._run(
-            self.apply, lambda _r: OpChanges(excerpts=True, keep_excerpt=self.excerpt.id if self.excerpt else None)
+            self.apply,
+            lambda _r: OpChanges(excerpts=True, keep_excerpt=self.excerpt.id if self.excerpt else None),
+            self._first(),
         )
 
 
@@ -147,6 +167,8 @@ class RenameOutlet(CorpusCommand):
 
 class Curate(CorpusCommand):
     """Curation decisions: the documents they touch are derived again and re-indexed."""
+
+    lane = "job"
 
     def __init__(self, ops: Ops, decisions: tuple[CurationOp, ...], text: str, busy: str) -> None:
         super().__init__(ops, text, OpChanges(entities=True), busy)

@@ -230,7 +230,8 @@ def validate_op(op: dict[str, Any]) -> dict[str, Any]:
             if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end):
                 raise CurationError("curation-scope-invalid", op=repr(kind))
             scope = ("doc", "start", "end")
-    return {k: v for k, v in op.items() if k in ("op", *required[kind], "name", *scope)}
+    optional = ("name",) if kind == "add" else ()  # the name an added entity is shown by
+    return {k: v for k, v in op.items() if k in ("op", *required[kind], *optional, *scope)}
 
 
 class EntityStore:
