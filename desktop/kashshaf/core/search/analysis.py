@@ -96,7 +96,7 @@ class SqliteVocabulary:
         return known
 
 
-class ArabicTokenizer(Tokenizer):  # type: ignore[misc]
+class ArabicTokenizer(Tokenizer):  # type: ignore[misc]  # whoosh has no types: its classes are Any
     """Words with offsets into the original text; obfuscated words de-obfuscated,
     split words re-joined when ``vocabulary`` knows the joined word."""
 
@@ -163,7 +163,7 @@ class ArabicTokenizer(Tokenizer):  # type: ignore[misc]
             yield t
 
 
-class ArabicNormalizeFilter(Filter):  # type: ignore[misc]
+class ArabicNormalizeFilter(Filter):  # type: ignore[misc]  # whoosh has no types: its classes are Any
     """Normalise each token (see :func:`kashshaf.core.arabic.normalize.normalize_ar`); drop tokens left empty."""
 
     def __eq__(self, other: object) -> bool:
@@ -180,7 +180,7 @@ class ArabicNormalizeFilter(Filter):  # type: ignore[misc]
                 yield t
 
 
-class ArabicStopFilter(Filter):  # type: ignore[misc]
+class ArabicStopFilter(Filter):  # type: ignore[misc]  # whoosh has no types: its classes are Any
     """Remove the shipped stop words (positions keep their gaps)."""
 
     def __eq__(self, other: object) -> bool:
@@ -197,7 +197,7 @@ class ArabicStopFilter(Filter):  # type: ignore[misc]
                 yield t
 
 
-class ArabicStemFilter(Filter):  # type: ignore[misc]
+class ArabicStemFilter(Filter):  # type: ignore[misc]  # whoosh has no types: its classes are Any
     """Light-stem each normalised token."""
 
     def __eq__(self, other: object) -> bool:
@@ -271,7 +271,7 @@ def _pack_freq(n: int) -> bytes:
     return packed
 
 
-class ArabicTextField(fields.TEXT):  # type: ignore[misc]
+class ArabicTextField(fields.TEXT):  # type: ignore[misc]  # whoosh has no types: its classes are Any
     """A TEXT field whose ``index()`` runs its analyzer's rules in one fused
     pass (tokenise once for both body fields, cached per-word analysis, no
     Token objects). Queries and highlighting use the analyzer itself; a test
@@ -283,7 +283,7 @@ class ArabicTextField(fields.TEXT):  # type: ignore[misc]
 
     def __init__(self, analyzer: Any, stemmed: bool, **kwargs: Any) -> None:
         super().__init__(analyzer=analyzer, **kwargs)
-        current: Any = self.format  # type: ignore[has-type]
+        current: Any = self.format  # type: ignore[has-type]  # set by whoosh's untyped __init__
         if isinstance(current, Positions):
             self.format = CompactPositions(field_boost=current.field_boost)
         self.stemmed = stemmed

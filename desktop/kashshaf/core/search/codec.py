@@ -33,7 +33,7 @@ from whoosh.writing import PostingPool
 from kashshaf.core.search import whoosh_compat  # noqa: F401  (the whoosh privates used here are there)
 
 
-class KashshafCodec(W3Codec):  # type: ignore[misc]
+class KashshafCodec(W3Codec):  # type: ignore[misc]  # whoosh has no types: its classes are Any
     def __init__(self, blocklimit: int = 128, compression: int = 1, inlinelimit: int = 8) -> None:
         super().__init__(blocklimit=blocklimit, compression=compression, inlinelimit=inlinelimit)
 
@@ -50,9 +50,9 @@ class KashshafCodec(W3Codec):  # type: ignore[misc]
         )
 
 
-class _PostingsWriter(W3PostingsWriter):  # type: ignore[misc]
+class _PostingsWriter(W3PostingsWriter):  # type: ignore[misc]  # whoosh has no types: its classes are Any
     def finish_postings(self) -> Any:
-        terminfo: Any = self._terminfo  # type: ignore[has-type]
+        terminfo: Any = self._terminfo  # type: ignore[has-type]  # set by whoosh's untyped __init__
         if not self.written() and len(self) < self._inlinelimit:
             terminfo.add_block(self)
             terminfo.set_inlined(self._ids, self._weights, self._values)
@@ -80,7 +80,7 @@ def _groups_from_tuples(items: Any) -> Any:
             yield key, (ids, weights, values)
 
 
-class _FieldWriter(W3FieldWriter):  # type: ignore[misc]
+class _FieldWriter(W3FieldWriter):  # type: ignore[misc]  # whoosh has no types: its classes are Any
     def add_postings(self, schema: Any, lengths: Any, items: Any) -> None:
         """whoosh's FieldWriter.add_postings, a term at a time instead of a
         posting at a time: each term's postings are cut into blocks and each
@@ -161,7 +161,7 @@ class GroupedPostings:
                 yield fieldname, btext, docnum, weight, value
 
 
-class LeanPostingPool(PostingPool):  # type: ignore[misc]
+class LeanPostingPool(PostingPool):  # type: ignore[misc]  # whoosh has no types: its classes are Any
     """whoosh's PostingPool, grouping postings by (field, term) as they come.
 
     Documents arrive in docnum order, so each term's postings are already

@@ -32,7 +32,7 @@ if array("H").itemsize != 2 or array("I").itemsize != 4:
     raise ImportError("CompactPositions needs 2-byte array('H') and 4-byte array('I') items")
 
 
-class CompactPositions(Positions):  # type: ignore[misc]
+class CompactPositions(Positions):  # type: ignore[misc]  # whoosh has no types: its classes are Any
     def encode(self, poslist: list[int]) -> bytes:
         if len(poslist) == 1 and poslist[0] <= _SHORT_MAX:  # most postings: one occurrence
             one: bytes = _ONE_PREFIX + _SHORT.pack(poslist[0])

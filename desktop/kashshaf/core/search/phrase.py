@@ -73,7 +73,7 @@ def phrase_docnums(reader: Any, fieldname: str, words: list[str]) -> dict[int, i
     return found
 
 
-class FastPhrase(wq.Phrase):  # type: ignore[misc]
+class FastPhrase(wq.Phrase):  # type: ignore[misc]  # whoosh has no types: its classes are Any
     """An exact phrase (slop 1) on a positional field."""
 
     def matcher(self, searcher: Any, context: Any = None) -> Any:

@@ -29,7 +29,7 @@ def leaf_ids(m: Any) -> Iterable[int]:
     return list(m.all_ids())
 
 
-class FastPrefix(Prefix):  # type: ignore[misc]
+class FastPrefix(Prefix):  # type: ignore[misc]  # whoosh has no types: its classes are Any
     def matcher(self, searcher: Any, context: Any = None) -> Any:
         if not self.text:
             return super().matcher(searcher, context)

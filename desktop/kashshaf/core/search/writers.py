@@ -22,20 +22,20 @@ def _lean_pool(writer: SegmentWriter, limitmb: int) -> None:
     writer.pool = LeanPostingPool(writer._tempstorage, writer.newsegment, limitmb=limitmb)
 
 
-class LeanSegmentWriter(SegmentWriter):  # type: ignore[misc]
+class LeanSegmentWriter(SegmentWriter):  # type: ignore[misc]  # whoosh has no types: its classes are Any
     def __init__(self, ix: Any, limitmb: int = 128, **kwargs: Any) -> None:
         super().__init__(ix, limitmb=limitmb, **kwargs)
         _lean_pool(self, limitmb)
 
 
-class _LeanSubWriterTask(SubWriterTask):  # type: ignore[misc]
+class _LeanSubWriterTask(SubWriterTask):  # type: ignore[misc]  # whoosh has no types: its classes are Any
     def run(self) -> None:
         # runs in the worker process: whoosh's task builds whoosh.multiproc.SegmentWriter
         whoosh.multiproc.SegmentWriter = LeanSegmentWriter
         super().run()
 
 
-class LeanMpWriter(MpWriter):  # type: ignore[misc]
+class LeanMpWriter(MpWriter):  # type: ignore[misc]  # whoosh has no types: its classes are Any
     def __init__(self, ix: Any, procs: int, limitmb: int = 128, **kwargs: Any) -> None:
         super().__init__(ix, procs=procs, limitmb=limitmb, **kwargs)
         _lean_pool(self, limitmb)
