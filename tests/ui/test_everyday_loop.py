@@ -200,6 +200,28 @@ def test_an_excerpt_is_kept_while_an_import_runs_and_before_the_window_closes(qt
         assert [e.note for e in again.excerpts.all()] == ["قبل الإغلاق"]
 
 
+def test_a_note_typed_and_not_saved_is_kept(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    ws, panel = window.workspace, window.excerpts
+    doc = window.reader.document
+    first, second = (ws.excerpts.add(doc.id, s, s + 20) for s in (0, 40))
+    window.excerpts_controller.refresh()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=10000)
+    panel.view.setCurrentIndex(panel.model.index(0))
+    panel.note.setPlainText("ملاحظة لم تُحفظ")
+    panel.tags.setText("مسودة")
+    panel.view.setCurrentIndex(panel.model.index(1))  # another excerpt chosen, "Save note" never pressed
+    qtbot.waitUntil(lambda: ws.excerpts.get(first.id).note == "ملاحظة لم تُحفظ", timeout=10000)
+    assert ws.excerpts.get(first.id).tags == ("مسودة",)
+    assert window.undo_action.text() == "تراجع عن تعديل مقتطف"  # kept as an edit, undoable
+    qtbot.waitUntil(lambda: panel.current_id() == second.id, timeout=10000)
+    panel.note.setPlainText("والثانية عند الإغلاق")
+    corpus = ws.corpus_dir
+    window.close()  # typed, not saved, and the window closes
+    with Workspace(corpus, readonly=True) as again:
+        assert again.excerpts.get(second.id).note == "والثانية عند الإغلاق"
+        assert again.excerpts.get(first.id).note == "ملاحظة لم تُحفظ"
+
+
 def test_keyboard_selection_and_an_excerpt_without_a_mouse(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     view = window.reader.view
     view.setFocus()

@@ -6,6 +6,7 @@ citation; export."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -151,6 +152,8 @@ class ExcerptsPanel(QWidget):
         self.view.setDropIndicatorShown(True)
         self.view.doubleClicked.connect(lambda index: self.open_requested.emit(index.data(EXCERPT_ID_ROLE)))
         self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self._editing: Excerpt | None = None
+        """the excerpt whose note, tags and colour the editor holds (as stored)"""
         self.tag_filter = QComboBox(self)
         self.tag_filter.setObjectName("tagFilter")
         self.tag_filter.currentIndexChanged.connect(lambda _i: self.filter_changed.emit())
@@ -259,6 +262,8 @@ class ExcerptsPanel(QWidget):
 
     def set_excerpts(self, excerpts: list[Excerpt], keep: str | None = None) -> None:
         keep = keep or self.current_id()
+        self.commit_pending_edit()
+        self._editing = None  # the editor is filled again from the list as it is now
         self.model.set_excerpts(excerpts)
         self.count_label.setText(self.tr("Excerpts: {n}").format(n=len(excerpts)))
         ids = [e.id for e in excerpts]
@@ -306,22 +311,41 @@ class ExcerptsPanel(QWidget):
             self.tags.clear()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.commit_pending_edit()  # another excerpt chosen: what was typed for this one is kept
         e = self.current()
+        self._editing = e
         self._enable(e is not None)
         if e is not None:
             self.note.setPlainText(e.note)
             self.tags.setText("، ".join(e.tags))
             self.colour.setCurrentIndex(max(0, self.colour.findData(e.colour)))
 
+    def _edited(self) -> tuple[str, list[str], str]:
+        tags = [t.strip() for t in self.tags.text().replace("،", ",").split(",") if t.strip()]
+        return self.note.toPlainText().strip(), tags, str(self.colour.currentData())
+
+    def commit_pending_edit(self) -> None:
+        """Save the note, tags and colour typed for the excerpt being edited, if they changed
+        (another excerpt chosen, the list refreshed, the window closing): typing is never lost."""
+        e = self._editing
+        if e is None or self.read_only:
+            return
+        note, tags, colour = self._edited()
+        if (note, tuple(tags), colour) != (e.note, tuple(e.tags), e.colour):
+            self._editing = replace(e, note=note, tags=tuple(tags), colour=colour)
+            self.note_edited.emit(e.id, note, tags, colour)
+
     def _save(self) -> None:
         e = self.current()
         if e is not None:
-            tags = [t.strip() for t in self.tags.text().replace("،", ",").split(",") if t.strip()]
-            self.note_edited.emit(e.id, self.note.toPlainText().strip(), tags, self.colour.currentData())
+            note, tags, colour = self._edited()
+            self._editing = replace(e, note=note, tags=tuple(tags), colour=colour)
+            self.note_edited.emit(e.id, note, tags, colour)
 
     def _delete(self) -> None:
         e = self.current()
         if e is not None:
+            self._editing = None  # what was typed for it goes with it (Ctrl+Z brings the excerpt back as it was)
             self.delete_requested.emit(e.id)
 
     def _move(self, step: int) -> None:

@@ -410,7 +410,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
-        self.runner.shutdown()
+        self.excerpts.commit_pending_edit()  # a note typed and not saved is kept
+        self.runner.shutdown()  # writes the changes asked for first
         workspace, self.workspace = self.workspace, None
         if workspace is not None:
             workspace.close()

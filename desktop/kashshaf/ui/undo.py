@@ -115,10 +115,16 @@ class DeleteExcerpt(CorpusCommand):
 
 
 class EditExcerpt(CorpusCommand):
+    """A note, tags or colour saved; the panel keeps whichever excerpt is chosen (a note is also saved
+    when the person moves on to another), and an undo chooses the edited one again."""
+
     def __init__(self, ops: Ops, excerpt_id: str, changes: dict[str, Any], text: str) -> None:
-        super().__init__(ops, text, OpChanges(excerpts=True, keep_excerpt=excerpt_id))
+        super().__init__(ops, text, OpChanges(excerpts=True))
         self.excerpt_id, self.edits = excerpt_id, changes
         self.before: Excerpt | None = None
+
+    def undo(self) -> None:
+        self._run(self.revert, OpChanges(excerpts=True, keep_excerpt=self.excerpt_id))
 
     def apply(self, ws: Workspace) -> None:
         self.before = ws.excerpts.update(self.excerpt_id, **self.edits)
