@@ -46,6 +46,13 @@ class ExcerptService:
     def get(self, excerpt_id: str) -> Excerpt | None:
         return self.store.get(excerpt_id)
 
+    def marks(self, doc_id: str) -> list[tuple[int, int, str]]:
+        """``(start, end, colour)`` of a document's excerpts that are still in its text (the reader marks them)."""
+        return [
+            (e.start, e.end, e.colour)
+            for e in self.store.select(ExcerptFilter(doc_id=doc_id, statuses=("ok", "moved")))
+        ]
+
     def tags(self) -> list[str]:
         return self.store.tags()
 

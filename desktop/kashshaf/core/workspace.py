@@ -407,7 +407,7 @@ class Workspace:
         return [o.name for o, _n in self.outlets()]
 
     def entity_ids(self, value: str) -> list[str]:
-        return self.store.entities.find_ids(value)
+        return self.entities.find_ids(value)
 
     # --- outlets -----------------------------------------------------------------
 

@@ -78,12 +78,12 @@ class CorpusController(QObject):
         w.listing.freeze_after_entities = True
 
     def _say_how_it_opened(self, ws: Workspace) -> None:
-        status = self.window.statusBar()
+        """What opening did to the corpus (an index rebuilt, documents settled again), in the status bar."""
         if ws.index_rebuilt_code is not None:
             code, params = ws.index_rebuilt_code
-            status.showMessage(core_text(code, params, ws.index_rebuilt_reason or ""), 10000)
+            text, msecs = core_text(code, params, ws.index_rebuilt_reason or ""), 10000
         elif ws.migrated:
-            status.showMessage(
+            text, msecs = (
                 self.tr(
                     "This corpus was made by an older Kashshaf: the dates and outlets of {n} documents were read "
                     "again (publication and retrieval dates apart; outlets by name)."
@@ -91,7 +91,7 @@ class CorpusController(QObject):
                 15000,
             )
         elif ws.reextracted:
-            status.showMessage(
+            text, msecs = (
                 self.tr(
                     "The people, organisations and places of {n} documents were found again with this version's "
                     "extractor; your entity decisions still apply."
@@ -99,12 +99,15 @@ class CorpusController(QObject):
                 15000,
             )
         elif ws.recleaned:
-            status.showMessage(
+            text, msecs = (
                 self.tr("{n} documents were cleaned again with the new rules; their excerpts were re-anchored.").format(
                     n=ws.recleaned
                 ),
                 10000,
             )
+        else:
+            return
+        self.window.statusBar().showMessage(text, msecs)
 
     def _failed(self, exc: BaseException, _trace: str) -> None:
         self.window.set_job("", busy=False)

@@ -99,13 +99,7 @@ class ExcerptsController(QObject):
             if w.reader.document is not None and w.reader.document.id == doc_id and not w.reader.raw:
                 w.reader.set_excerpts(spans)
 
-        w.ops.query_op(
-            lambda ws: [
-                (e.start, e.end, e.colour)
-                for e in ws.excerpts.all(ExcerptFilter(doc_id=doc_id, statuses=("ok", "moved")))
-            ],
-            topic="document-excerpts",
-        ).success(show).run()
+        w.ops.query_op(lambda ws: ws.excerpts.marks(doc_id), topic="document-excerpts").success(show).run()
 
     def open(self, excerpt_id: str) -> None:
         """Show the document of an excerpt, scrolled to it."""

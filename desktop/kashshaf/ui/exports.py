@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from kashshaf.core.bidi import isolate_ltr
 from kashshaf.core.excerpts import Excerpt
 from kashshaf.core.export import FORMATS, export_excerpts, hits_to_csv, hits_to_json, write_atomic
-from kashshaf.core.export.pdf import PdfRenderer, excerpts_html
+from kashshaf.core.export.pdf import excerpts_html, write_drawn_pdf
 from kashshaf.ui.export_pdf import draw_pdf
 from kashshaf.ui.messages import text_of
 
@@ -69,8 +69,8 @@ class ExportController(QObject):
         target, fmt = chosen
         heading, corpus, lang = self.tr("Excerpts"), w.corpus.name(), w.lang
 
-        def write(excerpts: list[Excerpt], renderer: PdfRenderer | None) -> None:
-            export_excerpts(excerpts, fmt, target, heading, overwrite=True, lang=lang, corpus=corpus, renderer=renderer)
+        def write(excerpts: list[Excerpt]) -> None:
+            export_excerpts(excerpts, fmt, target, heading, overwrite=True, lang=lang, corpus=corpus)
 
         def drawn_here(excerpts: list[Excerpt]) -> None:
             # Qt draws on the window's thread (the excerpts are few); the text layer's repair
@@ -80,7 +80,7 @@ class ExportController(QObject):
             except Exception as exc:  # whatever stops the drawing, the export says so and is no longer busy
                 self._failed(exc)
                 return
-            w.ops.query_op(lambda _ws: write(excerpts, lambda _html, _title: pdf), lane="job").success(
+            w.ops.query_op(lambda _ws: write_drawn_pdf(pdf, target), lane="job").success(
                 lambda _r: self._written(target)
             ).failure(self._failed).run()
 
@@ -90,7 +90,7 @@ class ExportController(QObject):
                 self._failed
             ).run()
             return
-        w.ops.query_op(lambda ws: write(listed or ws.excerpts.all(), None), lane="job").success(
+        w.ops.query_op(lambda ws: write(listed or ws.excerpts.all()), lane="job").success(
             lambda _r: self._written(target)
         ).failure(self._failed).run()
 

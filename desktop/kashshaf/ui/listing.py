@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QItemSelection, QModelIndex, QObject, Qt
 
 from kashshaf.core.bidi import isolate
-from kashshaf.core.excerpts import ExcerptFilter
 from kashshaf.core.models import CorpusStats, Document, DocumentRow, Entity, Mention, Outlet, SearchResults
 from kashshaf.core.search.query import QueryError
 from kashshaf.ui.doclist import PAGE
@@ -355,15 +354,8 @@ class ListController(QObject):
                     hits, title_hits = ws.highlights_in(doc, text)
                 except QueryError:
                     hits = []
-            kept = ws.excerpts.all(ExcerptFilter(doc_id=doc.id, statuses=("ok", "moved"))) if not raw else []
-            return DocumentView(
-                doc,
-                hits,
-                ws.entities.mentions(doc.id),
-                ws.entities.all(doc.id),
-                title_hits,
-                [(e.start, e.end, e.colour) for e in kept],
-            )
+            marks = ws.excerpts.marks(doc.id) if not raw else []
+            return DocumentView(doc, hits, ws.entities.mentions(doc.id), ws.entities.all(doc.id), title_hits, marks)
 
         def done(view: DocumentView | None) -> None:
             if view is None:

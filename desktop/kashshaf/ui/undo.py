@@ -40,10 +40,14 @@ class CorpusCommand(QUndoCommand):
         """called once the change is made the first time"""
 
     def apply(self, ws: Workspace) -> None:
-        raise NotImplementedError
+        """Make the change (on the lane); each command class says what it changes."""
+        raise NotImplementedError(f"{type(self).__name__} must say what it changes")  # only its subclasses are made
 
     def revert(self, ws: Workspace) -> None:
-        raise NotImplementedError
+        """Take the change back (on the lane, after it)."""
+        raise NotImplementedError(
+            f"{type(self).__name__} must say how it is taken back"
+        )  # only its subclasses are made
 
     def _run(
         self,

@@ -63,7 +63,11 @@ def to_pdf(
 ) -> None:
     if path.exists() and not overwrite:
         raise ExportError("export-exists", path=path)
-    pdf = renderer(excerpts_html(excerpts, heading, corpus, lang), heading)
+    write_drawn_pdf(renderer(excerpts_html(excerpts, heading, corpus, lang), heading), path)
+
+
+def write_drawn_pdf(pdf: bytes, path: Path) -> None:
+    """Write a PDF the renderer drew, its text layer repaired (pure Python: the window runs it off its thread)."""
     if not pdf:
         raise ExportError("export-unwritable", path=path, reason="the PDF writer produced nothing")
     write_atomic(path, fix_text_layer(pdf, bundled_font), overwrite=True)
