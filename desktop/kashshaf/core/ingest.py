@@ -80,7 +80,7 @@ def read_file(path: Path, additions: tuple[tuple[str, str, str], ...] = ()) -> F
             extracted.append((doc.id, spans_for(extractor, doc.clean_text)))
         except Exception as exc:  # a bug in extraction must not stop an import
             problems.append(ImportProblem.of(doc.path, "entities-failed", error=f"{type(exc).__name__}: {exc}"))
-    return str(path), docs, problems, count_vocabulary(d.clean_text for d in docs), extracted
+    return str(path), docs, problems, count_vocabulary(f"{d.title}\n{d.clean_text}" for d in docs), extracted
 
 
 def _read_files(

@@ -180,6 +180,10 @@ class SearchResults:
     total: int
     hits: tuple[SearchHit, ...]
     offset: int = 0
+    exact: bool = False
+    """the words were searched as written (no stems, no clitics split)"""
+    suggestion: str | None = None
+    """for a query with no hits, the same query with its words spelt as the corpus spells them"""
 
 
 @dataclass(frozen=True, slots=True)

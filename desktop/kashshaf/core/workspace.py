@@ -44,6 +44,7 @@ from kashshaf.core.search.filters import filter_queries
 from kashshaf.core.search.index import IndexUnusable, SearchIndex, default_procs
 from kashshaf.core.search.query import QueryError, QueryTerms, make_parser, parse_query, query_terms
 from kashshaf.core.search.snippets import make_snippet, match_spans
+from kashshaf.core.search.variants import Variant, suggest_query
 from kashshaf.core.services import CurationChange, CurationService, EntityService, ExcerptService
 from kashshaf.paths import default_corpus_dir, seeds_dir
 
@@ -106,6 +107,7 @@ class Workspace:
             self.index_rebuilt_code: tuple[str, Params] | None = None
             """the code and parameters of ``index_rebuilt_reason`` (for the window's words)"""
             self._parser = make_parser(self.index.schema)
+            self._exact_parser = make_parser(self.index.schema, exact=True)
             self.recleaned = 0
             """documents cleaned again on open because the cleaning rules changed"""
             self.migrated = 0
@@ -326,15 +328,20 @@ class Workspace:
                 doc = self.store.get(matches[0])
         return doc
 
-    def query(self, text: str, entity: str | None = None, filters: SearchFilters | None = None) -> Any:
+    def _parse(self, text: str, exact: bool = False) -> Any:
+        return parse_query(self._exact_parser if exact else self._parser, text, self)
+
+    def query(
+        self, text: str, entity: str | None = None, filters: SearchFilters | None = None, exact: bool = False
+    ) -> Any:
         """The parsed query for ``text``, restricted to documents that mention ``entity`` and
-        to the ``filters`` (dates, outlets).
+        to the ``filters`` (dates, outlets); ``exact``: words as written (no stems, no clitics split).
 
         ``text`` may be blank when ``entity`` or a filter is given. Raises :class:`QueryError`.
         """
         parts: list[Any] = []
         if text.strip() or (entity is None and not filters):
-            parts.append(parse_query(self._parser, text, self))
+            parts.append(self._parse(text, exact))
         if entity is not None:
             parts.append(wq.Term("entity", entity))
         if filters:
@@ -349,14 +356,16 @@ class Workspace:
         snippets: bool = True,
         entity: str | None = None,
         filters: SearchFilters | None = None,
+        exact: bool = False,
     ) -> SearchResults:
         """Ranked hits (BM25F) with the total count; ``limit=None`` returns every hit.
 
         ``entity`` keeps only documents that mention that entity id; ``filters`` only those
-        of a date range and of some outlets. Raises :class:`QueryError` for a query that
-        cannot be parsed.
+        of a date range and of some outlets; ``exact``: words as written. Raises
+        :class:`QueryError` for a query that cannot be parsed. A query with no hits
+        carries a suggestion where the corpus spells its words otherwise.
         """
-        q = self.query(text, entity, filters)
+        q = self.query(text, entity, filters, exact)
         with self.index.searcher() as searcher:
             want = None if limit is None else offset + limit
             results = searcher.search(q, limit=want)
@@ -388,11 +397,14 @@ class Workspace:
                     row.date_source,
                 )
             )
-        return SearchResults(text, total, tuple(hits), offset)
+        suggestion = self.suggest(text, exact) if total == 0 and text.strip() else None
+        return SearchResults(text, total, tuple(hits), offset, exact, suggestion)
 
-    def matching_ids(self, text: str, entity: str | None = None, filters: SearchFilters | None = None) -> list[str]:
+    def matching_ids(
+        self, text: str, entity: str | None = None, filters: SearchFilters | None = None, exact: bool = False
+    ) -> list[str]:
         """The ids of every document the query matches, unranked (for sorting by a column)."""
-        q = self.query(text, entity, filters)
+        q = self.query(text, entity, filters, exact)
         with self.index.searcher() as searcher:
             return [searcher.stored_fields(n)["id"] for n in sorted(docset(q, searcher))]
 
@@ -408,6 +420,32 @@ class Workspace:
 
     def entity_ids(self, value: str) -> list[str]:
         return self.entities.find_ids(value)
+
+    def word_variants(self, word: str) -> list[Variant]:
+        """Spellings of ``word`` in the corpus within a small, transliteration-aware
+        edit distance (``word~`` in a query), itself first when the corpus has it."""
+        return self.index.vocabulary.skeletons().variants(word)
+
+    def variants(self, word: str) -> list[tuple[Variant, int]]:
+        """:meth:`word_variants` with the number of documents a search for each finds."""
+        found = self.word_variants(word)
+        if not found:
+            return []
+        with self.index.searcher() as searcher:
+            return [(v, count(self._parse(v.word), searcher)) for v in found]
+
+    def suggest(self, text: str, exact: bool = False) -> str | None:
+        """``text`` with each word the corpus does not have replaced by the nearest
+        word it has, when that query finds something (None: nothing better)."""
+        return suggest_query(text, self.index.vocabulary, lambda q: self._has_hits(q, exact))
+
+    def _has_hits(self, text: str, exact: bool) -> bool:
+        try:
+            q = self._parse(text, exact)
+        except QueryError:
+            return False
+        with self.index.searcher() as searcher:
+            return count(q, searcher) > 0
 
     # --- outlets -----------------------------------------------------------------
 
@@ -442,7 +480,7 @@ class Workspace:
 
     def snippets_for(self, results: SearchResults, text: str | None = None) -> SearchResults:
         """``results`` with a highlighted snippet for each hit."""
-        terms = query_terms(parse_query(self._parser, text or results.query, self))
+        terms = query_terms(self._parse(text or results.query, results.exact))
         info = self.store.summaries([hit.id for hit in results.hits])
         hits = []
         for hit in results.hits:
@@ -451,23 +489,25 @@ class Workspace:
             hits.append(replace(hit, snippet=self._snippet(clean, terms)))
         return replace(results, hits=tuple(hits))
 
-    def snippets(self, ids: list[str], text: str) -> dict[str, Snippet]:
+    def snippets(self, ids: list[str], text: str, exact: bool = False) -> dict[str, Snippet]:
         """Highlighted snippets of ``ids`` for query ``text`` (for rows shown out of rank order)."""
-        terms = query_terms(parse_query(self._parser, text, self))
+        terms = query_terms(self._parse(text, exact))
         return {doc_id: self._snippet(clean, terms) for doc_id, (_row, clean) in self.store.summaries(ids).items()}
 
     def _snippet(self, clean_text: str, terms: QueryTerms) -> Snippet:
         return make_snippet(clean_text, match_spans(clean_text, terms, self.index.vocabulary))
 
-    def highlights(self, doc_id: str, text: str) -> list[tuple[int, int]]:
+    def highlights(self, doc_id: str, text: str, exact: bool = False) -> list[tuple[int, int]]:
         """Offsets (into the clean text) of every word of ``doc_id`` that query ``text`` matches."""
         doc = self.store.get(doc_id)
-        return self.highlights_in(doc, text)[0] if doc is not None else []
+        return self.highlights_in(doc, text, exact)[0] if doc is not None else []
 
-    def highlights_in(self, doc: Document, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    def highlights_in(
+        self, doc: Document, text: str, exact: bool = False
+    ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         """The words query ``text`` matches in ``doc``: offsets into its clean text, and into its title
         (the query parsed once for both)."""
-        terms = query_terms(parse_query(self._parser, text, self))
+        terms = query_terms(self._parse(text, exact))
         vocabulary = self.index.vocabulary
         return (
             [(s.start, s.end) for s in match_spans(doc.clean_text, terms, vocabulary)],

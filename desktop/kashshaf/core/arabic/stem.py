@@ -1,11 +1,17 @@
 """Light Arabic stemmer: clitic and suffix stripping on NORMALISED tokens.
 
 It applies every rule of Lucene's ArabicStemmer (Larkey, Ballesteros and
-Connell's "light8"): strip ONE prefix of ال وال بال كال فال لل و, then each
+Connell's "light8"): strip ONE prefix of ال وال بال كال فال لل (not Lucene's lone و: see below), then each
 suffix of ها ان ات ون ين يه ه ي in turn, each only when at least two letters
 stay (three for the one-letter و). On top of Lucene it strips the compound
 clitics وبال وكال فبال فكال ولل فلل, the pronoun suffixes هما هم كم and the
 dual تين/تان, so that الدولتين and دولة meet.
+
+Lucene also strips a lone و from any word of four letters or more, which
+takes وزير to زير while الوزير becomes وزير, so that the two never meet, and
+وارد to ارد. Here a one-letter clitic (و ف ب ل ك) is split off only where
+the corpus supports it, by :mod:`kashshaf.core.arabic.clitics`, and the index
+holds both forms.
 
 Names must not collapse into each other or into common words: لبنان is not
 لبن, بوتين is not بوت, عثمان is not عثم. Words listed in
@@ -35,7 +41,6 @@ PREFIXES: tuple[str, ...] = (
     "فلل",
     "لل",
     "ال",
-    "و",
 )
 # Applied in this order, each at most once (Lucene's loop), longer before shorter.
 SUFFIXES: tuple[str, ...] = (

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypedDict
 
+from kashshaf.core.arabic.spelling import skeleton
 from kashshaf.core.corpus.lock import CorpusNotWritable
 from kashshaf.core.corpus.outlets import OutletStore, OutletTable, bundled_outlets
 from kashshaf.core.entities.store import EntityStore
@@ -64,7 +65,7 @@ CREATE TABLE IF NOT EXISTS document_paths(
     doc_id TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS document_paths_doc ON document_paths(doc_id);
-CREATE TABLE IF NOT EXISTS vocab(term TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS vocab(term TEXT PRIMARY KEY, count INTEGER NOT NULL, skel TEXT) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS files(
     path TEXT PRIMARY KEY,
     size INTEGER NOT NULL,
@@ -265,10 +266,12 @@ class CorpusStore:
         return cur.rowcount
 
     def add_vocabulary(self, counts: dict[str, int]) -> None:
+        """Add word counts; each new word gets its skeleton (spelling variants)."""
         with self._db:
             self._db.executemany(
-                "INSERT INTO vocab(term, count) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET count = count + excluded.count",
-                counts.items(),
+                "INSERT INTO vocab(term, count, skel) VALUES (?, ?, ?) "
+                "ON CONFLICT(term) DO UPDATE SET count = count + excluded.count",
+                ((term, n, skeleton(term)) for term, n in counts.items()),
             )
 
     def mark_indexed(self, ids: Iterable[str], value: bool = True) -> None:
@@ -512,6 +515,12 @@ def _add_columns(db: sqlite3.Connection) -> None:
     for name, kind in _ADDED_COLUMNS:
         if name not in have:
             db.execute(f"ALTER TABLE documents ADD COLUMN {name} {kind}")
+    if "skel" not in {r[1] for r in db.execute("PRAGMA table_info(vocab)")}:
+        db.execute("ALTER TABLE vocab ADD COLUMN skel TEXT")
+    if db.execute("SELECT 1 FROM vocab WHERE skel IS NULL LIMIT 1").fetchone() is not None:
+        terms = [r[0] for r in db.execute("SELECT term FROM vocab WHERE skel IS NULL")]
+        db.executemany("UPDATE vocab SET skel = ? WHERE term = ?", ((skeleton(t), t) for t in terms))
+    db.execute("CREATE INDEX IF NOT EXISTS vocab_skel ON vocab(skel)")
     db.commit()
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -24,11 +24,13 @@ from whoosh.analysis.acore import Token
 from whoosh.formats import Positions
 from whoosh.system import pack_uint
 
+from kashshaf.core.arabic.clitics import Count, canonical_form, clitic_forms
 from kashshaf.core.arabic.normalize import normalize_token_ar
 from kashshaf.core.arabic.stem import stem_token_ar, strip_prefix_ar
 from kashshaf.core.arabic.stopwords import stop_words_ar
 from kashshaf.core.arabic.tokenize import tokenize_ar, words_ar
 from kashshaf.core.search.formats import CompactPositions
+from kashshaf.core.search.variants import SkeletonIndex
 
 _WILDCARDS_RE = re.compile(r"([*?])")
 
@@ -54,14 +56,23 @@ class SqliteVocabulary:
         self.path = path
         self._local = threading.local()
         self._cache: dict[str, bool] = {}
+        self._counts: dict[str, int] | None = None
+        self._count_cache: dict[str, int] = {}
+        self._skeletons: SkeletonIndex | None = None
 
     def __getstate__(self) -> dict[str, Any]:
-        return {"path": self.path}
+        # a copy sent to an indexing process reads every count at once, as this one did
+        return {"path": self.path, "bulk": self._counts is not None}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.path = state["path"]
         self._local = threading.local()
         self._cache = {}
+        self._counts = None
+        self._count_cache = {}
+        self._skeletons = None
+        if state.get("bulk"):
+            self.load_counts()
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, SqliteVocabulary) and other.path == self.path
@@ -81,6 +92,66 @@ class SqliteVocabulary:
 
     def clear_cache(self) -> None:
         self._cache.clear()
+        self._counts = None
+        self._count_cache.clear()
+        self._skeletons = None
+
+    def words(self) -> list[tuple[str, int]]:
+        """Every word of the corpus with its count."""
+        db = self._connection()
+        try:
+            return list(db.execute("SELECT term, count FROM vocab")) if db is not None else []
+        except sqlite3.Error:
+            return []
+
+    def by_skeletons(self, skeletons: Iterable[str]) -> list[tuple[str, int]]:
+        """The words (with their counts) whose skeleton is one of ``skeletons``."""
+        db = self._connection()
+        wanted = list(skeletons)
+        if db is None or not wanted:
+            return []
+        out: list[tuple[str, int]] = []
+        try:
+            for i in range(0, len(wanted), 500):
+                chunk = wanted[i : i + 500]
+                marks = ",".join("?" * len(chunk))
+                out += db.execute(f"SELECT term, count FROM vocab WHERE skel IN ({marks})", chunk).fetchall()
+        except sqlite3.Error:
+            return []
+        return out
+
+    def skeletons(self) -> SkeletonIndex:
+        """The corpus' words by skeleton (spelling variants)."""
+        if self._skeletons is None:
+            self._skeletons = SkeletonIndex(self.by_skeletons)
+        return self._skeletons
+
+    def load_counts(self) -> None:
+        """Read every word's count at once (indexing asks for most of them)."""
+        db = self._connection()
+        counts: dict[str, int] = {}
+        if db is not None:
+            try:
+                counts = dict(db.execute("SELECT term, count FROM vocab"))
+            except sqlite3.Error:
+                counts = {}
+        self._counts = counts
+
+    def count(self, term: str) -> int:
+        """How often the normalised word ``term`` occurs in the corpus (0: never)."""
+        if self._counts is not None:
+            return self._counts.get(term, 0)
+        cache = self._count_cache
+        n = cache.get(term)
+        if n is None:
+            db = self._connection()
+            row = None
+            try:
+                row = db.execute("SELECT count FROM vocab WHERE term = ?", (term,)).fetchone() if db else None
+            except sqlite3.Error:
+                row = None
+            n = cache[term] = int(row[0]) if row else 0
+        return n
 
     def __call__(self, term: str) -> bool:
         known = self._cache.get(term)
@@ -198,21 +269,56 @@ class ArabicStopFilter(Filter):  # type: ignore[misc]  # whoosh has no types: it
 
 
 class ArabicStemFilter(Filter):  # type: ignore[misc]  # whoosh has no types: its classes are Any
-    """Light-stem each normalised token."""
+    """Light-stem each normalised token. Indexing, a word also gives the stems
+    of its clitic-free forms the corpus supports (same position); a query word
+    gives its own stem."""
+
+    def __init__(self, vocabulary: SqliteVocabulary | None = None) -> None:
+        self.vocabulary = vocabulary
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, ArabicStemFilter)
+        return isinstance(other, ArabicStemFilter) and other.vocabulary == self.vocabulary
 
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        count = _count_of(self.vocabulary)
         for t in tokens:
             if t.stopped:
-                pass
-            elif t.mode == "query" and _is_pattern(t.text):
+                yield t
+            elif t.mode == "query":
                 # a prefix/wildcard: strip leading clitics only, never suffixes
-                t.text = strip_prefix_ar(t.text)
+                t.text = strip_prefix_ar(t.text) if _is_pattern(t.text) else stem_token_ar(t.text)
+                yield t
             else:
-                t.text = stem_token_ar(t.text)
-            yield t
+                for stem in norm_stems(t.text, count):
+                    t.text = stem
+                    yield t
+
+
+class ArabicSegmentFilter(Filter):  # type: ignore[misc]  # whoosh has no types: its classes are Any
+    """The segmented field: indexing, each word's clitic-free forms (a word
+    with none gives no token; positions keep their gaps); a query word gives
+    its shortest clitic-free form (see :mod:`kashshaf.core.arabic.clitics`)."""
+
+    def __init__(self, vocabulary: SqliteVocabulary | None = None) -> None:
+        self.vocabulary = vocabulary
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ArabicSegmentFilter) and other.vocabulary == self.vocabulary
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        count = _count_of(self.vocabulary)
+        for t in tokens:
+            if t.mode == "query":
+                t.text = canonical_form(t.text, count)
+                yield t
+                continue
+            for form in word_forms(t.text, count):
+                t.text = form
+                yield t
+
+
+def _count_of(vocabulary: SqliteVocabulary | None) -> Count | None:
+    return vocabulary.count if vocabulary is not None else None
 
 
 def exact_analyzer(vocabulary: SqliteVocabulary | None = None, tokenizer: ArabicTokenizer | None = None) -> Any:
@@ -224,9 +330,15 @@ def exact_analyzer(vocabulary: SqliteVocabulary | None = None, tokenizer: Arabic
 def stemmed_analyzer(vocabulary: SqliteVocabulary | None = None, tokenizer: ArabicTokenizer | None = None) -> Any:
     """Normalised, stop words removed, light-stemmed: recall for words.
     ``tokenizer`` (else a new one on ``vocabulary``) may be shared with other fields."""
-    return (
-        (tokenizer or ArabicTokenizer(vocabulary)) | ArabicNormalizeFilter() | ArabicStopFilter() | ArabicStemFilter()
-    )
+    tokenizer = tokenizer or ArabicTokenizer(vocabulary)
+    return tokenizer | ArabicNormalizeFilter() | ArabicStopFilter() | ArabicStemFilter(tokenizer.vocabulary)
+
+
+def segmented_analyzer(vocabulary: SqliteVocabulary | None = None, tokenizer: ArabicTokenizer | None = None) -> Any:
+    """Normalised, clitics split off where the corpus supports it, suffixes kept:
+    phrases across clitics. ``tokenizer`` (else a new one on ``vocabulary``) may be shared."""
+    tokenizer = tokenizer or ArabicTokenizer(vocabulary)
+    return tokenizer | ArabicNormalizeFilter() | ArabicSegmentFilter(tokenizer.vocabulary)
 
 
 @lru_cache(maxsize=200_000)
@@ -235,9 +347,46 @@ def analyze_exact(word: str) -> str:
     return normalize_token_ar(word)
 
 
-@lru_cache(maxsize=200_000)
-def analyze_stemmed(word: str) -> str | None:
-    """The stemmed-field form of one surface word (None for a stop word)."""
+_DIGITS_RE = re.compile(r"[0-9]+")
+
+
+def word_forms(norm: str, count: Count | None) -> tuple[str, ...]:
+    """The segmented field's forms of a normalised word: its clitic-free forms;
+    for a word run together with a number (الجبيل2, ال26), its letters and
+    theirs."""
+    forms = clitic_forms(norm, count)
+    if norm.isalpha() or norm.isdigit() or not _DIGITS_RE.search(norm):
+        return forms
+    out = list(forms)
+    for part in _DIGITS_RE.split(norm):
+        if len(part) >= 2 and part not in out:
+            out.append(part)
+            out += [f for f in clitic_forms(part, count) if f not in out]
+    return tuple(out)
+
+
+def norm_stems(norm: str, count: Count | None) -> tuple[str, ...]:
+    """The stemmed-field terms of one normalised word: its stem, then the stems
+    of its clitic-free forms (stop words left out)."""
+    stops = stop_words_ar()
+    if not norm or norm in stops:
+        return ()
+    stems = [stem_token_ar(norm)]
+    for form in word_forms(norm, count):
+        if form not in stops:
+            stem = stem_token_ar(form)
+            if stem not in stems:
+                stems.append(stem)
+    return tuple(stems)
+
+
+def word_stems(word: str, count: Count | None) -> tuple[str, ...]:
+    """The stemmed-field terms of one surface word (() for a stop word)."""
+    return norm_stems(normalize_token_ar(word), count)
+
+
+def query_stem(word: str) -> str | None:
+    """What a query word is looked up as in the stemmed field (None for a stop word)."""
     norm = normalize_token_ar(word)
     if not norm or norm in stop_words_ar():
         return None
@@ -245,15 +394,7 @@ def analyze_stemmed(word: str) -> str | None:
 
 
 _FORMS_LIMIT = 2_000_000
-"""distinct words a field remembers the term of before it starts afresh"""
-
-
-def index_forms(word: str) -> tuple[bytes | None, bytes | None]:
-    """UTF-8 of a surface word's exact-field and stemmed-field terms (None
-    where the field drops the word)."""
-    exact = analyze_exact(word)
-    stem = analyze_stemmed(word)
-    return (exact.encode("utf-8") if exact else None, stem.encode("utf-8") if stem else None)
+"""distinct words a field remembers the terms of before it starts afresh"""
 
 
 def document_words(text: str, vocabulary: SqliteVocabulary | None) -> list[str]:
@@ -271,24 +412,29 @@ def _pack_freq(n: int) -> bytes:
     return packed
 
 
+EXACT, STEMMED, SEGMENTED = "exact", "stemmed", "segmented"
+
+
 class ArabicTextField(fields.TEXT):  # type: ignore[misc]  # whoosh has no types: its classes are Any
     """A TEXT field whose ``index()`` runs its analyzer's rules in one fused
-    pass (tokenise once for both body fields, cached per-word analysis, no
+    pass (tokenise once for every body field, cached per-word analysis, no
     Token objects). Queries and highlighting use the analyzer itself; a test
     checks that both paths give the same postings.
 
-    The field remembers the term of each distinct word it has indexed (its
-    UTF-8 bytes, shared by every posting of the term; ``b""`` where the
-    field drops the word)."""
+    ``kind`` is ``exact`` (normalised words), ``stemmed`` (stems, frequencies
+    only) or ``segmented`` (clitic-free forms). The field remembers the terms
+    of each distinct word it has indexed (UTF-8 bytes, shared by every posting
+    of the term; ``()`` where the field drops the word)."""
 
-    def __init__(self, analyzer: Any, stemmed: bool, **kwargs: Any) -> None:
+    def __init__(self, analyzer: Any, kind: str, scorable: bool = True, **kwargs: Any) -> None:
         super().__init__(analyzer=analyzer, **kwargs)
+        self.scorable = scorable  # a field only phrases read needs no lengths
         current: Any = self.format  # type: ignore[has-type]  # set by whoosh's untyped __init__
         if isinstance(current, Positions):
             self.format = CompactPositions(field_boost=current.field_boost)
-        self.stemmed = stemmed
+        self.kind = kind
         self.vocabulary = analyzer.items[0].vocabulary if hasattr(analyzer, "items") else None
-        self._forms: dict[str, bytes] = {}
+        self._forms: dict[str, tuple[bytes, ...]] = {}
 
     def __getstate__(self) -> dict[str, Any]:
         state = self.__dict__.copy()
@@ -299,20 +445,31 @@ class ArabicTextField(fields.TEXT):  # type: ignore[misc]  # whoosh has no types
         self.__dict__.update(state)
         self._forms = {}
 
+    def forget_forms(self) -> None:
+        """Forget the remembered terms (the corpus' word counts changed)."""
+        self._forms = {}
+
     def _words(self, text: str) -> list[str]:
         tokenizer = getattr(self.analyzer, "items", (None,))[0]
         if isinstance(tokenizer, ArabicTokenizer):
             return tokenizer.document_words(text)
         return document_words(text, self.vocabulary)
 
-    def _form(self, word: str) -> bytes:
-        """This field's term for ``word`` (``b""``: none), remembered."""
+    def _form(self, word: str) -> tuple[bytes, ...]:
+        """This field's terms for ``word``, remembered."""
         forms = self._forms
         if len(forms) > _FORMS_LIMIT:
             forms.clear()
-        form = analyze_stemmed(word) if self.stemmed else analyze_exact(word)
-        term = forms[word] = form.encode("utf-8") if form else b""
-        return term
+        count = _count_of(self.vocabulary)
+        if self.kind == STEMMED:
+            texts: tuple[str, ...] = word_stems(word, count)
+        elif self.kind == SEGMENTED:
+            texts = word_forms(normalize_token_ar(word), count)
+        else:
+            exact = analyze_exact(word)
+            texts = (exact,) if exact else ()
+        terms = forms[word] = tuple(t.encode("utf-8") for t in texts)
+        return terms
 
     def index(self, value: Any, **kwargs: Any) -> Any:
         if not isinstance(value, str):
@@ -320,24 +477,24 @@ class ArabicTextField(fields.TEXT):  # type: ignore[misc]  # whoosh has no types
         words = self._words(value)
         boost = self.format.field_boost
         forms = self._forms.get
-        if self.stemmed:
+        if self.kind == STEMMED:
             freqs: dict[bytes, int] = {}
             for word in words:
-                stem = forms(word)
-                if stem is None:
-                    stem = self._form(word)
-                if stem:
+                stems = forms(word)
+                if stems is None:
+                    stems = self._form(word)
+                for stem in stems:
                     freqs[stem] = freqs.get(stem, 0) + 1
             return [(t, f, f * boost, _pack_freq(f)) for t, f in freqs.items()]
         positions: dict[bytes, list[int]] = {}
         for pos, word in enumerate(words):
-            exact = forms(word)
-            if exact is None:
-                exact = self._form(word)
-            if exact:
-                if exact in positions:
-                    positions[exact].append(pos)
+            terms = forms(word)
+            if terms is None:
+                terms = self._form(word)
+            for term in terms:
+                if term in positions:
+                    positions[term].append(pos)
                 else:
-                    positions[exact] = [pos]
+                    positions[term] = [pos]
         encode = self.format.encode
         return [(t, len(p), len(p) * boost, encode(p)) for t, p in positions.items()]

@@ -20,7 +20,7 @@ from whoosh import index as whoosh_index
 from whoosh.index import FileIndex
 from whoosh.searching import Searcher
 
-from kashshaf.core.search.analysis import SqliteVocabulary
+from kashshaf.core.search.analysis import ArabicTextField, SqliteVocabulary
 from kashshaf.core.search.codec import KashshafCodec
 from kashshaf.core.search.schema import SCHEMA_VERSION, build_schema
 from kashshaf.core.search.writers import LeanMpWriter, LeanSegmentWriter
@@ -53,7 +53,9 @@ def _to_datetime(value: str | None) -> datetime | None:
 
 def _fields(row: IndexRow) -> dict[str, Any]:
     doc_id, title, text, outlet, date, entities, published = row
-    fields: dict[str, Any] = {"id": doc_id, "title": title, "body": text, "body_exact": text}
+    # the body fields hold the title too: a word of the title is found with its stems and clitics
+    body = f"{title}\n{text}" if title else text
+    fields: dict[str, Any] = {"id": doc_id, "title": title, "body": body, "body_exact": body, "body_seg": body}
     if entities:
         fields["entity"] = entities
     if outlet:
@@ -150,6 +152,11 @@ class SearchIndex:
         marks them then).
         """
         self.vocabulary.clear_cache()
+        self.vocabulary.load_counts()  # clitic splits ask for the count of most words
+        for name in self.schema.names():
+            field = self.schema[name]
+            if isinstance(field, ArabicTextField):
+                field.forget_forms()
         ix = self.ix
         options = _writer_options()
         if procs > 1 and not update:

@@ -46,26 +46,50 @@ def _values_for(m: Any, wanted: set[int]) -> dict[int, bytes]:
 def phrase_docnums(reader: Any, fieldname: str, words: list[str]) -> dict[int, int]:
     """Segment-local docnums of live documents where ``words`` occur in order,
     with the number of times they do."""
-    if fieldname not in reader.schema or not words:
+    return alternatives_docnums(reader, [[(fieldname, w)] for w in words])
+
+
+def alternatives_docnums(reader: Any, slots: list[list[tuple[str, str]]]) -> dict[int, int]:
+    """Segment-local docnums of live documents where, for each slot in turn,
+    one of its ``(field, term)`` occurs at consecutive positions (the fields
+    share positions: they index the same words), with the number of times."""
+    if not slots:
         return {}
-    field = reader.schema[fieldname]
-    btexts = [field.to_bytes(w) for w in words]
-    distinct = list(dict.fromkeys(btexts))
-    if any((fieldname, b) not in reader for b in distinct):
-        return {}
-    sets = sorted((set(leaf_ids(reader.postings(fieldname, b))) for b in distinct), key=len)
-    candidates = sets[0].intersection(*sets[1:])
+    alts: list[list[tuple[str, bytes]]] = []
+    for slot in slots:
+        present: list[tuple[str, bytes]] = []
+        for fieldname, word in slot:
+            if fieldname in reader.schema:
+                b = reader.schema[fieldname].to_bytes(word)
+                if (fieldname, b) in reader:
+                    present.append((fieldname, b))
+        if not present:
+            return {}
+        alts.append(list(dict.fromkeys(present)))
+    distinct = list(dict.fromkeys(a for slot in alts for a in slot))
+    ids = {a: set(leaf_ids(reader.postings(*a))) for a in distinct}
+    slot_sets = sorted((set().union(*(ids[a] for a in slot)) for slot in alts), key=len)
+    candidates = slot_sets[0].intersection(*slot_sets[1:])
     if reader.has_deletions():
         candidates = {d for d in candidates if not reader.is_deleted(d)}
     if not candidates:
         return {}
-    values = {b: _values_for(reader.postings(fieldname, b), candidates) for b in distinct}
-    decode = field.format.decode_positions
+    values = {a: _values_for(reader.postings(*a), candidates & ids[a]) for a in distinct}
+    decoders = {a: reader.schema[a[0]].format.decode_positions for a in distinct}
+
+    def positions(slot: list[tuple[str, bytes]], docnum: int) -> set[int]:
+        out: set[int] = set()
+        for a in slot:
+            value = values[a].get(docnum)
+            if value is not None:
+                out.update(decoders[a](value))
+        return out
+
     found: dict[int, int] = {}
     for docnum in candidates:
-        starts = set(decode(values[btexts[0]][docnum]))
-        for k, b in enumerate(btexts[1:], start=1):
-            starts &= {p - k for p in decode(values[b][docnum])}
+        starts = positions(alts[0], docnum)
+        for k, alt in enumerate(alts[1:], start=1):
+            starts &= {p - k for p in positions(alt, docnum)}
             if not starts:
                 break
         if starts:
@@ -118,4 +142,24 @@ class FastPhrase(wq.Phrase):  # type: ignore[misc]  # whoosh has no types: its c
         found = cache.get(reader)
         if found is None:
             found = cache[reader] = phrase_docnums(reader, self.fieldname, [str(w) for w in self.words])
+        return found
+
+
+class SegmentedPhrase(FastPhrase):
+    """A phrase in the body that matches whatever proclitics its words carry:
+    each word is looked up as its clitic-free form in ``body_exact`` (a word
+    written without clitics) and in ``body_seg`` (the clitic-free forms of
+    words written with them), at consecutive positions. ``words`` are the
+    clitic-free forms; scored against ``body_exact``'s lengths."""
+
+    SEGMENTED_FIELD = "body_seg"
+
+    def _leaf_docnums(self, reader: Any) -> dict[int, int]:
+        cache: WeakKeyDictionary[Any, dict[int, int]] | None = self.__dict__.get("_docnums")
+        if cache is None:
+            cache = self.__dict__["_docnums"] = WeakKeyDictionary()
+        found = cache.get(reader)
+        if found is None:
+            slots = [[(self.fieldname, str(w)), (self.SEGMENTED_FIELD, str(w))] for w in self.words]
+            found = cache[reader] = alternatives_docnums(reader, slots)
         return found

@@ -16,6 +16,7 @@ swapped for its query after parsing.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from whoosh import query as wq
@@ -24,10 +25,12 @@ from whoosh.qparser import MultifieldParser, OperatorsPlugin, PlusMinusPlugin
 from whoosh.query.compound import CompoundQuery
 from whoosh.query.wrappers import WrappingQuery
 
+from kashshaf.core.arabic.clitics import Count, canonical_form
 from kashshaf.core.arabic.normalize import normalize_digits_ar
 from kashshaf.core.search.filters import FieldResolver, QueryError, extract_filters
-from kashshaf.core.search.phrase import FastPhrase
+from kashshaf.core.search.phrase import FastPhrase, SegmentedPhrase
 from kashshaf.core.search.prefix import FastPrefix
+from kashshaf.core.search.variants import expand_tildes
 
 __all__ = ["FieldResolver", "QueryError", "QueryTerms", "make_parser", "parse_query", "query_terms"]
 
@@ -37,19 +40,25 @@ FIELD_BOOSTS = {"title": 2.0, "body": 1.0, "body_exact": 0.5}
 
 @dataclass(slots=True)
 class QueryTerms:
-    """What to highlight: exact forms, stems and prefixes, per kind."""
+    """What to highlight: exact forms, clitic-free forms (of phrases), stems and prefixes, per kind."""
 
     exact: set[str] = field(default_factory=set)
     stems: set[str] = field(default_factory=set)
     prefixes: set[str] = field(default_factory=set)
     stem_prefixes: set[str] = field(default_factory=set)
+    segmented: set[str] = field(default_factory=set)
 
     def __bool__(self) -> bool:
-        return bool(self.exact or self.stems or self.prefixes or self.stem_prefixes)
+        return bool(self.exact or self.stems or self.prefixes or self.stem_prefixes or self.segmented)
 
 
-def make_parser(schema: Schema) -> MultifieldParser:
-    parser = MultifieldParser(list(SEARCH_FIELDS), schema, fieldboosts=FIELD_BOOSTS)
+EXACT_FIELDS = ("title", "body_exact")
+
+
+def make_parser(schema: Schema, exact: bool = False) -> MultifieldParser:
+    """The parser of the search box; ``exact``: words as written (no stems, no clitics split)."""
+    fieldnames = EXACT_FIELDS if exact else SEARCH_FIELDS
+    parser = MultifieldParser(list(fieldnames), schema, fieldboosts={f: FIELD_BOOSTS[f] for f in fieldnames})
     parser.replace_plugin(
         OperatorsPlugin(
             And=r"(?<=\s)(AND|و)(?=\s)",
@@ -61,6 +70,7 @@ def make_parser(schema: Schema) -> MultifieldParser:
         )
     )
     parser.add_plugin(PlusMinusPlugin())
+    parser.kashshaf_exact = exact
     return parser
 
 
@@ -82,18 +92,50 @@ def parse_query(parser: MultifieldParser, text: str, resolver: FieldResolver | N
         raise QueryError('a phrase is not closed: a " is missing', "quote")
     if prepared.count("(") != prepared.count(")"):
         raise QueryError("the parentheses do not match", "parens")
+    if "~" in prepared and resolver is not None and hasattr(resolver, "word_variants"):
+        prepared = expand_tildes(prepared, resolver.word_variants)
+    prepared, exact_words = _extract_exact(prepared, parser.schema)
     prepared, filters = extract_filters(prepared, resolver)
+    filters.update(exact_words)
     try:
         q = parser.parse(prepared)
     except Exception as exc:  # whoosh raises assorted errors on odd input
         raise QueryError(f"the query cannot be read ({exc})") from exc
     if filters:
         q = _put_filters(q, filters)
-    q = _fix(_fix(q).normalize())
+    seg = parser.schema["body_seg"] if "body_seg" in parser.schema else None
+    count = seg.vocabulary.count if seg is not None and seg.vocabulary is not None else None
+    exact = bool(getattr(parser, "kashshaf_exact", False))
+    q = _fix(_fix(q, count=count, exact=exact).normalize(), count=count, exact=exact)
     _check_errors(q)
     if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
         raise QueryError("the query has no searchable word (only stop words or punctuation)", "stopwords")
     return q
+
+
+_EXACT_RE = re.compile(r'(?:(?<=^)|(?<=[\s(]))=("[^"]+"|[^\s()"]+)')
+EXACT_PLACEHOLDER = "kx{n}"
+
+
+def _extract_exact(text: str, schema: Schema) -> tuple[str, dict[str, wq.Query]]:
+    """``=word`` and ``="a phrase"``: the words as written, in the title and the
+    exact body only (no stems, no clitics split), each as a placeholder term."""
+    queries: dict[str, wq.Query] = {}
+
+    def build(m: re.Match[str]) -> str:
+        raw = m.group(1).strip('"')
+        words = [t.text for t in schema["body_exact"].analyzer(raw, mode="query")]
+        if not words:
+            return " "
+        if len(words) == 1:
+            q: wq.Query = wq.Or([wq.Term("title", words[0], boost=2.0), wq.Term("body_exact", words[0])])
+        else:
+            q = wq.Or([FastPhrase("title", words, boost=2.0), FastPhrase("body_exact", words)])
+        key = EXACT_PLACEHOLDER.format(n=len(queries))
+        queries[key] = q
+        return f"id:{key}"
+
+    return _EXACT_RE.sub(build, text), queries
 
 
 def _put_filters(q: wq.Query, filters: dict[str, wq.Query]) -> wq.Query:
@@ -103,9 +145,11 @@ def _put_filters(q: wq.Query, filters: dict[str, wq.Query]) -> wq.Query:
     return q.apply(lambda child: _put_filters(child, filters)) if q.children() else q
 
 
-def _fix(q: wq.Query, negated: bool = False) -> wq.Query:
+def _fix(q: wq.Query, negated: bool = False, count: Count | None = None, exact: bool = False) -> wq.Query:
     """The stemmed body has no positions: phrases there are dropped (they
-    are matched in ``body_exact``). Prefixes use :class:`FastPrefix`.
+    are matched in ``body_exact`` and ``body_seg``, whatever clitics their
+    words carry: :class:`SegmentedPhrase`; ``count``: the corpus' word counts,
+    for the clitic-free forms). Prefixes use :class:`FastPrefix`.
 
     ``a ANDNOT b`` (``a -b``) becomes ``a AND NOT b``: whoosh's ANDNOT matcher
     over an ``ANDMAYBE`` kept documents that have b (``وزارة -روسيا`` listed
@@ -115,24 +159,27 @@ def _fix(q: wq.Query, negated: bool = False) -> wq.Query:
         return wq.NullQuery
     if type(q) is wq.Prefix:
         return FastPrefix(q.fieldname, q.text, boost=q.boost)
+    if type(q) is wq.Phrase and q.slop == 1 and q.fieldname == "body_exact" and not exact:
+        words = [canonical_form(str(w), count) for w in q.words]
+        return SegmentedPhrase(q.fieldname, words, slop=1, boost=q.boost, char_ranges=q.char_ranges)
     if type(q) is wq.Phrase and q.slop == 1:
         return FastPhrase(q.fieldname, q.words, slop=1, boost=q.boost, char_ranges=q.char_ranges)
     if isinstance(q, wq.Or):
-        q.subqueries = [_fix(s, negated) for s in q.subqueries]
+        q.subqueries = [_fix(s, negated, count, exact) for s in q.subqueries]
         return q if negated else _exact_as_optional(q)
     if isinstance(q, wq.AndNot):
         # as ``a AND NOT b``: whoosh's ANDNOT matcher over an ANDMAYBE keeps documents that have b
-        return wq.And([_fix(q.a, negated), wq.Not(_fix(q.b, True))], boost=q.boost)
+        return wq.And([_fix(q.a, negated, count, exact), wq.Not(_fix(q.b, True, count, exact))], boost=q.boost)
     if isinstance(q, wq.BinaryQuery):  # a CompoundQuery too, but it keeps its children in a and b
-        q.a = _fix(q.a, negated)
-        q.b = _fix(q.b, negated)
+        q.a = _fix(q.a, negated, count, exact)
+        q.b = _fix(q.b, negated, count, exact)
         q.subqueries = (q.a, q.b)
     elif isinstance(q, CompoundQuery):
-        q.subqueries = [_fix(s, negated) for s in q.subqueries]
+        q.subqueries = [_fix(s, negated, count, exact) for s in q.subqueries]
     elif isinstance(q, WrappingQuery):
-        q.child = _fix(q.child, negated)
+        q.child = _fix(q.child, negated, count, exact)
     elif isinstance(q, wq.Not):
-        q.query = _fix(q.query, True)
+        q.query = _fix(q.query, True, count, exact)
     return q
 
 
@@ -180,6 +227,9 @@ def _collect(q: wq.Query, terms: QueryTerms) -> None:
             terms.stems.add(str(q.text))
         elif q.fieldname in ("title", "body_exact"):
             terms.exact.add(str(q.text))
+        return
+    if isinstance(q, SegmentedPhrase):
+        terms.segmented.update(str(w) for w in q.words)
         return
     if isinstance(q, wq.Phrase):
         if q.fieldname in ("title", "body_exact"):

@@ -2,9 +2,14 @@
 
 * ``id``: the document id (stored; the text itself lives in the store).
 * ``title``: normalised, unstemmed, with positions (phrases), boosted.
-* ``body``: normalised, stop words removed, light-stemmed; frequencies only.
+* ``body``, ``body_exact`` and ``body_seg`` hold the title and the text.
+* ``body``: normalised, stop words removed, light-stemmed (each word's stem
+  and the stems of its clitic-free forms); frequencies only.
 * ``body_exact``: normalised, unstemmed, stop words kept, with positions:
-  exact words, names and "phrases".
+  exact words (``=word``), names and "phrases".
+* ``body_seg``: for each word with proclitics the corpus supports splitting
+  off (:mod:`kashshaf.core.arabic.clitics`), its clitic-free forms, with
+  positions: with ``body_exact``, phrases across clitics.
 * ``outlet``: the outlet's id (``source:`` in a query is resolved to ids through the
   corpus' outlet table, so a renamed outlet needs no re-indexing).
 * ``date``: the date the list shows: the publication date, else the retrieval
@@ -19,14 +24,18 @@ from __future__ import annotations
 from whoosh import fields
 
 from kashshaf.core.search.analysis import (
+    EXACT,
+    SEGMENTED,
+    STEMMED,
     ArabicTextField,
     ArabicTokenizer,
     SqliteVocabulary,
     exact_analyzer,
+    segmented_analyzer,
     stemmed_analyzer,
 )
 
-SCHEMA_VERSION = "3"  # 2: compact positions; 3: outlet ids, shown and publication dates
+SCHEMA_VERSION = "4"  # 2: compact positions; 3: outlet ids, shown and publication dates; 4: clitics
 
 
 def build_schema(vocabulary: SqliteVocabulary | None = None) -> fields.Schema:
@@ -34,9 +43,10 @@ def build_schema(vocabulary: SqliteVocabulary | None = None) -> fields.Schema:
     exact = exact_analyzer(tokenizer=tokenizer)
     return fields.Schema(
         id=fields.ID(stored=True, unique=True),
-        title=ArabicTextField(exact, stemmed=False, phrase=True, field_boost=2.0),
-        body=ArabicTextField(stemmed_analyzer(tokenizer=tokenizer), stemmed=True, phrase=False),
-        body_exact=ArabicTextField(exact, stemmed=False, phrase=True),
+        title=ArabicTextField(exact, EXACT, phrase=True, field_boost=2.0),
+        body=ArabicTextField(stemmed_analyzer(tokenizer=tokenizer), STEMMED, phrase=False),
+        body_exact=ArabicTextField(exact, EXACT, phrase=True),
+        body_seg=ArabicTextField(segmented_analyzer(tokenizer=tokenizer), SEGMENTED, phrase=True, scorable=False),
         outlet=fields.ID(),
         date=fields.DATETIME(),
         published=fields.DATETIME(),

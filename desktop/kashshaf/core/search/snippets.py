@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from kashshaf.core.arabic.tokenize import TokenSpan, tokenize_ar
 from kashshaf.core.models import Snippet
-from kashshaf.core.search.analysis import analyze_exact, analyze_stemmed
+from kashshaf.core.search.analysis import SqliteVocabulary, analyze_exact, word_forms, word_stems
 from kashshaf.core.search.query import QueryTerms
 
 SNIPPET_CHARS = 220
@@ -19,22 +19,28 @@ MAX_ANALYSED_CHARS = 400_000
 
 
 def match_spans(text: str, terms: QueryTerms, is_known: Callable[[str], bool] | None = None) -> list[TokenSpan]:
-    """Every token of ``text`` that the query matches."""
+    """Every token of ``text`` that the query matches. ``is_known``: the corpus'
+    vocabulary (split words re-joined, clitics split as the index did)."""
     if not terms:
         return []
     out: list[TokenSpan] = []
-    exact, stems = terms.exact, terms.stems
+    exact, stems, segmented = terms.exact, terms.stems, terms.segmented
     prefixes = tuple(terms.prefixes)
     stem_prefixes = tuple(terms.stem_prefixes)
+    count = is_known.count if isinstance(is_known, SqliteVocabulary) else None
     for span in tokenize_ar(text[:MAX_ANALYSED_CHARS], is_known):
         form = analyze_exact(span.text)
         if form in exact or (prefixes and form.startswith(prefixes)):
             out.append(span)
             continue
+        if segmented and (form in segmented or not segmented.isdisjoint(word_forms(form, count))):
+            out.append(span)
+            continue
         if stems or stem_prefixes:
-            stem = analyze_stemmed(span.text)
-            if stem is not None and (stem in stems or (stem_prefixes and stem.startswith(stem_prefixes))):
-                out.append(span)
+            for stem in word_stems(span.text, count):
+                if stem in stems or (stem_prefixes and stem.startswith(stem_prefixes)):
+                    out.append(span)
+                    break
     return out
 
 

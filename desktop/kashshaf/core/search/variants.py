@@ -1,0 +1,162 @@
+"""Spelling variants of a word in the corpus: ``ماكنزي~`` and "did you mean".
+
+Transliterated names are spelt many ways (ماكنزي / ماكينزي, بيدرسون /
+بيدرسن, ترامب / ترمب, لافرنتييف / لافرينتييف). A variant is a word of the
+corpus within a small edit distance of the word, where the edits Arabic
+transliteration makes cost little:
+
+* a long vowel written or left out (ا و ي): 0.3; one for another: 0.5;
+* letters that render one foreign sound: ك ج غ ق چ گ (g), ت ط, س ص ث, ز ذ ظ,
+  د ض, ه ح (h), ب پ (p), ف ڤ (v): 0.3;
+* any other letter added, dropped or changed: 1.
+
+A variant is at most ``MAX_DISTANCE`` away; the same word with a clitic
+(لكلينتون) is not a variant: a search for the word finds it already.
+
+A word's *skeleton* drops its long vowels (its first letter kept) and folds
+those letter classes; variants are found among the words whose skeleton is
+the word's or one edit from it, then measured. The corpus' store keeps
+each word's skeleton beside its count (an index on it), so variants are a
+few hundred lookups.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Protocol
+
+from kashshaf.core.arabic.normalize import normalize_token_ar
+from kashshaf.core.arabic.spelling import MAX_DISTANCE, SUGGEST_DISTANCE, distance, skeleton, skeleton_alphabet
+
+MIN_VARIANT_LETTERS = 4
+"""shorter words have too many neighbours to be worth expanding"""
+MAX_VARIANTS = 30
+
+_WORD_TILDE_RE = re.compile(r'(?<![\w"~])([^\s()"~:=+\-*?][^\s()"~:*?]*)~(?![\w~])')
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    word: str
+    """the normalised spelling"""
+    count: int
+    """its occurrences in the corpus"""
+    distance: float
+
+
+def _skeleton_neighbours(sk: str) -> set[str]:
+    """``sk`` and every skeleton one edit from it."""
+    out = {sk}
+    for i in range(len(sk)):
+        out.add(sk[:i] + sk[i + 1 :])
+        for c in skeleton_alphabet():
+            out.add(sk[:i] + c + sk[i + 1 :])
+    for i in range(len(sk) + 1):
+        for c in skeleton_alphabet():
+            out.add(sk[:i] + c + sk[i:])
+    return out
+
+
+class SkeletonIndex:
+    """Spelling variants among a corpus' words, found through their skeletons."""
+
+    def __init__(self, lookup: Callable[[Iterable[str]], list[tuple[str, int]]]) -> None:
+        self._lookup = lookup
+        """the corpus' words (with their counts) whose skeleton is one of those given"""
+
+    def variants(self, word: str, limit: float = MAX_DISTANCE) -> list[Variant]:
+        """Words of the corpus within ``limit`` of ``word`` (itself included when it
+        occurs), nearest and most frequent first."""
+        norm = normalize_token_ar(word)
+        if len(norm) < MIN_VARIANT_LETTERS or not norm.isalpha():
+            return []
+        found: dict[str, Variant] = {}
+        for candidate, n in self._lookup(_skeleton_neighbours(skeleton(norm))):
+            if candidate in found or not candidate.isalpha():
+                continue
+            d = distance(norm, candidate, limit)
+            if d <= limit:
+                found[candidate] = Variant(candidate, n, round(d, 2))
+        spellings = set(found) | {norm}
+        kept = [v for v in found.values() if v.word == norm or not _clitic_of(v.word, spellings)]
+        ranked = sorted(kept, key=lambda v: (v.word != norm, v.distance, -v.count, v.word))
+        return ranked[:MAX_VARIANTS]
+
+    def nearest(self, word: str) -> Variant | None:
+        """The corpus word a misspelt ``word`` most likely meant (None: none near)."""
+        norm = normalize_token_ar(word)
+        candidates = [v for v in self.variants(norm, limit=SUGGEST_DISTANCE) if v.word != norm]
+        if not candidates:
+            return None
+        return min(candidates, key=lambda v: (v.distance, -v.count))
+
+
+_CLITIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+
+
+def _clitic_of(word: str, spellings: set[str]) -> bool:
+    """``word`` is one of ``spellings`` with a proclitic in front."""
+    return any(word.startswith(p) and word[len(p) :] in spellings for p in _CLITIC_PREFIXES)
+
+
+def tilde_words(text: str) -> list[str]:
+    """The words of a query written with a trailing ``~`` (outside quotes)."""
+    return [m.group(1) for m in _WORD_TILDE_RE.finditer(_outside_quotes(text))]
+
+
+def expand_tildes(text: str, variants: Callable[[str], list[Variant]]) -> str:
+    """``text`` with each ``word~`` replaced by ``(v1 OR v2 …)``, its variants."""
+    masked = _outside_quotes(text)
+    out: list[str] = []
+    last = 0
+    for m in _WORD_TILDE_RE.finditer(masked):
+        word = m.group(1)
+        spellings = [v.word for v in variants(word)] or [normalize_token_ar(word)]
+        out.append(text[last : m.start()])
+        out.append(spellings[0] if len(spellings) == 1 else "(" + " OR ".join(spellings) + ")")
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _outside_quotes(text: str) -> str:
+    """``text`` with what is inside "…" blanked (same length), so a ~ there is left alone."""
+    return re.sub(r'"[^"]*"', lambda m: '"' + " " * (len(m.group(0)) - 2) + '"', text)
+
+
+_PLAIN_WORD_RE = re.compile(r"(?<![\w:=~\"*?])([^\W\d_][^\W_]*)(?![\w:~*?])")
+_OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "REQUIRE", "و", "أو", "او", "ليس"})
+
+
+class KnownWords(Protocol):
+    def count(self, term: str) -> int: ...
+
+    def skeletons(self) -> SkeletonIndex: ...
+
+
+def suggest_query(text: str, vocabulary: KnownWords, has_hits: Callable[[str], bool]) -> str | None:
+    """``text`` with each plain word the corpus never has (outside quotes, not a
+    field or an operator) replaced by the nearest word it has, if the query then
+    finds something; None when no word changes or the new query finds nothing."""
+    masked = _outside_quotes(text)
+    out: list[str] = []
+    last = 0
+    changed = False
+    for m in _PLAIN_WORD_RE.finditer(masked):
+        word = m.group(1)
+        if word in _OPERATORS or vocabulary.count(normalize_token_ar(word)) > 0:
+            continue
+        best = vocabulary.skeletons().nearest(word)
+        if best is None:
+            continue
+        out.append(text[last : m.start()])
+        out.append(best.word)
+        last = m.end()
+        changed = True
+    if not changed:
+        return None
+    out.append(text[last:])
+    suggestion = "".join(out)
+    return suggestion if has_hits(suggestion) else None
