@@ -15,6 +15,7 @@ stopped), and a rescan finds what changed.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import sqlite3
 import threading
@@ -28,7 +29,7 @@ from kashshaf.core.corpus.outlets import OutletStore, OutletTable, bundled_outle
 from kashshaf.core.entities.store import EntityStore
 from kashshaf.core.excerpts import ExcerptStore
 from kashshaf.core.messages import CodedMessage
-from kashshaf.core.models import Document, DocumentRow, Outlet, shown_date
+from kashshaf.core.models import DateSpan, Document, DocumentRow, Outlet, shown_date
 
 SCHEMA_VERSION = 2
 """2: publication and retrieval dates apart (``retrieved``), outlets (``outlet``, table ``outlets``)"""
@@ -383,6 +384,33 @@ class CorpusStore:
             for r in rows:
                 out[r[0]] = (_row_to_list_row(r, outlets), r[-1])
         return out
+
+    def date_span(self, ids: Iterable[str]) -> DateSpan:
+        """The first and last dates the list shows of ``ids`` (publication, else retrieval, with which
+        it is), how many of them are stored and how many have no date: four aggregates over the
+        ``id`` index, one statement each, reading no text (a hit set of any size)."""
+        wanted = json.dumps(list(ids))
+        among = "id IN (SELECT value FROM json_each(?))"
+        count, undated = self._db.execute(
+            f"SELECT count(*), coalesce(sum({SHOWN_DATE} IS NULL), 0) FROM documents WHERE {among}", (wanted,)
+        ).fetchone()
+        if not count or count == undated:
+            return DateSpan(int(count), undated=int(undated))
+        # with a single min() or max(), SQLite takes the other columns from the row that has it
+        first, first_published = self._db.execute(
+            f"SELECT min({SHOWN_DATE}), date IS NOT NULL FROM documents WHERE {among}", (wanted,)
+        ).fetchone()
+        last, last_published = self._db.execute(
+            f"SELECT max({SHOWN_DATE}), date IS NOT NULL FROM documents WHERE {among}", (wanted,)
+        ).fetchone()
+        return DateSpan(
+            int(count),
+            first,
+            "published" if first_published else "retrieved",
+            last,
+            "published" if last_published else "retrieved",
+            int(undated),
+        )
 
     def iter_for_index(
         self, only_unindexed: bool, batch: int = 500
