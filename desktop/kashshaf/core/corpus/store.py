@@ -386,31 +386,26 @@ class CorpusStore:
         return out
 
     def date_span(self, ids: Iterable[str]) -> DateSpan:
-        """The first and last dates the list shows of ``ids`` (publication, else retrieval, with which
-        it is), how many of them are stored and how many have no date: four aggregates over the
-        ``id`` index, one statement each, reading no text (a hit set of any size)."""
-        wanted = json.dumps(list(ids))
-        among = "id IN (SELECT value FROM json_each(?))"
-        count, undated = self._db.execute(
-            f"SELECT count(*), coalesce(sum({SHOWN_DATE} IS NULL), 0) FROM documents WHERE {among}", (wanted,)
+        """The first and last dates the list shows of ``ids`` (publication, else retrieval, and which it
+        is), how many of them are stored and how many have no date: one statement that looks each id up
+        once through the ``id`` index and reads no text (a hit set of any size). Where a publication and
+        a retrieval date are the same first (or last) date, it is called a publication date."""
+        row = self._db.execute(
+            f"""WITH hit AS MATERIALIZED (
+                    SELECT {SHOWN_DATE} AS shown, date IS NOT NULL AS published FROM documents
+                    WHERE id IN (SELECT value FROM json_each(?)))
+                SELECT count(*), coalesce(sum(shown IS NULL), 0), min(shown), max(shown),
+                    (SELECT max(published) FROM hit WHERE shown = (SELECT min(shown) FROM hit)),
+                    (SELECT max(published) FROM hit WHERE shown = (SELECT max(shown) FROM hit))
+                FROM hit""",
+            (json.dumps(list(ids)),),
         ).fetchone()
-        if not count or count == undated:
-            return DateSpan(int(count), undated=int(undated))
-        # with a single min() or max(), SQLite takes the other columns from the row that has it
-        first, first_published = self._db.execute(
-            f"SELECT min({SHOWN_DATE}), date IS NOT NULL FROM documents WHERE {among}", (wanted,)
-        ).fetchone()
-        last, last_published = self._db.execute(
-            f"SELECT max({SHOWN_DATE}), date IS NOT NULL FROM documents WHERE {among}", (wanted,)
-        ).fetchone()
-        return DateSpan(
-            int(count),
-            first,
-            "published" if first_published else "retrieved",
-            last,
-            "published" if last_published else "retrieved",
-            int(undated),
-        )
+        count, undated, first, last, first_published, last_published = row
+
+        def kind(day: str | None, published: int | None) -> str | None:
+            return None if day is None else "published" if published else "retrieved"
+
+        return DateSpan(int(count), first, kind(first, first_published), last, kind(last, last_published), undated)
 
     def iter_for_index(
         self, only_unindexed: bool, batch: int = 500
