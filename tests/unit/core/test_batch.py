@@ -75,7 +75,7 @@ def test_a_spreadsheet_saved_as_text_gives_its_first_cell(tmp_path: Path) -> Non
     [
         ("empty.txt", b"", "the file is empty"),
         ("blank.txt", b"\n\n  \n", "the file is empty"),
-        ("comments.txt", "# only a comment\n\n#another\n".encode(), "no queries in the file"),
+        ("comments.txt", b"# only a comment\n\n#another\n", "no queries in the file"),
         ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00" * 20, "binary data"),
         ("latin.txt", "café crème brûlée\n".encode("latin-1"), "not valid UTF-8"),
         ("names.xlsx", b"PK\x03\x04", "save the list as CSV (UTF-8)"),
