@@ -2,6 +2,7 @@
 
     kashshaf [--corpus DIR] import PATH...
     kashshaf [--corpus DIR] search QUERY [--json] [--limit N] [--offset N]
+    kashshaf [--corpus DIR] batch FILE [--json] [--as-written]
     kashshaf [--corpus DIR] show DOC_ID [--raw]
     kashshaf [--corpus DIR] stats [--json]
     kashshaf [--corpus DIR] outlets [--json] | outlets rename ID NAME [--en NAME]
@@ -21,10 +22,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from kashshaf.core.bidi import isolate
 from kashshaf.core.citation import date_phrase, outlet_name
 from kashshaf.core.export import FORMATS
 from kashshaf.core.models import ImportProgress, ImportReport, SearchResults
 from kashshaf.core.progress import ProgressMeter
+from kashshaf.core.search.batch import BatchInputError, BatchResult, queries_from_bytes, read_queries
 from kashshaf.core.workspace import QueryError, Workspace
 
 EXIT_OK = 0
@@ -50,6 +53,24 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help="print JSON")
     search.add_argument("--limit", type=int, default=10, metavar="N", help="hits to print (0: all; default 10)")
     search.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N hits")
+
+    batch = sub.add_parser(
+        "batch",
+        help="search a list of names or queries (a .txt file, one per line, or a .csv file): hits, documents, "
+        "first and last date of each",
+    )
+    batch.add_argument(
+        "file",
+        metavar="FILE",
+        help="a .txt file (one query per line; blank lines and lines starting with # are skipped), a .csv file "
+        "(its first column, or the column named query, name or الاستعلام), or - for standard input",
+    )
+    batch.add_argument("--json", action="store_true", help="print JSON: a list of objects, one per query")
+    batch.add_argument(
+        "--as-written",
+        action="store_true",
+        help='search each line as written (by default a line of plain words is a name, searched as a "phrase")',
+    )
 
     show = sub.add_parser("show", help="print a document's text (offsets count from its first character)")
     show.add_argument("doc_id", metavar="DOC_ID")
@@ -161,6 +182,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             return _cmd_import(workspace, None, args.quiet, out)
         if command == "search":
             return _cmd_search(workspace, args.query, args.limit, args.offset, args.json, out)
+        if command == "batch":
+            return _cmd_batch(workspace, args.file, args.json, args.as_written, out)
         if command == "show":
             return _cmd_show(workspace, args.doc_id, args.raw, args.meta, out)
         if command == "stats":
@@ -447,6 +470,82 @@ def _cmd_search(workspace: Workspace, query: str, limit: int, offset: int, as_js
             marks = ("\x1b[1;33m", "\x1b[0m") if bold else ("[", "]")
             print("   " + " ".join(hit.snippet.marked(*marks).split()), file=out)
     return EXIT_OK
+
+
+def _cmd_batch(workspace: Workspace, file: str, as_json: bool, as_written: bool, out: TextIO) -> int:
+    try:
+        if file == "-":
+            queries = queries_from_bytes(sys.stdin.buffer.read(), "(standard input)", as_written)
+        else:
+            queries = read_queries(file, as_written)
+    except BatchInputError as exc:
+        print(f"kashshaf: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    show_progress = not as_json and sys.stderr.isatty() and len(queries) > 20
+
+    def progress(done: int, total: int) -> None:
+        if show_progress:
+            sys.stderr.write(f"\r{done}/{total} queries searched   ")
+            sys.stderr.flush()
+
+    try:
+        results = workspace.batch_search(queries, progress=progress)
+    except KeyboardInterrupt:
+        sys.stderr.write("\nkashshaf: interrupted\n")
+        return EXIT_INTERRUPTED
+    if show_progress:
+        sys.stderr.write("\n")
+    if as_json:
+        json.dump([r.as_dict() for r in results], out, ensure_ascii=False, indent=1)
+        out.write("\n")
+        return EXIT_OK
+    for line in batch_table(results):
+        print(line, file=out)
+    return EXIT_OK
+
+
+def batch_table(results: Sequence[BatchResult]) -> list[str]:
+    """The results as an aligned table, the query last: numbers and ISO dates keep their columns whatever
+    the query's direction, and the query is a bidi isolate, so an Arabic query turns no line around."""
+
+    def day(iso: str | None, kind: str | None) -> str:
+        return "" if not iso else iso[:10] + ("*" if kind == "retrieved" else "")
+
+    header = ("hits", "documents", "undated", "first date", "last date")
+    rows = [
+        (
+            ("", "", "", "", "")
+            if not r.ok
+            else (
+                f"{r.hits:,}",
+                f"{r.documents:,}",
+                f"{r.undated:,}" if r.undated else "",
+                day(r.first_date, r.first_kind),
+                day(r.last_date, r.last_kind),
+            )
+        )
+        for r in results
+    ]
+    widths = [max(len(h), *(len(row[i]) for row in rows)) for i, h in enumerate(header)]
+
+    def aligned(cells: Sequence[str]) -> str:  # numbers to the right, dates to the left
+        return "  ".join(
+            c.rjust(w) if i < 3 else c.ljust(w) for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+        )
+
+    lines = [f"{aligned(header)}  query"]
+    for r, row in zip(results, rows, strict=True):
+        note = "" if r.ok else f"  ✗ line {r.item.line}: {r.error}" if r.item.line else f"  ✗ {r.error}"
+        lines.append(f"{aligned(row)}  {isolate(r.query)}{note}")
+    failed = [r for r in results if not r.ok]
+    found = sum(1 for r in results if r.hits)
+    summary = f"{len(results)} queries: {found} found, {len(results) - found - len(failed)} found nothing"
+    if failed:
+        summary += f", {len(failed)} cannot be read"
+    lines.append(summary)
+    if any(r.first_kind == "retrieved" or r.last_kind == "retrieved" for r in results):
+        lines.append("* a date of retrieval: the publication date of that document is not known")
+    return lines
 
 
 def _cmd_show(workspace: Workspace, doc_id: str, raw: bool, meta: bool, out: TextIO) -> int:

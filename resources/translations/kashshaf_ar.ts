@@ -4,317 +4,568 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="134"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="137"/>
         <source>About Kashshaf</source>
         <translation>عن كشّاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="139"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="142"/>
         <source>An offline desktop browser for Arabic news corpora: Arabic-aware search, the people, organisations and places of every article, and excerpts with citations. It never opens a network connection.</source>
         <translation>متصفّح مكتبي لمدوّنات الأخبار العربية يعمل دون اتصال: بحث يفهم العربية، والأشخاص والمنظمات والأماكن في كل مقال، ومقتطفات بإحالاتها. لا يفتح أي اتصال بالشبكة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="150"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="153"/>
         <source>Kashshaf</source>
         <translation>كشّاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="151"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="154"/>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
         <translation>برنامج حرّ بموجب رخصة جنو العمومية العامة، الإصدار 3 أو ما بعده.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="154"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="157"/>
         <source>Fonts</source>
         <translation>الخطوط</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="156"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="159"/>
         <source>Noto Sans Arabic, Noto Naskh Arabic and Noto Sans (Google, the Noto project), under the SIL Open Font License 1.1; its text follows.</source>
         <translation>خطوط Noto Sans Arabic وNoto Naskh Arabic وNoto Sans (غوغل، مشروع Noto)، بموجب رخصة SIL للخطوط المفتوحة 1.1؛ ونصّها أدناه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="161"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="164"/>
         <source>Qt and PySide6</source>
         <translation>Qt وPySide6</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="163"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="166"/>
         <source>The window uses Qt 6 through PySide6 (The Qt Company), under the GNU Lesser General Public License v3; you may replace these libraries with a version of your own.</source>
         <translation>تستخدم النافذة Qt 6 عبر PySide6 (شركة Qt)، بموجب رخصة جنو العمومية الصغرى الإصدار 3؛ ويحقّ لك استبدال هذه المكتبات بنسخة من عندك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="168"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="171"/>
         <source>Libraries</source>
         <translation>المكتبات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="170"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="173"/>
         <source>whoosh-reloaded (BSD licence), camel-tools (MIT licence), python-docx (MIT licence), fontTools (MIT licence).</source>
         <translation>whoosh-reloaded (رخصة BSD)، وcamel-tools (رخصة MIT)، وpython-docx (رخصة MIT)، وfontTools (رخصة MIT).</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="175"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="178"/>
         <source>Data</source>
         <translation>البيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="177"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="180"/>
         <source>Arabic names of countries and territories from the Unicode CLDR (Unicode License v3). The outlet table, gazetteers, stop words and the sample articles&apos; cleaning rules are the project&apos;s own. The five sample articles are public news pages, included as examples.</source>
         <translation>الأسماء العربية للدول والأقاليم من Unicode CLDR (رخصة يونيكود الإصدار 3). أمّا جدول المصادر والمعاجم الجغرافية وكلمات التوقف وقواعد تنظيف المقالات فمن عمل المشروع. والمقالات الخمس النموذجية صفحات أخبار منشورة أُدرجت أمثلةً.</translation>
     </message>
 </context>
 <context>
+    <name>BatchController</name>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="428"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="516"/>
+        <source>Search a list</source>
+        <translation>بحث بقائمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="430"/>
+        <source>Lists of queries (*.txt *.csv *.tsv);;Text, one query per line (*.txt);;CSV (*.csv);;All files (*)</source>
+        <translation>قوائم استعلامات (*.txt *.csv *.tsv);;نص، استعلام في كل سطر (*.txt);;CSV (*.csv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="452"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="456"/>
+        <source>The clipboard holds no lines to search: copy a list, one query per line.</source>
+        <translation>لا أسطر في الحافظة للبحث عنها: انسخ قائمة، استعلامًا في كل سطر.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="459"/>
+        <source>the clipboard</source>
+        <translation>الحافظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="479"/>
+        <source>The list could not be searched: {reason}</source>
+        <translation>تعذّر البحث بالقائمة: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="514"/>
+        <source>Cannot read the list {file}: {reason}</source>
+        <translation>تعذّرت قراءة القائمة {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="525"/>
+        <source>The search failed: {reason}</source>
+        <translation>فشل البحث: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="549"/>
+        <source>list</source>
+        <translation>قائمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="550"/>
+        <source>results</source>
+        <translation>نتائج</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="552"/>
+        <source>Export the list&apos;s results</source>
+        <translation>تصدير نتائج القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="560"/>
+        <source>Export</source>
+        <translation>التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="562"/>
+        <source>Written: {file}</source>
+        <translation>كُتب الملف: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="211"/>
+        <source>Search a list</source>
+        <translation>بحث بقائمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="220"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="248"/>
+        <source>Show in the main window</source>
+        <translation>عرض في النافذة الرئيسية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="250"/>
+        <source>List the chosen query&apos;s documents in the main window (Enter)</source>
+        <translation>اعرض وثائق الاستعلام المختار في النافذة الرئيسية (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="251"/>
+        <source>Export CSV…</source>
+        <translation>تصدير CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="253"/>
+        <source>Another list…</source>
+        <translation>قائمة أخرى…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="254"/>
+        <source>Paste a list</source>
+        <translation>لصق قائمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="255"/>
+        <source>Search the lines on the clipboard, one query per line</source>
+        <translation>ابحث بأسطر الحافظة، استعلامًا في كل سطر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="256"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="298"/>
+        <source>A line of plain words is a name, searched as a phrase; a line in the query language is searched as written. Enter or a double click on a row lists its documents in the window.</source>
+        <translation>السطر المكوّن من كلمات فقط اسمٌ يُبحث عنه عبارةً واحدة؛ والسطر المكتوب بلغة الاستعلام يُبحث عنه كما كُتب. Enter أو النقر المزدوج على صفّ يعرض وثائقه في النافذة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="302"/>
+        <source>Search a list — {source}</source>
+        <translation>بحث بقائمة — {source}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="306"/>
+        <source>Searching {total} queries from {source}…</source>
+        <translation>جارٍ البحث بالقائمة {source} (الاستعلامات: {total})…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="318"/>
+        <source>{done} of {total}</source>
+        <translation>{done} من {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="331"/>
+        <source>Queries: {n}</source>
+        <translation>الاستعلامات: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="332"/>
+        <source>found: {n}</source>
+        <translation>وُجدت نتائج: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="333"/>
+        <source>nothing found: {n}</source>
+        <translation>بلا نتائج: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="336"/>
+        <source>cannot be read: {n}</source>
+        <translation>تعذّرت قراءتها: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="338"/>
+        <source>List: {source}</source>
+        <translation>القائمة: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="341"/>
+        <source>Cancelled after {done} of {total} queries.</source>
+        <translation>أُلغي البحث بعد {done} من {total} استعلامات القائمة.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchModel</name>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="85"/>
+        <source>Query</source>
+        <translation>الاستعلام</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="86"/>
+        <source>Hits</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="87"/>
+        <source>Documents</source>
+        <translation>الوثائق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="88"/>
+        <source>First date</source>
+        <translation>أول تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="89"/>
+        <source>Last date</source>
+        <translation>آخر تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="90"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="145"/>
+        <source>{date} (retrieved)</source>
+        <translation>{date} (اطّلاع)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="153"/>
+        <source>{n} without a date</source>
+        <translation>بلا تاريخ: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="167"/>
+        <source>Line {line}: {text} (a name: searched as a phrase)</source>
+        <translation>السطر {line}: {text} (اسم: بُحث عنه عبارةً واحدة)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="170"/>
+        <source>Line {line}</source>
+        <translation>السطر {line}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="174"/>
+        <source>Date of retrieval: the publication date of this document is not known.</source>
+        <translation>تاريخ الاطّلاع: تاريخ نشر هذه الوثيقة غير معروف.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="176"/>
+        <source>Hits: documents the search matches. Documents: those of them in the corpus&apos; store.</source>
+        <translation>النتائج: الوثائق التي يطابقها البحث. الوثائق: ما يحفظه منها مخزن المدوّنة.</translation>
+    </message>
+</context>
+<context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="23"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="21"/>
         <source>no such file or folder</source>
         <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="24"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="22"/>
         <source>cannot open the folder ({reason})</source>
         <translation>تعذّر فتح المجلد ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="25"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="23"/>
         <source>folder already visited (a symbolic-link loop); skipped</source>
         <translation>مجلد زير من قبل (حلقة روابط رمزية)؛ تُخطّي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="28"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="26"/>
         <source>unsupported file type ({suffix})</source>
         <translation>نوع ملف غير مدعوم ({suffix})</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="29"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="27"/>
         <source>unsupported file type (no extension)</source>
         <translation>نوع ملف غير مدعوم (بلا امتداد)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="30"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="28"/>
         <source>a broken symbolic link (its target {target} does not exist)</source>
         <translation>رابط رمزي مكسور (هدفه {target} غير موجود)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="33"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="31"/>
         <source>not a regular file (a pipe, socket or device); skipped</source>
         <translation>ليس ملفًا عاديًا (أنبوب أو مقبس أو جهاز)؛ تُخطّي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="36"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="34"/>
         <source>file too large ({size} MB; the limit is {limit} MB; split it into articles, or import it as JSON or JSONL records)</source>
         <translation>الملف كبير جدًا ({size} م.ب؛ الحدّ {limit} م.ب؛ قسّمه إلى مقالات، أو استورده سجلاتٍ بصيغة JSON أو JSONL)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="41"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="39"/>
         <source>file too large ({size} MB; the limit is {limit} MB)</source>
         <translation>الملف كبير جدًا ({size} م.ب؛ الحدّ {limit} م.ب)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="42"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="40"/>
         <source>cannot read the file ({reason})</source>
         <translation>تعذّرت قراءة الملف ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="43"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="41"/>
         <source>not a readable zip archive ({reason})</source>
         <translation>ليس أرشيف zip مقروءًا ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="44"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="42"/>
         <source>unsupported file type in archive ({suffix})</source>
         <translation>نوع ملف غير مدعوم داخل الأرشيف ({suffix})</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="47"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="45"/>
         <source>unsupported file type in archive (no extension)</source>
         <translation>نوع ملف غير مدعوم داخل الأرشيف (بلا امتداد)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="50"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="48"/>
         <source>file too large</source>
         <translation>الملف كبير جدًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="51"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="49"/>
         <source>cannot extract from the archive ({reason})</source>
         <translation>تعذّر الاستخراج من الأرشيف ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="52"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="50"/>
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="53"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="51"/>
         <source>it starts with a {encoding} byte-order mark but is not valid {encoding} ({reason})</source>
         <translation>يبدأ بعلامة ترتيب البايتات لترميز {encoding} لكنه ليس {encoding} صالحًا ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="56"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="54"/>
         <source>it contains binary data (zero bytes), not text</source>
         <translation>يحوي بيانات ثنائية (بايتات صفرية)، لا نصًّا</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="59"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="57"/>
         <source>it is not valid UTF-8 (byte 0x{byte} at position {position}) and does not read as Arabic in Windows-1256 or ISO-8859-6</source>
         <translation>ليس UTF-8 صالحًا (البايت 0x{byte} في الموضع {position}) ولا يُقرأ عربيةً بترميز Windows-1256 أو ISO-8859-6</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="64"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="62"/>
         <source>the file contains only white space</source>
         <translation>لا يحوي الملف إلا فراغات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="65"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="63"/>
         <source>it looks like a binary file (many control characters), not text</source>
         <translation>يبدو ملفًا ثنائيًا (محارف تحكّم كثيرة)، لا نصًّا</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="68"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="66"/>
         <source>invalid JSON at line {line}, column {column}: {reason}</source>
         <translation>JSON غير صالح في السطر {line}، العمود {column}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="71"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="69"/>
         <source>JSON of an unexpected shape ({kind}): expected an article object or a list of them, each with a text field such as &apos;content&apos; or &apos;text&apos;</source>
         <translation>JSON على غير الشكل المتوقّع ({kind}): المتوقّع كائن مقال أو قائمة منها، في كلٍّ منها حقل نصّ مثل &apos;content&apos; أو &apos;text&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="76"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="74"/>
         <source>invalid JSON on line {line}: {reason}</source>
         <translation>JSON غير صالح في السطر {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="77"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="75"/>
         <source>record is {kind}, not an object: expected an article object or a list of them, each with a text field such as &apos;content&apos; or &apos;text&apos;</source>
         <translation>السجلّ {kind} لا كائن: المتوقّع كائن مقال أو قائمة منها، في كلٍّ منها حقل نصّ مثل &apos;content&apos; أو &apos;text&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="82"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="80"/>
         <source>record has no text (empty or missing &apos;content&apos;/&apos;text&apos; field)</source>
         <translation>السجلّ بلا نصّ (حقل &apos;content&apos; أو &apos;text&apos; فارغ أو مفقود)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="85"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="83"/>
         <source>no article text: all it has is «{text}»</source>
         <translation>لا نصّ مقال فيه: كل ما فيه «{text}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="86"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="84"/>
         <source>could not be processed ({error})</source>
         <translation>تعذّرت معالجته ({error})</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="87"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="85"/>
         <source>entities could not be extracted ({error})</source>
         <translation>تعذّر استخراج الكيانات ({error})</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="88"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="86"/>
         <source>reading this file stopped the process reading it (out of memory?); skipped</source>
         <translation>أوقفت قراءةُ هذا الملف العمليةَ التي تقرؤه (نفدت الذاكرة؟)؛ تُخطّي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="91"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="89"/>
         <source>the folder is gone or not mounted; its documents are kept</source>
         <translation>المجلد غير موجود أو غير موصول؛ وقد حُفظت وثائقه</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="94"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="92"/>
         <source>the file ends in the middle of a character (cut short?); imported without it</source>
         <translation>ينتهي الملف في منتصف حرف (مبتور؟)؛ استورد دونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="97"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="95"/>
         <source>{count} control characters (not text) were removed; the rest was imported</source>
         <translation>أزيل {count} من محارف التحكّم (ليست نصًّا)؛ واستورد الباقي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="100"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="98"/>
         <source>the search index in {path} was unreadable; it was rebuilt</source>
         <translation>فهرس البحث في {path} لم يكن مقروءًا؛ فأعيد بناؤه</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="103"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="101"/>
         <source>the search index was built by an older version; it was rebuilt</source>
         <translation>بُني فهرس البحث بإصدار أقدم؛ فأعيد بناؤه</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="106"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="104"/>
         <source>the search index in {path} cannot be opened ({reason}); it was rebuilt from the store</source>
         <translation>تعذّر فتح فهرس البحث في {path} ({reason})؛ فأعيد بناؤه من المخزن</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="109"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="107"/>
         <source>the corpus {path} is not locked by the process that started this job</source>
         <translation>المدوّنة {path} غير مقفلة للعملية التي بدأت هذه المهمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="112"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="110"/>
         <source>the corpus store {path} cannot be written (permission denied)</source>
         <translation>تتعذّر الكتابة في مخزن المدوّنة {path} (الإذن مرفوض)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="115"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="113"/>
         <source>the corpus folder {path} cannot be written ({reason})</source>
         <translation>تتعذّر الكتابة في مجلد المدوّنة {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="118"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="116"/>
         <source>cannot open the corpus store {path}: {reason}</source>
         <translation>تعذّر فتح مخزن المدوّنة {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="119"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="117"/>
         <source>{path} exists already (choose another name, or allow overwriting)</source>
         <translation>{path} موجود من قبل (اختر اسمًا آخر، أو اسمح بالاستبدال)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="122"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="120"/>
         <source>{path}: cannot be written ({reason})</source>
         <translation>{path}: تتعذّر الكتابة ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="123"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="121"/>
         <source>{path}: the format {format} cannot be written here (formats: docx, pdf, md, csv, json)</source>
         <translation>{path}: لا تُكتب الصيغة {format} هنا (الصيغ: docx، pdf، md، csv، json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="126"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="124"/>
         <source>unknown curation operation {op} (known: {known})</source>
         <translation>عملية تنقيح غير معروفة {op} (المعروفة: {known})</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="129"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="127"/>
         <source>curation operation {op} needs {missing}</source>
         <translation>عملية التنقيح {op} تحتاج إلى {missing}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="130"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="128"/>
         <source>unknown entity type {type} (known: {known})</source>
         <translation>نوع كيان غير معروف {type} (المعروفة: {known})</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="133"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="131"/>
         <source>an entity cannot be merged into itself</source>
         <translation>لا يُدمج كيان في نفسه</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="134"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="132"/>
         <source>the {op} decision names a document or a mention that is not valid (doc: an id; start &lt; end: offsets)</source>
         <translation>قرار {op} يذكر وثيقة أو ذكرًا غير صالحين (doc: معرّف؛ start &lt; end: مواضع)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="138"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="136"/>
         <source>not a Kashshaf curation file (expected &quot;format&quot;: &quot;{format}&quot;)</source>
         <translation>ليس ملف تنقيح من كشّاف (المتوقّع &quot;format&quot;: &quot;{format}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/messages.py" line="141"/>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="139"/>
         <source>the curation file has no &quot;operations&quot; list</source>
         <translation>ملف التنقيح بلا قائمة &quot;operations&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="140"/>
+        <source>a {suffix} file is not text: save the list as CSV (UTF-8) or as text, one query per line</source>
+        <translation>ملف {suffix} ليس نصًّا: احفظ القائمة بصيغة CSV ‏(UTF-8) أو نصًّا، استعلامًا في كل سطر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="144"/>
+        <source>a folder, not a list: choose a .txt or .csv file</source>
+        <translation>مجلّد لا قائمة: اختر ملف ‎.txt أو ‎.csv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="145"/>
+        <source>not a readable CSV file ({reason})</source>
+        <translation>ملف CSV غير مقروء ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="146"/>
+        <source>no queries in the file (one per line; blank lines and lines starting with # are skipped)</source>
+        <translation>لا استعلامات في الملف (استعلام في كل سطر؛ وتُتخطّى الأسطر الفارغة والأسطر التي تبدأ بـ #)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/messages.py" line="150"/>
+        <source>{count} queries; a list may hold {limit} at most (split it)</source>
+        <translation>عدد الاستعلامات {count}، والحد الأقصى للقائمة {limit} (قسّمها)</translation>
     </message>
 </context>
 <context>
@@ -325,67 +576,67 @@
         <translation>جارٍ فتح المدوّنة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/corpus.py" line="62"/>
+        <location filename="../../desktop/kashshaf/ui/corpus.py" line="63"/>
         <source>Corpus: {name}</source>
         <translation>المدوّنة: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/corpus.py" line="87"/>
+        <location filename="../../desktop/kashshaf/ui/corpus.py" line="88"/>
         <source>This corpus was made by an older Kashshaf: the dates and outlets of {n} documents were read again (publication and retrieval dates apart; outlets by name).</source>
         <translation>أُنشئت هذه المدوّنة بإصدار أقدم من كشّاف: أعيدت قراءة تواريخ {n} وثيقة ومصادرها (تاريخ النشر منفصل عن تاريخ الاطّلاع، والمصادر بأسمائها).</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/corpus.py" line="95"/>
+        <location filename="../../desktop/kashshaf/ui/corpus.py" line="96"/>
         <source>The people, organisations and places of {n} documents were found again with this version&apos;s extractor; your entity decisions still apply.</source>
         <translation>استُخرج الأشخاص والمنظمات والأماكن في {n} وثيقة من جديد بمستخرج هذا الإصدار؛ وقراراتك في الكيانات ما زالت سارية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/corpus.py" line="102"/>
+        <location filename="../../desktop/kashshaf/ui/corpus.py" line="103"/>
         <source>{n} documents were cleaned again with the new rules; their excerpts were re-anchored.</source>
         <translation>أعيد تنظيف {n} وثيقة بالقواعد الجديدة وأعيد ربط مقتطفاتها بنصوصها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/corpus.py" line="110"/>
+        <location filename="../../desktop/kashshaf/ui/corpus.py" line="114"/>
         <source>The corpus cannot be opened</source>
         <translation>تعذّر فتح المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/corpus.py" line="113"/>
+        <location filename="../../desktop/kashshaf/ui/corpus.py" line="117"/>
         <source>This corpus is open read-only, so it cannot be changed now: {reason}</source>
         <translation>هذه المدوّنة مفتوحة للقراءة فقط، فلا يمكن تعديلها الآن: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/corpus.py" line="124"/>
+        <location filename="../../desktop/kashshaf/ui/corpus.py" line="128"/>
         <source>another Kashshaf has it open (process {pid}, since {since}). Close that one and open the corpus again.</source>
         <translation>تفتحها نسخة أخرى من كشّاف (العملية {pid}، منذ {since}). أغلق تلك النسخة ثم افتح المدوّنة مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/corpus.py" line="129"/>
+        <location filename="../../desktop/kashshaf/ui/corpus.py" line="133"/>
         <source>its folder cannot be written (a read-only folder or disk).</source>
         <translation>لا يمكن الكتابة في مجلدها (مجلد أو قرص للقراءة فقط).</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/corpus.py" line="148"/>
+        <location filename="../../desktop/kashshaf/ui/corpus.py" line="152"/>
         <source>default (bundled samples)</source>
         <translation>الافتراضية (العيّنات المرفقة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/corpus.py" line="152"/>
+        <location filename="../../desktop/kashshaf/ui/corpus.py" line="156"/>
         <source>Open corpus folder</source>
         <translation>فتح مجلد مدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/corpus.py" line="166"/>
+        <location filename="../../desktop/kashshaf/ui/corpus.py" line="170"/>
         <source>A new, empty corpus in {folder}: import articles with File → Import files or Import folder.</source>
         <translation>مدوّنة جديدة فارغة في {folder}: استورد المقالات من ملف ← استيراد ملفات أو استيراد مجلد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/corpus.py" line="173"/>
+        <location filename="../../desktop/kashshaf/ui/corpus.py" line="177"/>
         <source>Not a corpus yet</source>
         <translation>ليست مدوّنة بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/corpus.py" line="174"/>
+        <location filename="../../desktop/kashshaf/ui/corpus.py" line="178"/>
         <source>{folder} is not a Kashshaf corpus. Make a new corpus of the articles in it?</source>
         <translation>المجلد {folder} ليس مدوّنة لكشّاف. هل تريد إنشاء مدوّنة جديدة من المقالات التي فيه؟</translation>
     </message>
@@ -526,7 +777,7 @@
     </message>
     <message>
         <location filename="../../desktop/kashshaf/ui/doclist.py" line="269"/>
-        <location filename="../../desktop/kashshaf/ui/doclist_view.py" line="242"/>
+        <location filename="../../desktop/kashshaf/ui/doclist_view.py" line="251"/>
         <source>{date} (retrieved)</source>
         <translation>{date} (اطّلاع)</translation>
     </message>
@@ -579,47 +830,47 @@
 <context>
     <name>EntityPane</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="287"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="296"/>
         <source>Rename…</source>
         <translation>إعادة تسمية…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="288"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="297"/>
         <source>Change type</source>
         <translation>تغيير النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="290"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="299"/>
         <source>Change type in this document only</source>
         <translation>تغيير النوع في هذه الوثيقة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="299"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="308"/>
         <source>Merge into another entity…</source>
         <translation>دمج في كيان آخر…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="302"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="311"/>
         <source>Merge into another entity in this document only…</source>
         <translation>دمج في كيان آخر في هذه الوثيقة فقط…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="304"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="313"/>
         <source>Split off a spelling</source>
         <translation>فصل كتابة مستقلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="310"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="319"/>
         <source>Not an entity in this document</source>
         <translation>ليس كيانًا في هذه الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="311"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="320"/>
         <source>Not an entity anywhere (delete)</source>
         <translation>ليس كيانًا في أي مكان (حذف)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="313"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="322"/>
         <source>Not an entity (delete everywhere)</source>
         <translation>ليس كيانًا (حذف في كل مكان)</translation>
     </message>
@@ -627,18 +878,18 @@
 <context>
     <name>EntitySidebar</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="342"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="351"/>
         <source>Filter entities…</source>
         <translation>تصفية الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="345"/>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="403"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="354"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="412"/>
         <source>No people, organisations or places are recorded for this document.</source>
         <translation>لا أشخاص ولا منظمات ولا أماكن مسجلة لهذه الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="349"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="358"/>
         <source>No entities in this corpus yet.
 
 People, organisations and places mentioned in the documents are listed here once they have been extracted. Click one to list every document that mentions it.</source>
@@ -647,27 +898,27 @@ People, organisations and places mentioned in the documents are listed here once
 تظهر هنا الأشخاص والمنظمات والأماكن المذكورة في الوثائق بعد استخراجها. انقر على أحدها لعرض كل الوثائق التي تذكره.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="357"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="366"/>
         <source>This document</source>
         <translation>هذه الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="358"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="367"/>
         <source>Corpus</source>
         <translation>المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="386"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="395"/>
         <source>Often with {name}:</source>
         <translation>يرد كثيرًا مع {name}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="389"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="398"/>
         <source>{name} · {n} documents</source>
         <translation>{name} · في {n} وثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="405"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="414"/>
         <source>Choose a document to see the people, organisations and places it mentions.</source>
         <translation>اختر وثيقة لترى الأشخاص والمنظمات والأماكن التي تذكرها.</translation>
     </message>
@@ -675,52 +926,52 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>EntityTreeModel</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="132"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="135"/>
         <source>People</source>
         <translation>أشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="133"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="136"/>
         <source>Organisations</source>
         <translation>منظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="134"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="137"/>
         <source>Places</source>
         <translation>أماكن</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="135"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="138"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="181"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="190"/>
         <source>{kind} ({shown} of {total})</source>
         <translation>{kind} ({shown} من {total})</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="187"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="196"/>
         <source>The number after each name is the number of documents that mention it.</source>
         <translation>العدد بعد كل اسم عدد الوثائق التي تذكره.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="189"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="198"/>
         <source>The number after each name is how often this document mentions it.</source>
         <translation>العدد بعد كل اسم عدد مرات ذكره في هذه الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="193"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="202"/>
         <source>The {shown} in most documents are listed; type in the filter box to find any of them.</source>
         <translation>تُعرض الأسماء الـ{shown} الأكثر وثائق؛ اكتب في مربع التصفية لتجد أيًّا منها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="204"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="213"/>
         <source>Also written: {names}</source>
         <translation>يُكتب أيضًا: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/entities.py" line="206"/>
+        <location filename="../../desktop/kashshaf/ui/entities.py" line="215"/>
         <source>{mentions} mentions in {documents} documents</source>
         <translation>عدد الإشارات: {mentions} في {documents} وثيقة</translation>
     </message>
@@ -728,12 +979,12 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>ExcerptListModel</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="66"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="76"/>
         <source> (re-anchored)</source>
         <translation> (أعيد ربطه بالنص)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="66"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="76"/>
         <source> (passage lost)</source>
         <translation> (ضاع المقطع من الوثيقة)</translation>
     </message>
@@ -741,38 +992,38 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>ExcerptsController</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts_controller.py" line="51"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts_controller.py" line="52"/>
         <source>Select a passage in the reader first (not in the raw text).</source>
         <translation>حدّد مقطعًا في القارئ أولًا (لا في النص الخام).</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts_controller.py" line="53"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts_controller.py" line="54"/>
         <source>add excerpt</source>
         <translation>إضافة مقتطف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts_controller.py" line="56"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts_controller.py" line="61"/>
         <source>Excerpt added.</source>
         <translation>أُضيف المقتطف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts_controller.py" line="123"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts_controller.py" line="122"/>
         <source>edit excerpt</source>
         <translation>تعديل مقتطف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts_controller.py" line="128"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts_controller.py" line="127"/>
         <source>delete excerpt</source>
         <translation>حذف مقتطف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts_controller.py" line="129"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts_controller.py" line="128"/>
         <source>Excerpt deleted (Ctrl+Z brings it back).</source>
         <translation>حُذف المقتطف (يعيده Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts_controller.py" line="135"/>
-        <location filename="../../desktop/kashshaf/ui/excerpts_controller.py" line="141"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts_controller.py" line="139"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts_controller.py" line="145"/>
         <source>move excerpt</source>
         <translation>نقل مقتطف</translation>
     </message>
@@ -780,97 +1031,97 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>ExcerptsPanel</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="148"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="160"/>
         <source>This document</source>
         <translation>هذه الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="150"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="162"/>
         <source>Chosen entity</source>
         <translation>الكيان المختار</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="153"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="165"/>
         <source>Filter excerpts…</source>
         <translation>تصفية المقتطفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="158"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="170"/>
         <source>Your note on this excerpt</source>
         <translation>ملاحظتك على هذا المقتطف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="167"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="179"/>
         <source>Tags, comma-separated</source>
         <translation>وسوم، تفصل بينها فواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="171"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="183"/>
         <source>Save note</source>
         <translation>حفظ الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="175"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="187"/>
         <source>Move up</source>
         <translation>تحريك لأعلى</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="176"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="188"/>
         <source>Move down</source>
         <translation>تحريك لأسفل</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="179"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="191"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="182"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="194"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="185"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="197"/>
         <source>Copy with citation</source>
         <translation>نسخ مع الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="187"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="199"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="232"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="244"/>
         <source>Yellow</source>
         <translation>أصفر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="233"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="245"/>
         <source>Green</source>
         <translation>أخضر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="234"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="246"/>
         <source>Blue</source>
         <translation>أزرق</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="235"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="247"/>
         <source>Pink</source>
         <translation>وردي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="236"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="248"/>
         <source>Orange</source>
         <translation>برتقالي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="244"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="256"/>
         <source>All tags</source>
         <translation>كل الوسوم</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="254"/>
+        <location filename="../../desktop/kashshaf/ui/excerpts.py" line="268"/>
         <source>Excerpts: {n}</source>
         <translation>المقتطفات: {n}</translation>
     </message>
@@ -878,48 +1129,48 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/exports.py" line="48"/>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="52"/>
         <source>{file} exists. Replace it?</source>
         <translation>الملف {file} موجود. هل تريد استبداله؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/exports.py" line="57"/>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="61"/>
         <source>excerpts</source>
         <translation>مقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/exports.py" line="66"/>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="70"/>
         <source>Export excerpts</source>
         <translation>تصدير المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/exports.py" line="70"/>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="74"/>
         <source>Excerpts</source>
         <translation>المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/exports.py" line="87"/>
-        <location filename="../../desktop/kashshaf/ui/exports.py" line="119"/>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="91"/>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="123"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/exports.py" line="102"/>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="106"/>
         <source>Search first: the results of a search are exported.</source>
         <translation>ابحث أولًا: تُصدَّر نتائج البحث.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/exports.py" line="104"/>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="108"/>
         <source>Export search results</source>
         <translation>تصدير نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/exports.py" line="124"/>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="128"/>
         <source>Written: {file}</source>
         <translation>كُتب الملف: {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/exports.py" line="128"/>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="132"/>
         <source>Export</source>
         <translation>التصدير</translation>
     </message>
@@ -927,43 +1178,43 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="43"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="41"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="45"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="43"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="53"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="51"/>
         <source>Clear filters</source>
         <translation>إلغاء التصفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="144"/>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="174"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="142"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="172"/>
         <source>All outlets</source>
         <translation>كل المصادر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="157"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="155"/>
         <source>{n} more: type source:NAME in the search bar</source>
         <translation>{n} أخرى: اكتب مصدر:الاسم في شريط البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="161"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="159"/>
         <source>Rename outlets…</source>
         <translation>إعادة تسمية المصادر…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="180"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="178"/>
         <source>{n} outlets</source>
         <translation>{n} مصادر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="181"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="179"/>
         <source>Keep the list to some outlets</source>
         <translation>اقصر القائمة على بعض المصادر</translation>
     </message>
@@ -971,7 +1222,7 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="112"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="115"/>
         <source>User guide</source>
         <translation>دليل الاستخدام</translation>
     </message>
@@ -979,32 +1230,32 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="200"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="203"/>
         <source>Search bar</source>
         <translation>شريط البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="201"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="204"/>
         <source>Reader</source>
         <translation>القارئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="203"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="206"/>
         <source>Search now (and remember the search)</source>
         <translation>ابحث الآن (واحفظ البحث في السجلّ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="204"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="207"/>
         <source>Earlier and later searches</source>
         <translation>عمليات البحث السابقة واللاحقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="207"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="210"/>
         <source>Select text with the keyboard (turns caret browsing on)</source>
         <translation>تحديد النص بلوحة المفاتيح (يشغّل التصفّح بالمؤشر)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="210"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="213"/>
         <source>Select to the start or end of the line</source>
         <translation>التحديد إلى بداية السطر أو نهايته</translation>
     </message>
@@ -1012,112 +1263,112 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="31"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="30"/>
         <source>Importing</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="33"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="32"/>
         <source>Preparing…</source>
         <translation>جارٍ التحضير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="46"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="45"/>
         <source>Cancel import</source>
         <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="47"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="46"/>
         <source>Continue in background</source>
         <translation>المتابعة في الخلفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="48"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="47"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="71"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="70"/>
         <source>Cancelling… documents already read are kept.</source>
         <translation>جارٍ الإلغاء… الوثائق المقروءة حتى الآن محفوظة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="77"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="76"/>
         <source>Reading files: {done} of {total}</source>
         <translation>قراءة الملفات: {done} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="82"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="81"/>
         <source>Indexing documents: {done} of {total}</source>
         <translation>فهرسة الوثائق: {done} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="116"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="115"/>
         <source>Imported: {imported} documents. Duplicates skipped: {duplicates}. Not imported: {problems}.</source>
         <translation>استورد: {imported} وثيقة. مكرّرات تُخطّيت: {duplicates}. لم يُستورد: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="123"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="122"/>
         <source>Files unchanged since the last import (not read again): {n}.</source>
         <translation>ملفات لم تتغيّر منذ آخر استيراد (لم تُقرأ ثانيةً): {n}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="127"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="126"/>
         <source>Documents removed because their files are gone: {n}.</source>
         <translation>وثائق أزيلت لأن ملفاتها حُذفت: {n}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="140"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="139"/>
         <source>Not imported (a file, or a record of a collection, and why):</source>
         <translation>لم يُستورد (ملف، أو سجلّ من مجموعة، والسبب):</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="79"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="78"/>
         <source>Problems so far: {n}</source>
         <translation>المشكلات حتى الآن: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="95"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="94"/>
         <source>{n} documents read</source>
         <translation>قُرئت {n} وثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="97"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="96"/>
         <source>{rate} documents a second</source>
         <translation>{rate} وثيقة في الثانية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="104"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="103"/>
         <source>less than a minute left</source>
         <translation>بقي أقل من دقيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="106"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="105"/>
         <source>about {minutes} min left</source>
         <translation>بقي نحو {minutes} دقيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="107"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="106"/>
         <source>about {hours} h {minutes} min left</source>
         <translation>بقي نحو {hours} ساعة و{minutes} دقيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="131"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="130"/>
         <source>Import cancelled; importing the same files again resumes.</source>
         <translation>أُلغي الاستيراد؛ استيراد الملفات نفسها مجددًا يستأنف من حيث توقف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="138"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="137"/>
         <source>Imported, but check these files:</source>
         <translation>استُوردت، لكن راجع هذه الملفات:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="142"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="141"/>
         <source>Imported, with warnings:</source>
         <translation>استُوردت، مع تنبيهات:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/importing.py" line="158"/>
+        <location filename="../../desktop/kashshaf/ui/importing.py" line="157"/>
         <source>The import stopped: {reason}</source>
         <translation>توقف الاستيراد: {reason}</translation>
     </message>
@@ -1140,52 +1391,52 @@ People, organisations and places mentioned in the documents are listed here once
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/jobs.py" line="88"/>
+        <location filename="../../desktop/kashshaf/ui/jobs.py" line="89"/>
         <source>Rescan</source>
         <translation>إعادة الفحص</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/jobs.py" line="88"/>
+        <location filename="../../desktop/kashshaf/ui/jobs.py" line="89"/>
         <source>No folder has been imported into this corpus yet.</source>
         <translation>لم يُستورد أي مجلد إلى هذه المدوّنة بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/jobs.py" line="97"/>
+        <location filename="../../desktop/kashshaf/ui/jobs.py" line="100"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/jobs.py" line="97"/>
+        <location filename="../../desktop/kashshaf/ui/jobs.py" line="100"/>
         <source>An import is already running.</source>
         <translation>هناك عملية استيراد جارية بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/jobs.py" line="105"/>
+        <location filename="../../desktop/kashshaf/ui/jobs.py" line="108"/>
         <source>Rescanning corpus folders</source>
         <translation>إعادة فحص مجلدات المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/jobs.py" line="117"/>
+        <location filename="../../desktop/kashshaf/ui/jobs.py" line="120"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/jobs.py" line="123"/>
+        <location filename="../../desktop/kashshaf/ui/jobs.py" line="126"/>
         <source>Indexing the documents already read…</source>
         <translation>جارٍ فهرسة الوثائق المقروءة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/jobs.py" line="127"/>
+        <location filename="../../desktop/kashshaf/ui/jobs.py" line="130"/>
         <source>Rebuilding the search index…</source>
         <translation>جارٍ إعادة بناء فهرس البحث…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/jobs.py" line="149"/>
+        <location filename="../../desktop/kashshaf/ui/jobs.py" line="152"/>
         <source>Reading</source>
         <translation>القراءة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/jobs.py" line="149"/>
+        <location filename="../../desktop/kashshaf/ui/jobs.py" line="152"/>
         <source>Indexing</source>
         <translation>الفهرسة</translation>
     </message>
@@ -1193,32 +1444,32 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>ListController</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="97"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="96"/>
         <source>Cannot read the document list: {reason}</source>
         <translation>تعذّرت قراءة قائمة الوثائق: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="185"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="184"/>
         <source>Hits: {n}</source>
         <translation>النتائج: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="189"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="188"/>
         <source>Documents: {n} (filtered)</source>
         <translation>الوثائق: {n} (بعد التصفية)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="189"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="188"/>
         <source>Documents: {n}</source>
         <translation>الوثائق: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="198"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="197"/>
         <source>(the last search&apos;s results)</source>
         <translation>(نتائج البحث السابق)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="201"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="200"/>
         <source>Search failed: {reason}</source>
         <translation>فشل البحث: {reason}</translation>
     </message>
@@ -1266,260 +1517,270 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="59"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="60"/>
         <source>Kashshaf</source>
         <translation>كشّاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="95"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="96"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="101"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="102"/>
         <source>Excerpts</source>
         <translation>المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="109"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="110"/>
         <source>Entities</source>
         <translation>الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="126"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="127"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="140"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="141"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="177"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="179"/>
         <source>&amp;File</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="179"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="181"/>
         <source>Open corpus folder…</source>
         <translation>فتح مجلد مدوّنة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="182"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="184"/>
         <source>Open default corpus</source>
         <translation>فتح المدوّنة الافتراضية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="185"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="187"/>
         <source>Import files…</source>
         <translation>استيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="187"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="189"/>
         <source>Import folder…</source>
         <translation>استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="191"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="193"/>
         <source>Rescan corpus folders</source>
         <translation>إعادة فحص مجلدات المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="193"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="195"/>
         <source>Import new and changed files from the folders of this corpus; remove documents of deleted files</source>
         <translation>استيراد الملفات الجديدة والمعدّلة من مجلدات هذه المدوّنة، وحذف وثائق الملفات المحذوفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="196"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="198"/>
         <source>Rebuild search index</source>
         <translation>إعادة بناء فهرس البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="199"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="201"/>
+        <source>Search a list…</source>
+        <translation>بحث بقائمة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="203"/>
+        <source>Search each name or query of a list (a .txt file, one a line, or a .csv file): hits and dates</source>
+        <translation>ابحث عن كل اسم أو استعلام في قائمة (ملف ‎.txt، واحد في كل سطر، أو ملف ‎.csv): النتائج والتواريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="207"/>
         <source>Export excerpts…</source>
         <translation>تصدير المقتطفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="200"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="208"/>
         <source>Export search results…</source>
         <translation>تصدير نتائج البحث…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="201"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="209"/>
         <source>Export entity curation…</source>
         <translation>تصدير تحرير الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="202"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="210"/>
         <source>Import entity curation…</source>
         <translation>استيراد تحرير الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="205"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="213"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="207"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="215"/>
         <source>&amp;Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="209"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="221"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="217"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="229"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="212"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="224"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="220"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="232"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="221"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="229"/>
         <source>Undo {what}</source>
         <translation>تراجع عن {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="224"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="232"/>
         <source>Redo {what}</source>
         <translation>إعادة {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="229"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="237"/>
         <source>Copy with citation</source>
         <translation>نسخ مع الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="230"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="238"/>
         <source>Add excerpt</source>
         <translation>إضافة مقتطف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="232"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="240"/>
         <source>Find in corpus</source>
         <translation>البحث في المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="234"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="242"/>
         <source>Add selection as entity…</source>
         <translation>إضافة التحديد كيانًا…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="237"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="245"/>
         <source>Rename outlets…</source>
         <translation>إعادة تسمية المصادر…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="250"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="258"/>
         <source>&amp;Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="251"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="259"/>
         <source>Save this search…</source>
         <translation>حفظ هذا البحث…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="253"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="261"/>
         <source>Saved searches</source>
         <translation>عمليات البحث المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="254"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="262"/>
         <source>Delete a saved search</source>
         <translation>حذف بحث محفوظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="256"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="264"/>
         <source>Order by relevance</source>
         <translation>الترتيب حسب الصلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="257"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="265"/>
         <source>Clear search history</source>
         <translation>مسح سجل البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="259"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="267"/>
         <source>Next hit</source>
         <translation>النتيجة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="260"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="268"/>
         <source>Previous hit</source>
         <translation>النتيجة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="262"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="270"/>
         <source>&amp;View</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="263"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="271"/>
         <source>Show raw text</source>
         <translation>عرض النص الخام</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="265"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="273"/>
         <source>Colour entity mentions</source>
         <translation>تلوين إشارات الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="269"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="277"/>
         <source>Caret browsing (select with the keyboard)</source>
         <translation>التصفّح بالمؤشر (التحديد بلوحة المفاتيح)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="278"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="286"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="285"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="293"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="290"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="298"/>
         <source>Normal size</source>
         <translation>الحجم العادي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="295"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="303"/>
         <source>Restore default layout</source>
         <translation>استعادة التخطيط الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="296"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="356"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="304"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="364"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="305"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="313"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="306"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="314"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="308"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="316"/>
         <source>User guide</source>
         <translation>دليل الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="311"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="319"/>
         <source>About Kashshaf</source>
         <translation>عن كشّاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="357"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="365"/>
         <source>The new language is used from the next start of Kashshaf.</source>
         <translation>تُستخدم اللغة الجديدة عند تشغيل كشّاف في المرة القادمة.</translation>
     </message>
@@ -1527,27 +1788,27 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>OutletDialog</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/outlets.py" line="35"/>
+        <location filename="../../desktop/kashshaf/ui/outlets.py" line="38"/>
         <source>Rename outlet</source>
         <translation>إعادة تسمية المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/outlets.py" line="51"/>
+        <location filename="../../desktop/kashshaf/ui/outlets.py" line="54"/>
         <source>Outlet:</source>
         <translation>المصدر:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/outlets.py" line="54"/>
+        <location filename="../../desktop/kashshaf/ui/outlets.py" line="57"/>
         <source>Arabic name:</source>
         <translation>الاسم العربي:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/outlets.py" line="55"/>
+        <location filename="../../desktop/kashshaf/ui/outlets.py" line="58"/>
         <source>English name:</source>
         <translation>الاسم الإنجليزي:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/outlets.py" line="83"/>
+        <location filename="../../desktop/kashshaf/ui/outlets.py" line="86"/>
         <source>Also known as: {names}</source>
         <translation>يُعرف أيضًا بـ: {names}</translation>
     </message>
@@ -1555,22 +1816,22 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>OutletsController</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/outlets.py" line="113"/>
+        <location filename="../../desktop/kashshaf/ui/outlets.py" line="116"/>
         <source>Only {outlet}</source>
         <translation>{outlet} وحده</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/outlets.py" line="116"/>
+        <location filename="../../desktop/kashshaf/ui/outlets.py" line="119"/>
         <source>Rename outlet {outlet}…</source>
         <translation>إعادة تسمية المصدر {outlet}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/outlets.py" line="139"/>
+        <location filename="../../desktop/kashshaf/ui/outlets.py" line="142"/>
         <source>No outlet is known in this corpus yet.</source>
         <translation>لا يُعرف مصدر في هذه المدوّنة بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/outlets.py" line="149"/>
+        <location filename="../../desktop/kashshaf/ui/outlets.py" line="152"/>
         <source>rename outlet</source>
         <translation>إعادة تسمية مصدر</translation>
     </message>
@@ -1578,52 +1839,52 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="245"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="256"/>
         <source>Previous hit</source>
         <translation>النتيجة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="246"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="257"/>
         <source>Next hit</source>
         <translation>النتيجة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="280"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="291"/>
         <source>Choose a document from the list to read it here.</source>
         <translation>اختر وثيقة من القائمة لقراءتها هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="396"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="407"/>
         <source>Outlet and date unknown</source>
         <translation>المصدر والتاريخ غير معروفين</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="405"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="416"/>
         <source>publication date unknown</source>
         <translation>تاريخ النشر غير معروف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="421"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="432"/>
         <source>Raw text as imported (before cleaning)</source>
         <translation>النص الخام كما استُورد (قبل التنظيف)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="569"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="608"/>
         <source>Mention {current} of {count}</source>
         <translation>الذكر {current} من {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="571"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="610"/>
         <source>{count} mentions (F3: next)</source>
         <translation>مرات الذكر: {count} (F3: التالي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="575"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="614"/>
         <source>Hit {current} of {count}</source>
         <translation>النتيجة {current} من {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="578"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="617"/>
         <source>Hits are marked in the clean text only</source>
         <translation>تُعلَّم النتائج في النص المنظَّف فقط</translation>
     </message>
@@ -1631,62 +1892,62 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="179"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="181"/>
         <source>Copy with citation</source>
         <translation>نسخ مع الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="183"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="185"/>
         <source>Add excerpt</source>
         <translation>إضافة مقتطف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="187"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="189"/>
         <source>Add as entity…</source>
         <translation>إضافة ككيان…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="207"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="214"/>
         <source>Entity “{name}”</source>
         <translation>الكيان «{name}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="208"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="215"/>
         <source>Not an entity here</source>
         <translation>ليس كيانًا هنا</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="209"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="216"/>
         <source>Not an entity in this document</source>
         <translation>ليس كيانًا في هذه الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="210"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="217"/>
         <source>Change type here</source>
         <translation>تغيير النوع هنا</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="212"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="219"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="213"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="220"/>
         <source>Organisation</source>
         <translation>منظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="214"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="221"/>
         <source>Place</source>
         <translation>مكان</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="215"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="222"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="221"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="228"/>
         <source>Merge this mention into another entity…</source>
         <translation>دمج هذا الذكر في كيان آخر…</translation>
     </message>
@@ -1717,17 +1978,17 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/searchbar.py" line="30"/>
+        <location filename="../../desktop/kashshaf/ui/searchbar.py" line="28"/>
         <source>Search: words, &quot;exact phrase&quot;, prefix*, AND OR NOT, source:NAME, date:2015-07-21, entity:NAME</source>
         <translation>ابحث: كلمات، &quot;عبارة بنصها&quot;، بادئة*، و أو ليس، مصدر:الاسم، تاريخ:⁦2015-07-21⁩، كيان:الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/searchbar.py" line="163"/>
+        <location filename="../../desktop/kashshaf/ui/searchbar.py" line="179"/>
         <source>Entity: {name}  ✕</source>
         <translation>الكيان: {name}  ✕</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/searchbar.py" line="164"/>
+        <location filename="../../desktop/kashshaf/ui/searchbar.py" line="180"/>
         <source>Click to remove the entity filter</source>
         <translation>انقر لإزالة تصفية الكيان</translation>
     </message>
@@ -1735,22 +1996,22 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="78"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="81"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="82"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="85"/>
         <source>Menu</source>
         <translation>القائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="82"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="85"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="82"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="85"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>

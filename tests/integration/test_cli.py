@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from tests.conftest import SEEDS
 
+from kashshaf.core.bidi import strip_isolates
+
 
 def run(*args: str, data_dir: Path, check: bool = True) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, KASHSHAF_DATA_DIR=str(data_dir))
@@ -102,6 +104,69 @@ def test_errors_are_clear(corpus: tuple[Path, Path], tmp_path: Path) -> None:
     assert "empty.txt: the file is empty" in imp.stderr
     assert "binary.txt: " in imp.stderr
     assert "binary" in imp.stderr
+
+
+def test_batch_prints_an_aligned_table_with_each_query_last(corpus: tuple[Path, Path], tmp_path: Path) -> None:
+    folder, data = corpus
+    names = tmp_path / "names.txt"
+    names.write_text("# a list\nداعش\n\nالإدارة الذاتية\ndate:2015-13\nروسيا OR تركيا\nكلمةلاتوجد\n", encoding="utf-8")
+    out = run("--corpus", str(folder), "batch", str(names), data_dir=data)
+    lines = [strip_isolates(line) for line in out.stdout.splitlines()]
+    assert lines[0].split() == ["hits", "documents", "undated", "first", "date", "last", "date", "query"]
+    rows = {line.split("  ")[-1].strip(): line for line in lines[1:6] if "✗" not in line}
+    assert set(rows) == {"داعش", '"الإدارة الذاتية"', "روسيا OR تركيا", "كلمةلاتوجد"}
+    assert rows["داعش"].split()[:5] == ["2", "2", "1", "2022-11-12", "2022-11-12"]
+    assert rows["كلمةلاتوجد"].split()[:2] == ["0", "0"]
+    # every query starts in the same column, whatever the numbers and dates before it
+    starts = {line.index(query) for query, line in rows.items()}
+    assert len(starts) == 1
+    assert lines[0].index("query") in starts
+    (bad,) = [line for line in lines if "✗" in line]
+    assert "date:2015-13  ✗ line 5: «2015-13» is not a date" in bad
+    assert lines[-1] == "5 queries: 3 found, 1 found nothing, 1 cannot be read"
+    assert "\u2068داعش\u2069" in out.stdout  # each query a bidi isolate: an Arabic one turns no line around
+
+
+def test_batch_json_counts_as_search_does(corpus: tuple[Path, Path], tmp_path: Path) -> None:
+    folder, data = corpus
+    names = tmp_path / "names.csv"
+    names.write_bytes('\ufeffid,الاستعلام\n1,قسد\n2,الإدارة الذاتية\n3,source:سوشال\n4,"""قسد"\n'.encode())
+    rows = json.loads(run("--corpus", str(folder), "batch", str(names), "--json", data_dir=data).stdout)
+    assert [r["text"] for r in rows] == ["قسد", "الإدارة الذاتية", "source:سوشال", '"قسد']
+    assert [r["line"] for r in rows] == [2, 3, 4, 5]
+    for row in rows[:3]:
+        assert row["hits"] == search_json(corpus, row["query"])["total"] == row["documents"]
+        assert row["error"] is None
+    assert rows[0]["first_date"] == "2021-02-13T08:34"
+    assert rows[0]["last_date"] == "2022-11-12"
+    assert rows[0]["first_date_kind"] == "published"
+    assert rows[0]["undated"] == 3
+    assert rows[3]["hits"] is None
+    assert rows[3]["error_kind"] == "quote"
+    written = run("--corpus", str(folder), "batch", str(names), "--json", "--as-written", data_dir=data).stdout
+    assert json.loads(written)[1]["query"] == "الإدارة الذاتية"
+
+
+def test_batch_reads_standard_input_and_names_an_unreadable_list(corpus: tuple[Path, Path], tmp_path: Path) -> None:
+    folder, data = corpus
+    env = dict(os.environ, KASHSHAF_DATA_DIR=str(data))
+    piped = subprocess.run(
+        [sys.executable, "-m", "kashshaf", "--corpus", str(folder), "batch", "-", "--json"],
+        input="داعش\nقسد\n", capture_output=True, text=True, env=env, check=True,
+    )  # fmt: skip
+    assert [r["hits"] for r in json.loads(piped.stdout)] == [2, 5]
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "names.xlsx").write_bytes(b"PK\x03\x04")
+    for name, reason in (
+        ("empty.txt", "the file is empty"),
+        ("names.xlsx", "save the list as CSV (UTF-8)"),
+        ("missing.txt", "no such file"),
+    ):
+        bad = run("--corpus", str(folder), "batch", str(tmp_path / name), data_dir=data, check=False)
+        assert bad.returncode == 2, name
+        assert f"kashshaf: {tmp_path / name}: " in bad.stderr
+        assert reason in bad.stderr
+        assert bad.stdout == ""
 
 
 def test_default_corpus_starts_as_the_seeds(tmp_path: Path) -> None:

@@ -84,6 +84,12 @@ MESSAGES: dict[str, str] = {
     "curation-scope-invalid": "the {op} decision names a document or a mention that is not valid (doc: an id; start < end: offsets)",
     "curation-not-file": 'not a Kashshaf curation file (expected "format": "{format}")',
     "curation-no-ops": 'the curation file has no "operations" list',
+    # lists of queries (batch search)
+    "batch-spreadsheet": "a {suffix} file is not text: save the list as CSV (UTF-8) or as text, one query per line",
+    "batch-folder": "a folder, not a list: choose a .txt or .csv file",
+    "batch-csv": "not a readable CSV file ({reason})",
+    "batch-no-queries": "no queries in the file (one per line; blank lines and lines starting with # are skipped)",
+    "batch-too-many": "{count} queries; a list may hold {limit} at most (split it)",
 }
 
 

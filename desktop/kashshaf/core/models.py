@@ -187,6 +187,20 @@ class SearchResults:
 
 
 @dataclass(frozen=True, slots=True)
+class DateSpan:
+    """The dates a list shows (publication, else retrieval) of a set of documents: the first and the
+    last with their kinds (``published``/``retrieved``), and how many documents have no date at all."""
+
+    documents: int = 0
+    """documents of the set the store holds"""
+    first: str | None = None
+    first_kind: str | None = None
+    last: str | None = None
+    last_kind: str | None = None
+    undated: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class CorpusStats:
     documents: int
     duplicates: int

@@ -28,6 +28,7 @@ from kashshaf.core.messages import Params, message, params_of
 from kashshaf.core.models import (
     CancelCheck,
     CorpusStats,
+    DateSpan,
     Document,
     DocumentRow,
     ImportProgress,
@@ -39,6 +40,7 @@ from kashshaf.core.models import (
     SearchResults,
     Snippet,
 )
+from kashshaf.core.search.batch import BatchQuery, BatchResult, batch_query
 from kashshaf.core.search.counting import count, docset
 from kashshaf.core.search.filters import filter_queries
 from kashshaf.core.search.index import IndexUnusable, SearchIndex, default_procs
@@ -407,6 +409,54 @@ class Workspace:
         q = self.query(text, entity, filters, exact)
         with self.index.searcher() as searcher:
             return [searcher.stored_fields(n)["id"] for n in sorted(docset(q, searcher))]
+
+    def batch_search(
+        self,
+        queries: Iterable[str | BatchQuery],
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> list[BatchResult]:
+        """Each query's hits (what :meth:`search` counts as its total), documents and first and last
+        dates (see :mod:`kashshaf.core.search.batch`); a query that cannot be read gets its reason and
+        the rest go on. A plain string is a line of a list (a name of several words is a phrase).
+
+        One index snapshot serves the whole list; no snippet and no text is read. ``progress(done,
+        total)`` follows each query; when ``cancelled()`` turns true the queries done so far are returned.
+        """
+        items = [q if isinstance(q, BatchQuery) else batch_query(q, n) for n, q in enumerate(queries, start=1)]
+        results: list[BatchResult] = []
+        with self.index.searcher() as searcher:
+            ids: dict[int, str] = {}
+            for done, item in enumerate(items, start=1):
+                if cancelled is not None and cancelled():
+                    break
+                results.append(self._batch_one(item, searcher, ids))
+                if progress is not None:
+                    progress(done, len(items))
+        return results
+
+    def _batch_one(self, item: BatchQuery, searcher: Any, ids: dict[int, str]) -> BatchResult:
+        try:
+            found = docset(self.query(item.query), searcher)
+        except QueryError as exc:
+            return BatchResult(
+                item, error=str(exc), error_kind=exc.kind, error_value=exc.value, error_known=tuple(exc.known)
+            )
+        except Exception as exc:  # whatever else stops one query, the list goes on
+            return BatchResult(item, error=f"the search failed ({exc})", error_kind="failed")
+        for n in found.difference(ids):  # each document's id read once for the whole list
+            ids[n] = searcher.stored_fields(n)["id"]
+        span = self.store.date_span(ids[n] for n in found) if found else DateSpan()
+        return BatchResult(
+            item,
+            hits=len(found),
+            documents=span.documents,
+            first_date=span.first,
+            first_kind=span.first_kind,
+            last_date=span.last,
+            last_kind=span.last_kind,
+            undated=span.undated,
+        )
 
     # --- names in queries (kashshaf.core.search.filters.FieldResolver) -----------
 

@@ -32,9 +32,13 @@ class ExportController(QObject):
         self.window = window
         window.excerpts.export_requested.connect(self.export_excerpts)
 
-    def _target(self, title: str, formats: list[tuple[str, str]]) -> tuple[Path, str] | None:
+    def choose_target(
+        self, title: str, formats: list[tuple[str, str]], stem: str | None = None
+    ) -> tuple[Path, str] | None:
+        """The file to write and its format (``(extension, label)`` of ``formats``), through the file dialog;
+        the extension is added when the name lacks it (asking before replacing a file of that name)."""
         filters = ";;".join(f"{label} (*.{ext})" for ext, label in formats)
-        name = f"{self._file_name()}.{formats[0][0]}"
+        name = f"{stem or self._file_name()}.{formats[0][0]}"
         path, chosen = self.window.file_dialogs.save(title, name, filters)
         if not path:
             return None
@@ -63,7 +67,7 @@ class ExportController(QObject):
         if w.workspace is None:
             return
         listed = list(w.excerpts.model.excerpts)
-        chosen = self._target(self.tr("Export excerpts"), [(f.name, f.label) for f in FORMATS.values()])
+        chosen = self.choose_target(self.tr("Export excerpts"), [(f.name, f.label) for f in FORMATS.values()])
         if chosen is None:
             return
         target, fmt = chosen
@@ -101,7 +105,7 @@ class ExportController(QObject):
         if w.workspace is None or (not text and entity is None and not filters):
             w.statusBar().showMessage(self.tr("Search first: the results of a search are exported."), 4000)
             return
-        chosen = self._target(self.tr("Export search results"), RESULT_FORMATS)
+        chosen = self.choose_target(self.tr("Export search results"), RESULT_FORMATS)
         if chosen is None:
             return
         target, fmt = chosen

@@ -192,14 +192,15 @@ class ListController(QObject):
         w = self.window
         if isinstance(exc, QueryError):
             # the list below is the last search's: greyed, and said to be so
-            w.search_bar.show_error(self._query_message(exc))
+            w.search_bar.show_error(self.query_message(exc))
             w.list_view.setEnabled(False)
             w.hit_label.setText(self.tr("(the last search's results)"))
             w.count_label.setText("")
             return
         w.statusBar().showMessage(self.tr("Search failed: {reason}").format(reason=text_of(exc)), 8000)
 
-    def _query_message(self, exc: QueryError) -> str:
+    def query_message(self, exc: QueryError) -> str:
+        """Why a query cannot be read, in the interface language (the search bar's, and a list's rows')."""
         value = isolate(exc.value)
         messages = {
             "empty": self.tr("Type a word to search for."),

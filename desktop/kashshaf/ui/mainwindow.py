@@ -4,7 +4,7 @@ sidebar (left), search bar on top, status bar below; right to left in Arabic.
 The window builds the widgets, the docks and the menus, and wires them to the
 feature controllers that do the work (``ui/corpus.py``, ``ui/jobs.py``,
 ``ui/listing.py``, ``ui/excerpts_controller.py``, ``ui/curation.py``,
-``ui/exports.py``, ``ui/outlets.py``, ``ui/saved_searches.py``). The
+``ui/exports.py``, ``ui/outlets.py``, ``ui/saved_searches.py``, ``ui/batch.py``). The
 controllers ask the core through operations (``ui/ops.py``) that run on the
 task runner; a change is announced by ``ops.changes_applied`` and each panel
 refreshes what it shows. The window's thread only shows answers; reading the
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QMainWindow, QMessage
 from kashshaf.core.workspace import Workspace
 from kashshaf.paths import default_corpus_dir
 from kashshaf.ui.app import chosen_language, settings
+from kashshaf.ui.batch import BatchController
 from kashshaf.ui.corpus import CorpusController
 from kashshaf.ui.curation import CurationController
 from kashshaf.ui.doclist import DocumentListModel
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
         self.curation = CurationController(self)
         self.exports = ExportController(self)
         self.outlets = OutletsController(self)
+        self.batch = BatchController(self)
         self._build_menus()
 
     def _action(
@@ -195,6 +197,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.rescan_action)
         self.reindex_action = self._action(self.tr("Rebuild search index"), self.jobs.reindex)
         file_menu.addAction(self.reindex_action)
+        file_menu.addSeparator()
+        self.batch_action = self._action(self.tr("Search a list…"), self.batch.choose, "Ctrl+Shift+L")
+        self.batch_action.setToolTip(
+            self.tr("Search each name or query of a list (a .txt file, one a line, or a .csv file): hits and dates")
+        )
+        file_menu.addAction(self.batch_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("Export excerpts…"), self.exports.export_excerpts))
         file_menu.addAction(self._action(self.tr("Export search results…"), self.exports.export_results))
@@ -366,6 +374,7 @@ class MainWindow(QMainWindow):
         """Another corpus: nothing of the last one stays on screen (its list, document, entities, filters,
         counts, undo history)."""
         self.undo_stack.clear()
+        self.batch.reset()
         self.entity_id = None
         self.current_id = None
         self.listing.reset()

@@ -137,6 +137,19 @@ def templates() -> dict[str, str]:
             "CoreMessages", 'not a Kashshaf curation file (expected "format": "{format}")'
         ),
         "curation-no-ops": QCoreApplication.translate("CoreMessages", 'the curation file has no "operations" list'),
+        "batch-spreadsheet": QCoreApplication.translate(
+            "CoreMessages",
+            "a {suffix} file is not text: save the list as CSV (UTF-8) or as text, one query per line",
+        ),
+        "batch-folder": QCoreApplication.translate("CoreMessages", "a folder, not a list: choose a .txt or .csv file"),
+        "batch-csv": QCoreApplication.translate("CoreMessages", "not a readable CSV file ({reason})"),
+        "batch-no-queries": QCoreApplication.translate(
+            "CoreMessages",
+            "no queries in the file (one per line; blank lines and lines starting with # are skipped)",
+        ),
+        "batch-too-many": QCoreApplication.translate(
+            "CoreMessages", "{count} queries; a list may hold {limit} at most (split it)"
+        ),
     }
 
 

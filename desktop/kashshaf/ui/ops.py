@@ -8,7 +8,8 @@
   what changed (:class:`OpChanges`); each panel refreshes what concerns it.
 * :class:`QueryOp` reads: on the query lane (or the summary lane for slow
   corpus-wide counts), with a topic, so that only the latest answer to a
-  question is shown.
+  question is shown. :class:`TaskOp` is a long read that reports its
+  progress and can be cancelled (a list of queries searched one by one).
 
 Both take ``.success(fn)`` and ``.failure(fn)`` and then ``.run()``. A change
 that fails with no handler says why in a message box, a read in the status
@@ -73,6 +74,11 @@ class Ops(QObject):
 
     def query_op(self, read: Callable[[Workspace], T], *, topic: str | None = None, lane: str = "query") -> QueryOp[T]:
         return QueryOp(self, read, topic, lane)
+
+    def task_op(
+        self, work: Callable[[Workspace, TaskContext], T], *, topic: str | None = None, lane: str = "summary"
+    ) -> TaskOp[T]:
+        return TaskOp(self, work, topic, lane)
 
 
 class _Op(Generic[T]):
@@ -170,6 +176,54 @@ class QueryOp(_Op[T]):
 
         window.runner.submit(
             work, on_done=done, on_error=lambda exc, _trace: self._failed(exc, ws), topic=self.topic, lane=self.lane
+        )
+
+
+class TaskOp(_Op[T]):
+    """A long read of the open corpus: ``work(ws, ctx)`` reports through ``ctx.progress(value)`` and stops
+    early when ``ctx.cancelled()``; :meth:`run` gives the task's context, whose ``cancel()`` asks it to."""
+
+    def __init__(self, ops: Ops, work: Callable[[Workspace, TaskContext], T], topic: str | None, lane: str) -> None:
+        super().__init__(ops)
+        self.work, self.topic, self.lane = work, topic, lane
+        self._progress: Callable[[Any], Any] | None = None
+        self._cancelled: Callable[[], Any] | None = None
+
+    def progress(self, fn: Callable[[Any], Any]) -> Self:
+        self._progress = fn
+        return self
+
+    def cancelled(self, fn: Callable[[], Any]) -> Self:
+        """``fn()`` when the task was cancelled before it began (or gave up with ``TaskCancelled``)."""
+        self._cancelled = fn
+        return self
+
+    def run(self) -> TaskContext | None:
+        window = self.ops.window
+        ws = window.workspace
+        if ws is None:
+            return None
+
+        def done(result: T) -> None:
+            if window.workspace is ws and self._success is not None:
+                self._success(result)
+
+        def progressed(value: object) -> None:
+            if window.workspace is ws and self._progress is not None:
+                self._progress(value)
+
+        def gave_up() -> None:
+            if window.workspace is ws and self._cancelled is not None:
+                self._cancelled()
+
+        return window.runner.submit(
+            lambda ctx: self.work(ws, ctx),
+            on_done=done,
+            on_error=lambda exc, _trace: self._failed(exc, ws),
+            on_progress=progressed,
+            on_cancelled=gave_up,
+            topic=self.topic,
+            lane=self.lane,
         )
 
 

@@ -15,6 +15,7 @@ stopped), and a rescan finds what changed.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import sqlite3
 import threading
@@ -29,7 +30,7 @@ from kashshaf.core.corpus.outlets import OutletStore, OutletTable, bundled_outle
 from kashshaf.core.entities.store import EntityStore
 from kashshaf.core.excerpts import ExcerptStore
 from kashshaf.core.messages import CodedMessage
-from kashshaf.core.models import Document, DocumentRow, Outlet, shown_date
+from kashshaf.core.models import DateSpan, Document, DocumentRow, Outlet, shown_date
 
 SCHEMA_VERSION = 2
 """2: publication and retrieval dates apart (``retrieved``), outlets (``outlet``, table ``outlets``)"""
@@ -386,6 +387,28 @@ class CorpusStore:
             for r in rows:
                 out[r[0]] = (_row_to_list_row(r, outlets), r[-1])
         return out
+
+    def date_span(self, ids: Iterable[str]) -> DateSpan:
+        """The first and last dates the list shows of ``ids`` (publication, else retrieval, and which it
+        is), how many of them are stored and how many have no date: one statement that looks each id up
+        once through the ``id`` index and reads no text (a hit set of any size). Where a publication and
+        a retrieval date are the same first (or last) date, it is called a publication date."""
+        row = self._db.execute(
+            f"""WITH hit AS MATERIALIZED (
+                    SELECT {SHOWN_DATE} AS shown, date IS NOT NULL AS published FROM documents
+                    WHERE id IN (SELECT value FROM json_each(?)))
+                SELECT count(*), coalesce(sum(shown IS NULL), 0), min(shown), max(shown),
+                    (SELECT max(published) FROM hit WHERE shown = (SELECT min(shown) FROM hit)),
+                    (SELECT max(published) FROM hit WHERE shown = (SELECT max(shown) FROM hit))
+                FROM hit""",
+            (json.dumps(list(ids)),),
+        ).fetchone()
+        count, undated, first, last, first_published, last_published = row
+
+        def kind(day: str | None, published: int | None) -> str | None:
+            return None if day is None else "published" if published else "retrieved"
+
+        return DateSpan(int(count), first, kind(first, first_published), last, kind(last, last_published), undated)
 
     def iter_for_index(
         self, only_unindexed: bool, batch: int = 500

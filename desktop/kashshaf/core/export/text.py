@@ -1,4 +1,4 @@
-"""Excerpts and search results as text: Markdown, CSV, JSON and DOCX.
+"""Excerpts, search results and a list's results as text: Markdown, CSV, JSON and DOCX.
 
 One citation style everywhere (``kashshaf.core.citation``): outlet, title,
 date, url or document id; then the note.
@@ -14,10 +14,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from kashshaf.core.bidi import strip_isolates
 from kashshaf.core.citation import citation, format_date, outlet_name
 from kashshaf.core.excerpts import Excerpt
 from kashshaf.core.export.files import write_atomic
 from kashshaf.core.models import DocumentRow, SearchHit
+from kashshaf.core.search.batch import BatchResult
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 CSV_COLUMNS = (
@@ -103,6 +105,47 @@ def hits_to_csv(hits: Iterable[SearchHit], lang: str = "ar") -> bytes:
     for h in hits:
         snippet = h.snippet.marked("«", "»") if h.snippet else ""
         row = (h.id, h.title, outlet_name(h, lang), h.date, h.date_kind, h.date_source, f"{h.score:.4f}", snippet)
+        writer.writerow(safe_cell(v) for v in row)
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+BATCH_CSV_COLUMNS = (
+    "line",
+    "text",
+    "query",
+    "hits",
+    "documents",
+    "first_date",
+    "first_date_kind",
+    "last_date",
+    "last_date_kind",
+    "undated",
+    "error",
+)
+
+
+def batch_to_csv(results: Sequence[BatchResult], errors: Sequence[str | None] | None = None) -> bytes:
+    """A list's results (:meth:`Workspace.batch_search`), one row a query in the order given, UTF-8 with
+    a BOM; dates ISO, with their kind. ``errors``: each row's reason worded for the reader (the window's
+    language), else the core's English."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(BATCH_CSV_COLUMNS)
+    for n, r in enumerate(results):
+        error = (errors[n] if errors is not None and n < len(errors) else None) or r.error
+        row = (
+            r.item.line or None,
+            r.text,
+            r.query,
+            r.hits,
+            r.documents,
+            r.first_date,
+            r.first_kind,
+            r.last_date,
+            r.last_kind,
+            r.undated if r.ok else None,
+            strip_isolates(error) if error else None,
+        )
         writer.writerow(safe_cell(v) for v in row)
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
