@@ -155,7 +155,7 @@ def test_the_fused_index_path_equals_the_analyzer_path(seeds_corpus: Workspace) 
     for path in sorted(SEEDS.glob("*.txt")):
         text = seeds_corpus.document(seeds_corpus.store.id_for_path(str(path)) or "")
         assert text is not None
-        for name in ("body", "body_exact", "title"):
+        for name in ("body", "body_exact", "body_seg", "title"):
             field = schema[name]
             assert isinstance(field, ArabicTextField)
             value = text.clean_text if name != "title" else text.title
