@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kashshaf.core.arabic.normalize import normalize_token_ar
-from kashshaf.core.arabic.tokenize import WORD_RE
+from kashshaf.core.arabic.tokenize import WORD_RE, word_offsets
 from kashshaf.core.corpus.documents import prepare_document
 from kashshaf.core.corpus.importers import iter_paths, read_path
 from kashshaf.core.entities.pipeline import make_extractor, spans_for
@@ -43,6 +43,11 @@ def count_vocabulary(texts: Iterable[str]) -> dict[str, int]:
     surface: Counter[str] = Counter()
     for text in texts:
         surface.update(WORD_RE.findall(text))
+    return normalised_counts(surface)
+
+
+def normalised_counts(surface: Counter[str]) -> dict[str, int]:
+    """Counts of surface words (``WORD_RE``'s) as counts of their normalised forms (longer than a letter)."""
     counts: Counter[str] = Counter()
     for word, n in surface.items():
         norm = normalize_token_ar(word)
@@ -57,9 +62,18 @@ READ_CHUNK_BYTES = 1024 * 1024
 
 
 def read_file(path: Path, additions: tuple[tuple[str, str, str], ...] = ()) -> FileResult:
-    """Read, clean, count the words of and extract the entities of one file (runs in a worker process)."""
+    """Read, clean, count the words of and extract the entities of one file (runs in a worker process).
+
+    Each clean text is tokenised once (:func:`word_offsets`): the article check, the vocabulary
+    count and the extractor's tokens share the words. A text met again in the same file (a
+    collection's duplicate) keeps the spans found the first time: extraction depends on the text
+    alone."""
     docs: list[Document] = []
     problems: list[ImportProblem] = []
+    surface: Counter[str] = Counter()
+    extractor = make_extractor(additions)
+    extracted: list[tuple[str, list[ExtractedSpan]]] = []
+    seen: dict[str, list[ExtractedSpan]] = {}
     for item in read_path(path):
         if isinstance(item, ImportProblem):
             problems.append(item)
@@ -69,18 +83,22 @@ def read_file(path: Path, additions: tuple[tuple[str, str, str], ...] = ()) -> F
         except Exception as exc:  # a bug in cleaning must not stop an import
             problems.append(ImportProblem.of(item.path, "processing-failed", error=f"{type(exc).__name__}: {exc}"))
             continue
-        if len(WORD_RE.findall(doc.clean_text)) < MIN_ARTICLE_WORDS:  # "Array", "تعليقات ()": a crawler's leftovers
+        words = word_offsets(doc.clean_text)
+        if len(words[0]) < MIN_ARTICLE_WORDS:  # "Array", "تعليقات ()": a crawler's leftovers
             problems.append(ImportProblem.of(item.path, "no-article-text", text=" ".join(doc.clean_text.split())[:60]))
             continue
+        surface.update(words[0])
+        if doc.title:  # the title is indexed with the text: its words are evidence too (clitics)
+            surface.update(WORD_RE.findall(doc.title))
         docs.append(doc)
-    extractor = make_extractor(additions)
-    extracted = []
-    for doc in docs:
         try:
-            extracted.append((doc.id, spans_for(extractor, doc.clean_text)))
+            spans = seen.get(doc.clean_text)
+            if spans is None:
+                spans = seen[doc.clean_text] = spans_for(extractor, doc.clean_text, words)
+            extracted.append((doc.id, spans))
         except Exception as exc:  # a bug in extraction must not stop an import
             problems.append(ImportProblem.of(doc.path, "entities-failed", error=f"{type(exc).__name__}: {exc}"))
-    return str(path), docs, problems, count_vocabulary(f"{d.title}\n{d.clean_text}" for d in docs), extracted
+    return str(path), docs, problems, normalised_counts(surface), extracted
 
 
 def _read_files(

@@ -82,79 +82,132 @@ def _known_with_clitics(word: str, is_known: KnownWord) -> bool:
     return False
 
 
-def _lone_indices(spans: list[TokenSpan]) -> list[int]:
-    return [i for i, span in enumerate(spans) if len(span.text) <= 3 and _is_lone_letter(normalize_token_ar(span.text))]
+def _lone_indices(words: list[str]) -> list[int]:
+    return [i for i, word in enumerate(words) if len(word) <= 3 and _is_lone_letter(normalize_token_ar(word))]
+
+
+WordOffsets = tuple[list[str], list[int], list[int]]
+"""a text's surface words, their start and their end offsets (parallel lists)"""
+
+
+def word_offsets(text: str) -> WordOffsets:
+    """The surface words of ``text`` (``WORD_RE``) with their offsets, in one pass: what
+    the import's vocabulary count and the entity extractor's tokens are both made of."""
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in WORD_RE.finditer(text):
+        words.append(m.group())
+        starts.append(m.start())
+        ends.append(m.end())
+    return words, starts, ends
 
 
 def tokenize_ar(text: str, is_known: KnownWord | None = None) -> list[TokenSpan]:
     """Tokenise ``text``; with ``is_known``, re-join words split by a space."""
-    spans = [TokenSpan(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text)]
-    if is_known is None or len(spans) < 2:
-        return spans
-    lone = _lone_indices(spans)
-    if not lone:
-        return spans
-    return join_split_words_ar(text, spans, is_known, lone)
+    words, starts, ends = word_offsets(text)
+    if is_known is not None and len(words) >= 2:
+        lone = _lone_indices(words)
+        if lone:
+            words, starts, ends = _joined(text, words, starts, ends, is_known, lone)
+    return [TokenSpan(w, s, e) for w, s, e in zip(words, starts, ends, strict=True)]
 
 
 def words_ar(text: str, is_known: KnownWord | None = None) -> list[str]:
     """The surface words of ``text`` in order (what :func:`tokenize_ar` yields,
     without offsets): the fast path for indexing."""
     words: list[str] = WORD_RE.findall(text)
-    if is_known is None or not any(len(w) <= 3 and _is_lone_letter(normalize_token_ar(w)) for w in words):
+    if is_known is None or len(words) < 2:
         return words
-    return [span.text for span in tokenize_ar(text, is_known)]
+    lone = _lone_indices(words)
+    if not lone:
+        return words
+    # offsets only where a join may be: a lone letter and the words either side
+    return joined_words_ar(text, is_known, lone)
+
+
+def joined_words_ar(text: str, is_known: KnownWord, lone: list[int] | None = None) -> list[str]:
+    """:func:`words_ar` of a text with lone letters (``lone``: their indices, when known)."""
+    words, starts, ends = word_offsets(text)
+    if lone is None:
+        lone = _lone_indices(words)
+    return _joined(text, words, starts, ends, is_known, lone)[0]
 
 
 def join_split_words_ar(
     text: str, spans: list[TokenSpan], is_known: KnownWord, lone: list[int] | None = None
 ) -> list[TokenSpan]:
     """Join runs such as ``ق سد`` into one token when the joined word is known."""
+    words = [s.text for s in spans]
+    starts = [s.start for s in spans]
+    ends = [s.end for s in spans]
     if lone is None:
-        lone = _lone_indices(spans)
+        lone = _lone_indices(words)
+    words, starts, ends = _joined(text, words, starts, ends, is_known, lone)
+    return [TokenSpan(w, s, e) for w, s, e in zip(words, starts, ends, strict=True)]
+
+
+def _joined(
+    text: str, words: list[str], starts: list[int], ends: list[int], is_known: KnownWord, lone: list[int]
+) -> WordOffsets:
+    """The words (and offsets) with runs such as ``ق سد`` joined where the joined word is known;
+    the lists given back unchanged when nothing joins (the usual case)."""
     # a join can only start at a lone letter or just before one
-    starts = set(lone) | {i - 1 for i in lone if i > 0}
-    out: list[TokenSpan] = []
-    i = 0
-    n = len(spans)
-    while i < n:
-        joined = _try_join(text, spans, i, is_known) if i in starts else None
-        if joined is None:
-            out.append(spans[i])
-            i += 1
-        else:
-            span, used = joined
-            out.append(span)
-            i += used
-    return out
+    candidates = sorted(set(lone) | {i - 1 for i in lone if i > 0})
+    joins: list[tuple[int, int]] = []
+    """(first piece, pieces used) of each join, in order"""
+    after = 0
+    """the first word not inside a join already made"""
+    for i in candidates:
+        if i < after:
+            continue
+        used = _try_join(text, words, starts, ends, i, is_known)
+        if used:
+            joins.append((i, used))
+            after = i + used
+    if not joins:
+        return words, starts, ends
+    out_words: list[str] = []
+    out_starts: list[int] = []
+    out_ends: list[int] = []
+    last = 0
+    for i, used in joins:
+        out_words += words[last:i]
+        out_starts += starts[last:i]
+        out_ends += ends[last:i]
+        end = ends[i + used - 1]
+        out_words.append(text[starts[i] : end])
+        out_starts.append(starts[i])
+        out_ends.append(end)
+        last = i + used
+    out_words += words[last:]
+    out_starts += starts[last:]
+    out_ends += ends[last:]
+    return out_words, out_starts, out_ends
 
 
-def _joinable_gap(text: str, left: TokenSpan, right: TokenSpan) -> bool:
-    return right.start == left.end + 1 and text[left.end] == " "
-
-
-def _try_join(text: str, spans: list[TokenSpan], i: int, is_known: KnownWord) -> tuple[TokenSpan, int] | None:
-    first = spans[i]
-    if not _ARABIC_ONLY_RE.match(first.text.replace(_TATWEEL, "")):
-        return None
+def _try_join(text: str, words: list[str], starts: list[int], ends: list[int], i: int, is_known: KnownWord) -> int:
+    """How many pieces from word ``i`` on join into one known word (0: none)."""
+    if not _ARABIC_ONLY_RE.match(words[i].replace(_TATWEEL, "")):
+        return 0
     # Collect the longest run of pieces where every junction touches a lone letter.
-    pieces = [first]
-    norms = [normalize_token_ar(first.text)]
+    norms = [normalize_token_ar(words[i])]
     j = i + 1
-    while j < len(spans) and len(pieces) < MAX_JOIN_PIECES:
-        nxt = spans[j]
-        if not _joinable_gap(text, pieces[-1], nxt) or not _ARABIC_ONLY_RE.match(nxt.text.replace(_TATWEEL, "")):
+    n = len(words)
+    while j < n and len(norms) < MAX_JOIN_PIECES:
+        # joinable: one space between the pieces
+        if starts[j] != ends[j - 1] + 1 or text[ends[j - 1]] != " ":
             break
-        norm = normalize_token_ar(nxt.text)
+        nxt = words[j]
+        if not _ARABIC_ONLY_RE.match(nxt.replace(_TATWEEL, "")):
+            break
+        norm = normalize_token_ar(nxt)
         if not (_is_lone_letter(norms[-1]) or _is_lone_letter(norm)):
             break
-        pieces.append(nxt)
         norms.append(norm)
         j += 1
     # Longest join first; a join must be a known word.
-    for count in range(len(pieces), 1, -1):
-        word = "".join(norms[:count])
-        if _known_with_clitics(word, is_known):
-            last = pieces[count - 1]
-            return TokenSpan(text[first.start : last.end], first.start, last.end), count
-    return None
+    for count in range(len(norms), 1, -1):
+        if _known_with_clitics("".join(norms[:count]), is_known):
+            return count
+    return 0

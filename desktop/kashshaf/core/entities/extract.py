@@ -39,7 +39,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from kashshaf.core.arabic.normalize import normalize_token_ar
-from kashshaf.core.arabic.tokenize import WORD_RE, tokenize_ar, unobfuscate_ar
+from kashshaf.core.arabic.tokenize import WordOffsets, tokenize_ar, unobfuscate_ar, word_offsets
 from kashshaf.core.entities.lexicon import (
     AMBIGUOUS,
     SURNAME,
@@ -193,10 +193,12 @@ class Tokens:
     """The tokens of one text: their surface forms, offsets, normalised forms and the gaps between them
     (parallel lists: a document has hundreds of tokens and this is made for each)."""
 
-    def __init__(self, text: str, is_known: Callable[[str], bool] | None = None) -> None:
+    def __init__(
+        self, text: str, is_known: Callable[[str], bool] | None = None, found: WordOffsets | None = None
+    ) -> None:
+        """``found``: :func:`word_offsets` of ``text``, when the caller has them already."""
         self.text = text
-        matches = list(WORD_RE.finditer(text))
-        texts = [m.group() for m in matches]
+        texts, starts, ends = found if found is not None else word_offsets(text)
         norms = list(map(normalize_token_ar, texts))
         words = frozenset(norms)
         if (
@@ -215,8 +217,8 @@ class Tokens:
             self.starts = [t.start for t in split]
             self.ends = [t.end for t in split]
         else:
-            self.starts = [m.start() for m in matches]
-            self.ends = [m.end() for m in matches]
+            self.starts = starts
+            self.ends = ends
         self.texts = texts
         if any(len(n) <= 5 and n.endswith("علي") for n in words):
             for k, norm in enumerate(norms):
@@ -904,8 +906,9 @@ class DefaultExtractor:
                     rules.append(found)
         return gaz, listed, rules
 
-    def extract(self, text: str) -> list[Span]:
-        toks = Tokens(text, self.is_known)
+    def extract(self, text: str, found: WordOffsets | None = None) -> list[Span]:
+        """The entities of ``text`` (``found``: its :func:`word_offsets`, when known)."""
+        toks = Tokens(text, self.is_known, found)
         if not toks.n:
             return []
         _gaz, listed, rules = self.candidates(toks)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from kashshaf.core.arabic.normalize import normalize_token_ar
-from kashshaf.core.arabic.tokenize import WORD_RE
+from kashshaf.core.arabic.tokenize import WORD_RE, WordOffsets
 from kashshaf.core.entities.extract import DefaultExtractor, Extractor, Span, UserEntries, merge_spans
 from kashshaf.core.entities.store import ExtractedSpan
 
@@ -28,10 +28,13 @@ class MergedExtractor:
         self.extractors = extractors
         self.name = "+".join(e.name for e in extractors)
 
-    def extract(self, text: str) -> list[Span]:
+    def extract(self, text: str, found: WordOffsets | None = None) -> list[Span]:
         chosen: list[Span] = []
         for extractor in self.extractors:
-            chosen = merge_spans(chosen, extractor.extract(text))
+            spans = (
+                extractor.extract(text, found) if isinstance(extractor, DefaultExtractor) else extractor.extract(text)
+            )
+            chosen = merge_spans(chosen, spans)
         return chosen
 
 
@@ -84,27 +87,34 @@ def make_extractor(
     return _make(frozen, user_only, os.environ.get(EXTRACTOR_ENV, "auto"))
 
 
-def spans_for(extractor: Extractor, text: str) -> list[ExtractedSpan]:
-    """The extractor's spans over ``text`` as rows for the store.
+def spans_for(extractor: Extractor, text: str, found: WordOffsets | None = None) -> list[ExtractedSpan]:
+    """The extractor's spans over ``text`` as rows for the store (``found``: the text's
+    :func:`~kashshaf.core.arabic.tokenize.word_offsets`, when the caller has them).
 
     Split words (``ق سد``) are joined when the document itself also writes
     them joined: the document's own words are the evidence.
     """
     if isinstance(extractor, DefaultExtractor | MergedExtractor):
-        _set_known(extractor, _DocumentWords(text))
-    return [(s.start, s.end, s.text, s.name, s.type, s.source) for s in extractor.extract(text)]
+        _set_known(extractor, _DocumentWords(text, found[0] if found is not None else None))
+        spans = extractor.extract(text, found)
+    else:
+        spans = extractor.extract(text)
+    return [(s.start, s.end, s.text, s.name, s.type, s.source) for s in spans]
 
 
 class _DocumentWords:
     """``is_known`` over one document's own words, computed on first use (most texts have no split words)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, surface: list[str] | None = None) -> None:
         self.text = text
+        self.surface = surface
+        """the text's surface words, when the caller has them"""
         self.words: set[str] | None = None
 
     def __call__(self, word: str) -> bool:
         if self.words is None:
-            self.words = {normalize_token_ar(w) for w in WORD_RE.findall(self.text)}
+            surface = self.surface if self.surface is not None else WORD_RE.findall(self.text)
+            self.words = {normalize_token_ar(w) for w in surface}
         return word in self.words
 
 

@@ -330,15 +330,19 @@ class EntityStore:
         rows = db.execute(
             "SELECT start, end, text, name, type, natural_id FROM extracted WHERE doc_id = ?", (doc_id,)
         ).fetchall()
+        entities: list[tuple[str, str, str]] = []
+        mentions: list[tuple[str, int, int, str, str]] = []
         for start, end, text, name, kind, natural in rows:
             resolved = curation.resolve(natural, text, name, kind, doc_id, start, end)
             if resolved is None:
                 continue
             entity, shown, kind = resolved
-            db.execute("INSERT OR IGNORE INTO entities(id, name, type) VALUES (?, ?, ?)", (entity, shown, kind))
-            db.execute(
-                "INSERT OR REPLACE INTO mentions(doc_id, start, end, entity_id, text) VALUES (?, ?, ?, ?, ?)",
-                (doc_id, start, end, entity, text),
+            entities.append((entity, shown, kind))
+            mentions.append((doc_id, start, end, entity, text))
+        if entities:  # in the order found: the first name of a new entity is the one kept
+            db.executemany("INSERT OR IGNORE INTO entities(id, name, type) VALUES (?, ?, ?)", entities)
+            db.executemany(
+                "INSERT OR REPLACE INTO mentions(doc_id, start, end, entity_id, text) VALUES (?, ?, ?, ?, ?)", mentions
             )
         db.execute("UPDATE documents SET indexed = 0 WHERE id = ?", (doc_id,))
 

@@ -143,17 +143,19 @@ plus the value bytes (frequency or positions) and its list slot."""
 
 
 class GroupedPostings:
-    """The pool's postings grouped by (field, term), each term's postings in
+    """The pool's postings grouped by field and term, each term's postings in
     docnum order: iterable as whoosh's sorted 5-tuples, or read a term at a
     time by :class:`_FieldWriter` without building a tuple per posting."""
 
-    def __init__(self, terms: dict[tuple[str, bytes], tuple[array[int], array[float], list[Any]]]) -> None:
-        self._terms = terms
+    def __init__(self, fields: dict[str, dict[bytes, _Postings]]) -> None:
+        self._fields = fields
 
     def groups(self) -> Any:
-        terms = self._terms
-        for key in sorted(terms):
-            yield key, terms[key]
+        fields = self._fields
+        for fieldname in sorted(fields):
+            terms = fields[fieldname]
+            for btext in sorted(terms):
+                yield (fieldname, btext), terms[btext]
 
     def __iter__(self) -> Any:
         for (fieldname, btext), (ids, weights, values) in self.groups():
@@ -161,8 +163,12 @@ class GroupedPostings:
                 yield fieldname, btext, docnum, weight, value
 
 
+_Postings = tuple["array[int]", "array[float]", list[Any]]
+"""one term's docnums, weights and values"""
+
+
 class LeanPostingPool(PostingPool):  # type: ignore[misc]  # whoosh has no types: its classes are Any
-    """whoosh's PostingPool, grouping postings by (field, term) as they come.
+    """whoosh's PostingPool, grouping postings by field and term as they come.
 
     Documents arrive in docnum order, so each term's postings are already
     sorted: only the distinct terms need sorting at flush time. Postings are
@@ -170,13 +176,24 @@ class LeanPostingPool(PostingPool):  # type: ignore[misc]  # whoosh has no types
     import stays in memory, where whoosh spills sorted runs to disk and
     merges them back a posting at a time. Spilled runs, when the limit is
     reached, are in whoosh's own format and merged by whoosh.
+
+    :meth:`add_field` takes a whole field's postings of one document at once
+    (what :class:`kashshaf.core.search.writers.LeanSegmentWriter` hands it),
+    without a call and a tuple per posting.
     """
 
     def __init__(self, tempstore: Any, segment: Any, limitmb: int = 128, **kwargs: Any) -> None:
         super().__init__(tempstore, segment, limitmb=limitmb, **kwargs)
         self.maxitems = max(10_000, limitmb * 1024 * 1024 // POSTING_BYTES_ESTIMATE)
-        self._terms: dict[tuple[str, bytes], tuple[array[int], array[float], list[Any]]] = {}
+        self._fields: dict[str, dict[bytes, _Postings]] = {}
         self._count = 0
+
+    def _terms_of(self, fieldname: str) -> dict[bytes, _Postings]:
+        terms = self._fields.get(fieldname)
+        if terms is None:
+            terms = self._fields[fieldname] = {}
+            self.fieldnames.add(fieldname)
+        return terms
 
     def add(self, item: Any) -> None:
         if self._count >= self.maxitems:
@@ -184,25 +201,46 @@ class LeanPostingPool(PostingPool):  # type: ignore[misc]  # whoosh has no types
         fieldname, btext, docnum, weight, value = item
         if docnum < 0:  # whoosh's spelling-word marker; nothing to index
             return
-        key = (fieldname, btext)
-        postings = self._terms.get(key)
+        terms = self._terms_of(fieldname)
+        postings = terms.get(btext)
         if postings is None:
-            postings = self._terms[key] = (array("I"), array("f"), [])
-            self.fieldnames.add(fieldname)
+            postings = terms[btext] = (array("I"), array("f"), [])
         postings[0].append(docnum)
         postings[1].append(weight)
         postings[2].append(value)
         self._count += 1
 
+    def add_field(self, fieldname: str, docnum: int, items: Any, boost: float = 1.0) -> int:
+        """Pool one document's postings of one field (``(term, freq, weight, value)`` items,
+        whoosh's ``field.index()``), each weight times ``boost``; return the sum of the
+        frequencies (the field's length in the document)."""
+        if self._count >= self.maxitems:
+            self.save()
+        terms = self._terms_of(fieldname)
+        get = terms.get
+        length = 0
+        count = 0
+        for btext, freq, weight, value in items:
+            postings = get(btext)
+            if postings is None:
+                postings = terms[btext] = (array("I"), array("f"), [])
+            postings[0].append(docnum)
+            postings[1].append(weight * boost)
+            postings[2].append(value)
+            length += freq
+            count += 1
+        self._count += count
+        return length
+
     def save(self) -> None:
         if self._count:
             path, f = self._new_run()
-            self._write_run(f, iter(GroupedPostings(self._terms)))
+            self._write_run(f, iter(GroupedPostings(self._fields)))
             self._add_run(path)
-            self._terms = {}
+            self._fields = {}
             self._count = 0
 
     def items(self, maxfiles: int = 128) -> Any:
         if not self.runs:
-            return GroupedPostings(self._terms)
+            return GroupedPostings(self._fields)
         return super().items(maxfiles)

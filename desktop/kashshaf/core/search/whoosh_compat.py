@@ -65,6 +65,15 @@ PRIVATE_NAMES: tuple[tuple[str, str], ...] = (
     ("whoosh.writing", "SegmentWriter._tempstorage"),
     ("whoosh.writing", "SegmentWriter.newsegment"),
     ("whoosh.writing", "SegmentWriter.pool"),
+    # writers.py: LeanSegmentWriter.add_document, whoosh's own with the pool taking a field at once
+    ("whoosh.writing", "SegmentWriter.add_document"),  # overridden
+    ("whoosh.writing", "SegmentWriter._check_state"),
+    ("whoosh.writing", "SegmentWriter._doc_boost"),
+    ("whoosh.writing", "SegmentWriter._field_boost"),
+    ("whoosh.writing", "SegmentWriter._check_fields"),
+    ("whoosh.writing", "SegmentWriter._added"),
+    ("whoosh.writing", "SegmentWriter.perdocwriter"),
+    ("whoosh.writing", "SegmentWriter.docnum"),
     ("whoosh.multiproc", "SegmentWriter"),  # replaced in the worker processes
     ("whoosh.multiproc", "SubWriterTask"),
     ("whoosh.multiproc", "MpWriter"),

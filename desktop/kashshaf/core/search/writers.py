@@ -1,5 +1,9 @@
 """whoosh writers that use :class:`LeanPostingPool`.
 
+:meth:`LeanSegmentWriter.add_document` is whoosh's, but hands each field's
+postings to the pool at once (:meth:`LeanPostingPool.add_field`) instead of
+a call and a tuple per posting.
+
 whoosh 2.7's SegmentWriter accepts a ``poolclass`` argument but ignores it
 (it always builds a PostingPool), so the pool is swapped right after
 construction: in the single-process writer, in the multi-process parent, and
@@ -26,6 +30,46 @@ class LeanSegmentWriter(SegmentWriter):  # type: ignore[misc]  # whoosh has no t
     def __init__(self, ix: Any, limitmb: int = 128, **kwargs: Any) -> None:
         super().__init__(ix, limitmb=limitmb, **kwargs)
         _lean_pool(self, limitmb)
+        self._plain = not any(f.separate_spelling() or f.vector for _name, f in self.schema.items())
+
+    def add_document(self, **fields: Any) -> None:
+        """whoosh 2.7's ``SegmentWriter.add_document``, each field's postings pooled at once
+        (whoosh's own for a schema with spelling or vector fields, which Kashshaf's has not)."""
+        if not self._plain:
+            super().add_document(**fields)
+            return
+        self._check_state()
+        perdocwriter = self.perdocwriter
+        schema = self.schema
+        docnum = self.docnum
+        pool: LeanPostingPool = self.pool
+        docboost = self._doc_boost(fields)
+        fieldnames = sorted(name for name in fields if not name.startswith("_"))
+        self._check_fields(schema, fieldnames)
+        perdocwriter.start_doc(docnum)
+        try:
+            for fieldname in fieldnames:
+                value = fields.get(fieldname)
+                if value is None:
+                    continue
+                field = schema[fieldname]
+                length = 0
+                if field.indexed:
+                    fieldboost = self._field_boost(fields, fieldname, docboost)
+                    length = pool.add_field(fieldname, docnum, field.index(value), fieldboost)
+                    if not field.scorable:  # only a scorable field keeps its length
+                        length = 0
+                customval = fields.get(f"_stored_{fieldname}", value)
+                perdocwriter.add_field(fieldname, field, customval if field.stored else None, length)
+                column = field.column_type
+                if column and customval is not None:
+                    perdocwriter.add_column_value(fieldname, column, field.to_column_value(customval))
+        except Exception:
+            perdocwriter.cancel_doc()
+            raise
+        perdocwriter.finish_doc()
+        self._added = True
+        self.docnum += 1
 
 
 class _LeanSubWriterTask(SubWriterTask):  # type: ignore[misc]  # whoosh has no types: its classes are Any
