@@ -110,7 +110,9 @@ def test_a_list_from_a_file_fills_the_table_and_a_row_opens_its_search(qtbot, wi
     qtbot.waitUntil(lambda: window.search_bar.query() == '"الإدارة الذاتية"', timeout=5000)
     wait_settled(qtbot, window)
     assert not window.filter_bar.filters()
-    assert window.model.rowCount() == ws.search('"الإدارة الذاتية"').total == 5  # every seed, whatever clitics the two words carry
+    assert (
+        window.model.rowCount() == ws.search('"الإدارة الذاتية"').total == 5
+    )  # every seed, whatever clitics the two words carry
 
     # a double click too
     index = dialog.proxy.index(row_of(dialog, "قسد"), 0)

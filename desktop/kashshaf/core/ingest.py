@@ -38,14 +38,6 @@ MIN_ARTICLE_WORDS = 2
 """a text of fewer words is not an article (a crawler's "Array", a bare "تعليقات ()"); it is refused, by name"""
 
 
-def count_vocabulary(texts: Iterable[str]) -> dict[str, int]:
-    """Normalised word counts of ``texts`` (the evidence for re-joining split words)."""
-    surface: Counter[str] = Counter()
-    for text in texts:
-        surface.update(WORD_RE.findall(text))
-    return normalised_counts(surface)
-
-
 def normalised_counts(surface: Counter[str]) -> dict[str, int]:
     """Counts of surface words (``WORD_RE``'s) as counts of their normalised forms (longer than a letter)."""
     counts: Counter[str] = Counter()
