@@ -13,6 +13,10 @@ COUNTS = {
         "ذواتهم": 2,
         "الكامل": 40,
         "الوالد": 30,
+        "وكامل": 5,
+        "وبحثها": 2,
+        "بحثها": 40,
+        "حثها": 3,
         "البحث": 300,
         "الوزير": 500,
         "تعزيزها": 2,
@@ -70,6 +74,8 @@ def test_words_that_only_look_cliticised_are_kept_whole() -> None:
     assert forms("فنون") == ()  # الفنون, though نون is a word
     assert forms("وزير") == ()  # زير is rare
     assert forms("والد") == ()  # الوالد
+    assert forms("وكامل") == ("كامل",)  # not و + ك + امل: كامل takes the article
+    assert forms("وبحثها") == ("بحثها",)  # not و + ب + حثها: بحثها is far more frequent than حثها
     assert forms("بريطانيا") == ()  # a protected name, whatever ريطانيا's count
     assert forms("فيصل") == ()  # a name of the people gazetteer, though يصل is a word
 

@@ -121,6 +121,9 @@ def clitic_forms(word: str, count: Count | None) -> tuple[str, ...]:
         if word.startswith(clitic):
             rest = word[len(clitic) :]
             if len(rest) >= MIN_REST and _supported(word, rest, clitic, count):
+                # a pair is two splits: وكامل is و + كامل, not و + ك + امل (الكامل is written)
+                if len(clitic) == 2 and not _supported(word[1:], rest, clitic[1], count):
+                    continue
                 out.append(rest)
     # shortest last (a pair's split is shorter than its single letter's)
     return tuple(sorted(dict.fromkeys(out), key=len, reverse=True))
