@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
+from kashshaf.core.arabic.clitics import Count, clitic_forms
 from kashshaf.core.arabic.normalize import normalize_token_ar
 from kashshaf.core.arabic.spelling import MAX_DISTANCE, SUGGEST_DISTANCE, distance, skeleton, skeleton_alphabet
 
@@ -99,6 +100,17 @@ _CLITIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و"
 def _clitic_of(word: str, spellings: set[str]) -> bool:
     """``word`` is one of ``spellings`` with a proclitic in front."""
     return any(word.startswith(p) and word[len(p) :] in spellings for p in _CLITIC_PREFIXES)
+
+
+def bare_word(word: str, count: Count | None) -> str:
+    """``word`` normalised, without the conjunction or preposition in front of it that the corpus
+    supports splitting off, the article kept: لترامب → ترامب, والرياض → الرياض, للحكومة → الحكومه;
+    a word without them as it is (the word whose spellings a reader asks for)."""
+    norm = normalize_token_ar(word)
+    if norm.startswith("ال"):
+        return norm
+    forms = clitic_forms(norm, count)
+    return forms[0] if forms else norm
 
 
 def tilde_words(text: str) -> list[str]:
