@@ -1523,16 +1523,21 @@ People, organisations and places mentioned in the documents are listed here once
         <source>This search cannot be read; check its operators and quotes.</source>
         <translation>تعذّرت قراءة هذا البحث؛ راجع العوامل وعلامات التنصيص.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="259"/>
+        <source>No document matches this search.</source>
+        <translation>لا وثيقة تطابق هذا البحث.</translation>
+    </message>
 </context>
 <context>
     <name>ListPane</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="235"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="237"/>
         <source>Did you mean: {query}?</source>
         <translation>هل تقصد: {query}؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="236"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="238"/>
         <source>Search for this instead</source>
         <translation>ابحث عن هذا بدلًا منه</translation>
     </message>
@@ -1862,52 +1867,52 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="277"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="283"/>
         <source>Previous hit</source>
         <translation>النتيجة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="278"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="284"/>
         <source>Next hit</source>
         <translation>النتيجة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="312"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="318"/>
         <source>Choose a document from the list to read it here.</source>
         <translation>اختر وثيقة من القائمة لقراءتها هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="428"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="435"/>
         <source>Outlet and date unknown</source>
         <translation>المصدر والتاريخ غير معروفين</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="437"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="444"/>
         <source>publication date unknown</source>
         <translation>تاريخ النشر غير معروف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="453"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="460"/>
         <source>Raw text as imported (before cleaning)</source>
         <translation>النص الخام كما استُورد (قبل التنظيف)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="629"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="636"/>
         <source>Mention {current} of {count}</source>
         <translation>الذكر {current} من {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="631"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="638"/>
         <source>{count} mentions (F3: next)</source>
         <translation>مرات الذكر: {count} (F3: التالي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="635"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="642"/>
         <source>Hit {current} of {count}</source>
         <translation>النتيجة {current} من {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="638"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="645"/>
         <source>Hits are marked in the clean text only</source>
         <translation>تُعلَّم النتائج في النص المنظَّف فقط</translation>
     </message>
@@ -1915,67 +1920,67 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="184"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="191"/>
         <source>Copy with citation</source>
         <translation>نسخ مع الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="188"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="195"/>
         <source>Add excerpt</source>
         <translation>إضافة مقتطف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="192"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="199"/>
         <source>Add as entity…</source>
         <translation>إضافة ككيان…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="198"/>
-        <source>Search the spellings of {word}</source>
-        <translation>ابحث عن تهجئات {word}</translation>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="205"/>
+        <source>Search the spellings of “{word}”</source>
+        <translation>ابحث عن تهجئات «{word}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="235"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="241"/>
         <source>Entity “{name}”</source>
         <translation>الكيان «{name}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="236"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="242"/>
         <source>Not an entity here</source>
         <translation>ليس كيانًا هنا</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="237"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="243"/>
         <source>Not an entity in this document</source>
         <translation>ليس كيانًا في هذه الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="238"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="244"/>
         <source>Change type here</source>
         <translation>تغيير النوع هنا</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="240"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="246"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="241"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="247"/>
         <source>Organisation</source>
         <translation>منظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="242"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="248"/>
         <source>Place</source>
         <translation>مكان</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="243"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="249"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="249"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="255"/>
         <source>Merge this mention into another entity…</source>
         <translation>دمج هذا الذكر في كيان آخر…</translation>
     </message>
@@ -2062,22 +2067,22 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>VariantsStrip</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/variants.py" line="116"/>
+        <location filename="../../desktop/kashshaf/ui/variants.py" line="172"/>
         <source>Spellings of {word}:</source>
         <translation>تهجئات {word}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/variants.py" line="120"/>
+        <location filename="../../desktop/kashshaf/ui/variants.py" line="176"/>
         <source>The corpus&apos; spellings of this word, with the documents each finds. Untick one to leave it out: the search box then names the spellings searched.</source>
         <translation>تهجئات هذه الكلمة في المدوّنة وعدد الوثائق التي تجدها كلٌّ منها. أزل العلامة عن تهجئة لتستبعدها: يسمّي مربع البحث عندئذٍ التهجئات التي يُبحث عنها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/variants.py" line="127"/>
+        <location filename="../../desktop/kashshaf/ui/variants.py" line="183"/>
         <source>none in this corpus (a word of four letters or more is looked up)</source>
         <translation>لا شيء في هذه المدوّنة (يُبحث عن تهجئات الكلمات ذات الأحرف الأربعة فأكثر)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/variants.py" line="138"/>
+        <location filename="../../desktop/kashshaf/ui/variants.py" line="194"/>
         <source>{word}: {count} times in the corpus, in {documents} documents; distance {distance}</source>
         <translation>{word} — مرات الورود في المدوّنة: {count}؛ الوثائق: {documents}؛ البُعد: {distance}</translation>
     </message>

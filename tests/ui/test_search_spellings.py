@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 from tests.ui.test_window import type_query
@@ -103,6 +103,7 @@ def test_a_search_that_finds_nothing_offers_the_corpus_spelling(qtbot, window) -
     assert strip_isolates(text).startswith("هل تقصد: ")
     assert "\u2068المفاوضات\u2069</b></a>؟" in text  # the query a bidi isolate, a link inside the sentence
     assert window.reader.document is None
+    assert window.reader.view.placeholderText() == "لا وثيقة تطابق هذا البحث."
     pane.suggestion_label.linkActivated.emit("suggestion")  # a click on the link
     qtbot.waitUntil(lambda: window.search_bar.query() == "المفاوضات", timeout=10000)
     qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=10000)
@@ -168,7 +169,7 @@ def test_the_reader_searches_the_spellings_of_a_word(qtbot, window) -> None:  # 
     point = reader.view.cursorRect(cursor).center()
     menu = reader.view.context_menu(point)  # what a right click there opens
     actions = {a.objectName(): a for a in menu.actions()}
-    assert strip_isolates(actions["spellingsAction"].text()) == "ابحث عن تهجئات وروسيا"
+    assert strip_isolates(actions["spellingsAction"].text()) == "ابحث عن تهجئات «وروسيا»"
     assert menu.actions().index(actions["spellingsAction"]) < len(menu.actions()) - 2  # before Qt's Copy
     actions["spellingsAction"].trigger()
     # the conjunction left out, as the corpus allows: the spellings of روسيا
@@ -200,3 +201,30 @@ def test_the_english_interface(qtbot, qapp, corpus_dir) -> None:  # type: ignore
         settings().setValue("language", "ar")
         make_application(language="ar")
         assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_many_spellings_wrap_onto_more_lines(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from kashshaf.core.search.variants import Variant
+    from kashshaf.ui.variants import SpellingChoice, VariantsStrip
+
+    strip = VariantsStrip()
+    qtbot.addWidget(strip)
+    spellings = [(Variant(f"ترامب{'ا' * i}", 10 - i, 0.3), 5) for i in range(10)]
+    strip.set_choices([SpellingChoice("ترامب", spellings)])
+    strip.resize(2400, 40)
+    strip.show()
+    qtbot.waitUntil(lambda: strip.width() == 2400, timeout=5000)
+    one_line = strip.height()
+    strip.resize(360, one_line)
+    qtbot.waitUntil(lambda: strip.height() > 2 * one_line, timeout=5000)  # wrapped, nothing scrolls sideways
+    for box in strip.boxes[0]:  # every checkbox within the strip's width
+        left = box.mapTo(strip, QPoint(0, 0)).x()
+        assert 0 <= left
+        assert left + box.width() <= strip.width()
+    choice = SpellingChoice("ترامب", spellings)
+    choice.tick(spellings[3][0].word, False)
+    assert choice.fragment() == "(" + " OR ".join(v.word for i, (v, _n) in enumerate(spellings) if i != 3) + ")"
+    for v, _n in spellings[1:]:
+        choice.tick(v.word, False)
+    assert choice.ticked == [spellings[0][0].word]  # the last one stays
+    assert choice.fragment() == spellings[0][0].word

@@ -255,7 +255,8 @@ class ListController(QObject):
             row = 0
         if row < 0:
             w.current_id = None
-            w.reader.clear()
+            narrowed = bool(w.search_bar.query()) or w.entity_id is not None or bool(w.filter_bar.filters())
+            w.reader.clear(self.tr("No document matches this search.") if narrowed else None)
             w.entities.set_document_entities([], document=False)
             w.reader.set_excerpts([])
             return

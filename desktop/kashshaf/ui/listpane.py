@@ -202,7 +202,9 @@ class ListPane(QWidget):
         self.suggestion_label.setObjectName("suggestionLabel")
         self.suggestion_label.setWordWrap(True)
         self.suggestion_label.setTextFormat(Qt.TextFormat.RichText)
-        self.suggestion_label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.suggestion_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
         self.suggestion_label.setStyleSheet(
             "QLabel#suggestionLabel { background: #fff8e1; border: 1px solid #f0d98c; border-radius: 4px;"
             " padding: 6px 8px; margin: 2px 4px; }"

@@ -202,7 +202,7 @@ class ReaderView(QTextBrowser):
         ours = [excerpt, action, add]
         word = self.word_at(pos)
         if word is not None:
-            spell = QAction(self.tr("Search the spellings of {word}").format(word=isolate(word)), menu)
+            spell = QAction(self.tr("Search the spellings of “{word}”").format(word=isolate(word)), menu)
             spell.setObjectName("spellingsAction")
             spell.triggered.connect(lambda: self.spellings_requested.emit(word))
             ours.append(spell)
@@ -312,16 +312,17 @@ class Reader(QWidget):
 
     # --- content -------------------------------------------------------------
 
-    def _placeholder(self) -> None:
+    def _placeholder(self, text: str | None = None) -> None:
         self.view.clear()
         self.view.setPlainText("")
-        self.view.setPlaceholderText(self.tr("Choose a document from the list to read it here."))
+        self.view.setPlaceholderText(text or self.tr("Choose a document from the list to read it here."))
         self._update_hit_bar()
 
-    def clear(self) -> None:
+    def clear(self, text: str | None = None) -> None:
+        """Show no document; ``text`` says why (else: choose one from the list)."""
         self.document = None
         self._hits, self._mentions, self._current, self._map = [], [], -1, None
-        self._placeholder()
+        self._placeholder(text)
 
     def show_document(
         self,

@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QLayout, QLayoutItem, QStyle, QVBoxLayout, QWidget
 
 from kashshaf.core.bidi import isolate
 from kashshaf.core.search.variants import Variant, tilde_words
@@ -24,9 +25,6 @@ from kashshaf.ui.ops import OpChanges
 if TYPE_CHECKING:
     from kashshaf.core.workspace import Workspace
     from kashshaf.ui.mainwindow import MainWindow
-
-ROWS_SHOWN = 3
-"""rows (words with ~) the strip shows before it scrolls"""
 
 
 @dataclass
@@ -74,6 +72,65 @@ def find_fragment(text: str, fragment: str) -> int:
     return found.start() if found else -1
 
 
+class FlowLayout(QLayout):
+    """Items side by side, wrapping to the next line when the width runs out; laid out from the right
+    in a right-to-left window."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 12, line_spacing: int = 2) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing, self._line_spacing = spacing, line_spacing
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        """Place the items in ``rect`` (``move``: really), return the height they take."""
+        m = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        x, y, line = area.x(), area.y(), 0
+        parent = self.parentWidget()
+        direction = parent.layoutDirection() if parent is not None else Qt.LayoutDirection.LeftToRight
+        for item in self._items:
+            hint = item.sizeHint()
+            if line and x + hint.width() > area.right() + 1:
+                x, y, line = area.x(), y + line + self._line_spacing, 0
+            if move:
+                item.setGeometry(QStyle.visualRect(direction, area, QRect(QPoint(x, y), hint)))
+            x += hint.width() + self._spacing
+            line = max(line, hint.height())
+        return y + line - rect.y() + m.bottom()
+
+
 class VariantsStrip(QFrame):
     """A row per ``word~``: "Spellings of «word»:" and a checkbox per spelling, "spelling (documents)"."""
 
@@ -88,13 +145,9 @@ class VariantsStrip(QFrame):
             "QFrame#variantsStrip { background: #f3f6fa; border: 1px solid #d5dde8; border-radius: 4px; }"
             " QLabel#variantsWord { color: #34495e; font-weight: bold; }"
         )
-        self.scroller = QScrollArea(self)
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroller.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 2, 6, 2)
-        layout.addWidget(self.scroller)
+        self.rows = QVBoxLayout(self)
+        self.rows.setContentsMargins(8, 3, 8, 3)
+        self.rows.setSpacing(2)
         self.boxes: list[list[QCheckBox]] = []
         self._shown: object = None
         self.hide()
@@ -106,14 +159,17 @@ class VariantsStrip(QFrame):
             return
         self._shown = key
         self.boxes = []
-        inner = QWidget()
-        rows = QVBoxLayout(inner)
-        rows.setContentsMargins(0, 0, 0, 0)
-        rows.setSpacing(2)
+        while self.rows.count():  # the last rows; a checkbox of them may be the one being clicked:
+            item = self.rows.takeAt(0)  # deleted once its signal is done
+            old = item.widget() if item is not None else None
+            if old is not None:
+                old.hide()
+                old.deleteLater()
         for index, choice in enumerate(choices):
-            row = QHBoxLayout()
-            row.setSpacing(10)
-            label = QLabel(self.tr("Spellings of {word}:").format(word=isolate(choice.word)), inner)
+            row = QWidget(self)
+            flow = FlowLayout(row)
+            flow.setContentsMargins(0, 0, 0, 0)
+            label = QLabel(self.tr("Spellings of {word}:").format(word=isolate(choice.word)), row)
             label.setObjectName("variantsWord")
             label.setToolTip(
                 self.tr(
@@ -121,14 +177,14 @@ class VariantsStrip(QFrame):
                     "out: the search box then names the spellings searched."
                 )
             )
-            row.addWidget(label)
+            flow.addWidget(label)
             boxes: list[QCheckBox] = []
             if not choice.variants:
-                none = QLabel(self.tr("none in this corpus (a word of four letters or more is looked up)"), inner)
+                none = QLabel(self.tr("none in this corpus (a word of four letters or more is looked up)"), row)
                 none.setObjectName("variantsNone")
-                row.addWidget(none)
+                flow.addWidget(none)
             for variant, documents in choice.variants:
-                box = QCheckBox(f"{isolate(variant.word)} ({documents:,})", inner)
+                box = QCheckBox(f"{isolate(variant.word)} ({documents:,})", row)
                 box.setObjectName("variantBox")
                 box.setProperty("spelling", variant.word)
                 box.setChecked(variant.word in choice.ticked)
@@ -144,19 +200,24 @@ class VariantsStrip(QFrame):
                     )
                 )
                 box.toggled.connect(lambda on, i=index, w=variant.word: self.toggled.emit(i, w, on))
-                row.addWidget(box)
+                flow.addWidget(box)
                 boxes.append(box)
-            row.addStretch(1)
-            rows.addLayout(row)
+            self.rows.addWidget(row)
             self.boxes.append(boxes)
-        old = self.scroller.takeWidget()
-        if old is not None:  # a checkbox of it may be the one being clicked: deleted once its signal is done
-            old.deleteLater()
-        self.scroller.setWidget(inner)
-        shown = min(len(choices), ROWS_SHOWN)
-        line = max(self.fontMetrics().height() + 10, 26)
-        self.scroller.setFixedHeight(shown * line + (self.scroller.horizontalScrollBar().sizeHint().height() + 2))
         self.setVisible(bool(choices))
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as the rows need at this width (a long list of spellings wraps)."""
+        if not self.boxes and not self.rows.count():
+            return
+        height = self.rows.heightForWidth(max(self.width(), 200))
+        if height > 0 and height != self.height():
+            self.setFixedHeight(height)
 
     def box(self, spelling: str, row: int = 0) -> QCheckBox | None:
         """The checkbox of ``spelling`` in ``row`` (for tests and the keyboard)."""
