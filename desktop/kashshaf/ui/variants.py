@@ -264,9 +264,9 @@ class VariantsController(QObject):
         self.choices = kept
         self.strip.set_choices(self.choices)
         if wanted and self.window.workspace is not None:
-            self._look_up(wanted, text)
+            self._look_up(wanted)
 
-    def _look_up(self, words: list[str], text: str) -> None:
+    def _look_up(self, words: list[str]) -> None:
         exact = self.window.search_bar.exact()
 
         def read(ws: Workspace) -> list[tuple[str, list[tuple[Variant, int]]]]:
@@ -302,7 +302,7 @@ class VariantsController(QObject):
                 choice.ticked = [v.word for v, _n in variants if v.word in ticked] or [v.word for v, _n in variants]
             self.strip.set_choices(self.choices)
 
-        self.window.ops.query_op(read, topic="variants").success(done).run()
+        self.window.ops.query_op(read, topic="variants-recount").success(done).run()
 
     # --- rewriting the query -----------------------------------------------------
 
