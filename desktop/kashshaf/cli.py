@@ -1,8 +1,9 @@
 """``kashshaf``: the command-line interface over the same core as the window.
 
     kashshaf [--corpus DIR] import PATH...
-    kashshaf [--corpus DIR] search QUERY [--json] [--limit N] [--offset N]
-    kashshaf [--corpus DIR] batch FILE [--json] [--as-written]
+    kashshaf [--corpus DIR] search QUERY [--json] [--limit N] [--offset N] [--exact]
+    kashshaf [--corpus DIR] batch FILE [--json] [--as-written] [--exact]
+    kashshaf [--corpus DIR] variants WORD [--json] [--exact]
     kashshaf [--corpus DIR] show DOC_ID [--raw]
     kashshaf [--corpus DIR] stats [--json]
     kashshaf [--corpus DIR] outlets [--json] | outlets rename ID NAME [--en NAME]
@@ -30,6 +31,8 @@ from kashshaf.core.progress import ProgressMeter
 from kashshaf.core.search.batch import BatchInputError, BatchResult, queries_from_bytes, read_queries
 from kashshaf.core.workspace import QueryError, Workspace
 
+EXACT_HELP = "match words as written: no stems, no clitics split off (as =word does for one word)"
+
 EXIT_OK = 0
 EXIT_USAGE = 2
 EXIT_NOT_FOUND = 3
@@ -53,6 +56,7 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help="print JSON")
     search.add_argument("--limit", type=int, default=10, metavar="N", help="hits to print (0: all; default 10)")
     search.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N hits")
+    search.add_argument("--exact", action="store_true", help=EXACT_HELP)
 
     batch = sub.add_parser(
         "batch",
@@ -71,6 +75,15 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help='search each line as written (by default a line of plain words is a name, searched as a "phrase")',
     )
+    batch.add_argument("--exact", action="store_true", help=EXACT_HELP)
+
+    variants = sub.add_parser(
+        "variants",
+        help="the corpus' spellings of a word (what WORD~ searches for): occurrences, distance, documents",
+    )
+    variants.add_argument("word", metavar="WORD")
+    variants.add_argument("--json", action="store_true", help="print JSON")
+    variants.add_argument("--exact", action="store_true", help="count each spelling's documents as written")
 
     show = sub.add_parser("show", help="print a document's text (offsets count from its first character)")
     show.add_argument("doc_id", metavar="DOC_ID")
@@ -181,9 +194,11 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         if command == "rescan":
             return _cmd_import(workspace, None, args.quiet, out)
         if command == "search":
-            return _cmd_search(workspace, args.query, args.limit, args.offset, args.json, out)
+            return _cmd_search(workspace, args.query, args.limit, args.offset, args.json, out, args.exact)
         if command == "batch":
-            return _cmd_batch(workspace, args.file, args.json, args.as_written, out)
+            return _cmd_batch(workspace, args.file, args.json, args.as_written, out, args.exact)
+        if command == "variants":
+            return _cmd_variants(workspace, args.word, args.json, out, args.exact)
         if command == "show":
             return _cmd_show(workspace, args.doc_id, args.raw, args.meta, out)
         if command == "stats":
@@ -446,12 +461,14 @@ def results_to_json(results: SearchResults) -> dict[str, object]:
                 "highlights": [list(h) for h in hit.snippet.highlights] if hit.snippet else [],
             }
         )
-    return {"total": results.total, "hits": hits}
+    return {"total": results.total, "exact": results.exact, "suggestion": results.suggestion, "hits": hits}
 
 
-def _cmd_search(workspace: Workspace, query: str, limit: int, offset: int, as_json: bool, out: TextIO) -> int:
+def _cmd_search(
+    workspace: Workspace, query: str, limit: int, offset: int, as_json: bool, out: TextIO, exact: bool = False
+) -> int:
     try:
-        results = workspace.search(query, limit=None if limit == 0 else limit, offset=offset)
+        results = workspace.search(query, limit=None if limit == 0 else limit, offset=offset, exact=exact)
     except QueryError as exc:
         print(f"kashshaf: invalid query: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -459,7 +476,10 @@ def _cmd_search(workspace: Workspace, query: str, limit: int, offset: int, as_js
         json.dump(results_to_json(results), out, ensure_ascii=False, indent=2)
         out.write("\n")
         return EXIT_OK
-    print(f"{results.total} documents match «{query}»", file=out)
+    how = " (words as written)" if exact else ""
+    print(f"{results.total} documents match «{isolate(query)}»{how}", file=out)
+    if results.suggestion:
+        print(f"did you mean: {isolate(results.suggestion)}?", file=out)
     bold = out.isatty()
     for rank, hit in enumerate(results.hits, start=results.offset + 1):
         meta = " · ".join(x for x in (outlet_name(hit), date_phrase(hit.date, hit.date_kind, "en")) if x)
@@ -472,7 +492,9 @@ def _cmd_search(workspace: Workspace, query: str, limit: int, offset: int, as_js
     return EXIT_OK
 
 
-def _cmd_batch(workspace: Workspace, file: str, as_json: bool, as_written: bool, out: TextIO) -> int:
+def _cmd_batch(
+    workspace: Workspace, file: str, as_json: bool, as_written: bool, out: TextIO, exact: bool = False
+) -> int:
     try:
         if file == "-":
             queries = queries_from_bytes(sys.stdin.buffer.read(), "(standard input)", as_written)
@@ -489,7 +511,7 @@ def _cmd_batch(workspace: Workspace, file: str, as_json: bool, as_written: bool,
             sys.stderr.flush()
 
     try:
-        results = workspace.batch_search(queries, progress=progress)
+        results = workspace.batch_search(queries, progress=progress, exact=exact)
     except KeyboardInterrupt:
         sys.stderr.write("\nkashshaf: interrupted\n")
         return EXIT_INTERRUPTED
@@ -501,6 +523,28 @@ def _cmd_batch(workspace: Workspace, file: str, as_json: bool, as_written: bool,
         return EXIT_OK
     for line in batch_table(results):
         print(line, file=out)
+    return EXIT_OK
+
+
+def _cmd_variants(workspace: Workspace, word: str, as_json: bool, out: TextIO, exact: bool = False) -> int:
+    found = workspace.variants(word, exact=exact)
+    if as_json:
+        items = [{"spelling": v.word, "occurrences": v.count, "distance": v.distance, "documents": n} for v, n in found]
+        json.dump(items, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+        return EXIT_OK
+    if not found:
+        print(f"no spelling of «{isolate(word)}» in this corpus (a word of 4 letters or more is looked up)", file=out)
+        return EXIT_OK
+    header = ("occurrences", "distance", "documents")
+    rows = [(f"{v.count:,}", f"{v.distance:.1f}", f"{n:,}") for v, n in found]
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(header)]
+    print("  ".join(h.rjust(w) for h, w in zip(header, widths, strict=True)) + "  spelling", file=out)
+    for (v, _n), row in zip(found, rows, strict=True):
+        print("  ".join(c.rjust(w) for c, w in zip(row, widths, strict=True)) + f"  {isolate(v.word)}", file=out)
+    group = " OR ".join(v.word for v, _n in found)
+    searched = f"({group})" if len(found) > 1 else group
+    print(f"{len(found)} spellings; {isolate(word + '~')} searches {isolate(searched)}", file=out)
     return EXIT_OK
 
 
@@ -538,7 +582,7 @@ def batch_table(results: Sequence[BatchResult]) -> list[str]:
         note = "" if r.ok else f"  ✗ line {r.item.line}: {r.error}" if r.item.line else f"  ✗ {r.error}"
         lines.append(f"{aligned(row)}  {isolate(r.query)}{note}")
     failed = [r for r in results if not r.ok]
-    found = sum(1 for r in results if r.hits)
+    found = sum(1 for r in results if r.documents)
     summary = f"{len(results)} queries: {found} found, {len(results) - found - len(failed)} found nothing"
     if failed:
         summary += f", {len(failed)} cannot be read"

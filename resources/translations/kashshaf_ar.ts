@@ -67,64 +67,64 @@
 <context>
     <name>BatchController</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="428"/>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="516"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="437"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="528"/>
         <source>Search a list</source>
         <translation>بحث بقائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="430"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="439"/>
         <source>Lists of queries (*.txt *.csv *.tsv);;Text, one query per line (*.txt);;CSV (*.csv);;All files (*)</source>
         <translation>قوائم استعلامات (*.txt *.csv *.tsv);;نص، استعلام في كل سطر (*.txt);;CSV (*.csv);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="452"/>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="456"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="461"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="465"/>
         <source>The clipboard holds no lines to search: copy a list, one query per line.</source>
         <translation>لا أسطر في الحافظة للبحث عنها: انسخ قائمة، استعلامًا في كل سطر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="459"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="468"/>
         <source>the clipboard</source>
         <translation>الحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="479"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="491"/>
         <source>The list could not be searched: {reason}</source>
         <translation>تعذّر البحث بالقائمة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="514"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="526"/>
         <source>Cannot read the list {file}: {reason}</source>
         <translation>تعذّرت قراءة القائمة {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="525"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="537"/>
         <source>The search failed: {reason}</source>
         <translation>فشل البحث: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="549"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="562"/>
         <source>list</source>
         <translation>قائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="550"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="563"/>
         <source>results</source>
         <translation>نتائج</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="552"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="565"/>
         <source>Export the list&apos;s results</source>
         <translation>تصدير نتائج القائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="560"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="573"/>
         <source>Export</source>
         <translation>التصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="562"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="575"/>
         <source>Written: {file}</source>
         <translation>كُتب الملف: {file}</translation>
     </message>
@@ -132,97 +132,102 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="211"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="216"/>
         <source>Search a list</source>
         <translation>بحث بقائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="220"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="225"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="248"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="253"/>
         <source>Show in the main window</source>
         <translation>عرض في النافذة الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="250"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="255"/>
         <source>List the chosen query&apos;s documents in the main window (Enter)</source>
         <translation>اعرض وثائق الاستعلام المختار في النافذة الرئيسية (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="251"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="256"/>
         <source>Export CSV…</source>
         <translation>تصدير CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="253"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="258"/>
         <source>Another list…</source>
         <translation>قائمة أخرى…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="254"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="259"/>
         <source>Paste a list</source>
         <translation>لصق قائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="255"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="260"/>
         <source>Search the lines on the clipboard, one query per line</source>
         <translation>ابحث بأسطر الحافظة، استعلامًا في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="256"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="261"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="298"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="305"/>
         <source>A line of plain words is a name, searched as a phrase; a line in the query language is searched as written. Enter or a double click on a row lists its documents in the window.</source>
         <translation>السطر المكوّن من كلمات فقط اسمٌ يُبحث عنه عبارةً واحدة؛ والسطر المكتوب بلغة الاستعلام يُبحث عنه كما كُتب. Enter أو النقر المزدوج على صفّ يعرض وثائقه في النافذة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="302"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="309"/>
         <source>Search a list — {source}</source>
         <translation>بحث بقائمة — {source}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="306"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="313"/>
         <source>Searching {total} queries from {source}…</source>
         <translation>جارٍ البحث بالقائمة {source} (الاستعلامات: {total})…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="318"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="325"/>
         <source>{done} of {total}</source>
         <translation>{done} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="331"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="338"/>
         <source>Queries: {n}</source>
         <translation>الاستعلامات: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="332"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="339"/>
         <source>found: {n}</source>
         <translation>وُجدت نتائج: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="333"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="340"/>
         <source>nothing found: {n}</source>
         <translation>بلا نتائج: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="336"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="343"/>
         <source>cannot be read: {n}</source>
         <translation>تعذّرت قراءتها: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="338"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="345"/>
+        <source>words as written (exact match)</source>
+        <translation>الكلمات كما كُتبت (مطابقة تامة)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="347"/>
         <source>List: {source}</source>
         <translation>القائمة: {source}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="341"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="350"/>
         <source>Cancelled after {done} of {total} queries.</source>
         <translation>أُلغي البحث بعد {done} من {total} استعلامات القائمة.</translation>
     </message>
@@ -230,64 +235,64 @@
 <context>
     <name>BatchModel</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="85"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="87"/>
         <source>Query</source>
         <translation>الاستعلام</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="86"/>
-        <source>Hits</source>
-        <translation>النتائج</translation>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="88"/>
+        <source>Occurrences</source>
+        <translation>مرات الورود</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="87"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="89"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="88"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="90"/>
         <source>First date</source>
         <translation>أول تاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="89"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="91"/>
         <source>Last date</source>
         <translation>آخر تاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="90"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="92"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="145"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="147"/>
         <source>{date} (retrieved)</source>
         <translation>{date} (اطّلاع)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="153"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="155"/>
         <source>{n} without a date</source>
         <translation>بلا تاريخ: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="167"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="169"/>
         <source>Line {line}: {text} (a name: searched as a phrase)</source>
         <translation>السطر {line}: {text} (اسم: بُحث عنه عبارةً واحدة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="170"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="172"/>
         <source>Line {line}</source>
         <translation>السطر {line}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="174"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="176"/>
         <source>Date of retrieval: the publication date of this document is not known.</source>
         <translation>تاريخ الاطّلاع: تاريخ نشر هذه الوثيقة غير معروف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="176"/>
-        <source>Hits: documents the search matches. Documents: those of them in the corpus&apos; store.</source>
-        <translation>النتائج: الوثائق التي يطابقها البحث. الوثائق: ما يحفظه منها مخزن المدوّنة.</translation>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="179"/>
+        <source>Occurrences: how many times the query&apos;s words or phrases occur in its documents (a word with its forms, as the search matches it). Documents: how many documents it matches.</source>
+        <translation>مرات الورود: كم مرة ترد كلمات الاستعلام أو عباراته في وثائقه (الكلمة بصيغها، كما يطابقها البحث). الوثائق: كم وثيقة يطابقها.</translation>
     </message>
 </context>
 <context>
@@ -1178,43 +1183,43 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="41"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="43"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="43"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="45"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="51"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="53"/>
         <source>Clear filters</source>
         <translation>إلغاء التصفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="142"/>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="172"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="144"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="174"/>
         <source>All outlets</source>
         <translation>كل المصادر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="155"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="157"/>
         <source>{n} more: type source:NAME in the search bar</source>
         <translation>{n} أخرى: اكتب مصدر:الاسم في شريط البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="159"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="161"/>
         <source>Rename outlets…</source>
         <translation>إعادة تسمية المصادر…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="178"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="180"/>
         <source>{n} outlets</source>
         <translation>{n} مصادر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="179"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="181"/>
         <source>Keep the list to some outlets</source>
         <translation>اقصر القائمة على بعض المصادر</translation>
     </message>
@@ -1444,343 +1449,366 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>ListController</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="96"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="100"/>
         <source>Cannot read the document list: {reason}</source>
         <translation>تعذّرت قراءة قائمة الوثائق: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="184"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="200"/>
         <source>Hits: {n}</source>
         <translation>النتائج: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="188"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="200"/>
+        <source>Hits: {n} (exact match)</source>
+        <translation>النتائج: {n} (مطابقة تامة)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="205"/>
         <source>Documents: {n} (filtered)</source>
         <translation>الوثائق: {n} (بعد التصفية)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="188"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="205"/>
         <source>Documents: {n}</source>
         <translation>الوثائق: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="197"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="215"/>
         <source>(the last search&apos;s results)</source>
         <translation>(نتائج البحث السابق)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="200"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="218"/>
         <source>Search failed: {reason}</source>
         <translation>فشل البحث: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="206"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="224"/>
         <source>Type a word to search for.</source>
         <translation>اكتب كلمة للبحث عنها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="207"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="225"/>
         <source>A phrase is not closed: a &quot; is missing.</source>
         <translation>عبارة غير مغلقة: تنقص علامة &quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="208"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="226"/>
         <source>The parentheses do not match.</source>
         <translation>الأقواس غير متوازنة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="209"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="227"/>
         <source>Nothing to search: only very common words or punctuation.</source>
         <translation>لا شيء للبحث عنه: كلمات شائعة جدًا أو علامات ترقيم فقط.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="211"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="229"/>
         <source>«{value}» is not a date: write date:2015-07-21, date:2015-07, date:2015 or date:[2015-08-01 to 2015-08-10].</source>
         <translation>«{value}» ليس تاريخًا: اكتب تاريخ:⁦2015-07-21⁩ أو تاريخ:⁦2015-07⁩ أو تاريخ:2015 أو تاريخ:[⁦2015-08-01⁩ إلى ⁦2015-08-10⁩].</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="214"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="232"/>
         <source>No document here is from an outlet called «{value}». Outlets: {known}</source>
         <translation>لا وثيقة هنا من مصدر اسمه «{value}». المصادر: {known}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="219"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="237"/>
         <source>No entity called «{value}» in this corpus.</source>
         <translation>لا كيان اسمه «{value}» في هذه المدوّنة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="221"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="239"/>
         <source>This search cannot be read; check its operators and quotes.</source>
         <translation>تعذّرت قراءة هذا البحث؛ راجع العوامل وعلامات التنصيص.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="259"/>
+        <source>No document matches this search.</source>
+        <translation>لا وثيقة تطابق هذا البحث.</translation>
+    </message>
+</context>
+<context>
+    <name>ListPane</name>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="237"/>
+        <source>Did you mean: {query}?</source>
+        <translation>هل تقصد: {query}؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="238"/>
+        <source>Search for this instead</source>
+        <translation>ابحث عن هذا بدلًا منه</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="60"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="62"/>
         <source>Kashshaf</source>
         <translation>كشّاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="96"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="98"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="102"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="104"/>
         <source>Excerpts</source>
         <translation>المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="110"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="112"/>
         <source>Entities</source>
         <translation>الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="127"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="129"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="141"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="143"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="179"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="182"/>
         <source>&amp;File</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="181"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="184"/>
         <source>Open corpus folder…</source>
         <translation>فتح مجلد مدوّنة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="184"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="187"/>
         <source>Open default corpus</source>
         <translation>فتح المدوّنة الافتراضية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="187"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="190"/>
         <source>Import files…</source>
         <translation>استيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="189"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="192"/>
         <source>Import folder…</source>
         <translation>استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="193"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="196"/>
         <source>Rescan corpus folders</source>
         <translation>إعادة فحص مجلدات المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="195"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="198"/>
         <source>Import new and changed files from the folders of this corpus; remove documents of deleted files</source>
         <translation>استيراد الملفات الجديدة والمعدّلة من مجلدات هذه المدوّنة، وحذف وثائق الملفات المحذوفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="198"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="201"/>
         <source>Rebuild search index</source>
         <translation>إعادة بناء فهرس البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="201"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="204"/>
         <source>Search a list…</source>
         <translation>بحث بقائمة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="203"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="206"/>
         <source>Search each name or query of a list (a .txt file, one a line, or a .csv file): hits and dates</source>
         <translation>ابحث عن كل اسم أو استعلام في قائمة (ملف ‎.txt، واحد في كل سطر، أو ملف ‎.csv): النتائج والتواريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="207"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="210"/>
         <source>Export excerpts…</source>
         <translation>تصدير المقتطفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="208"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="211"/>
         <source>Export search results…</source>
         <translation>تصدير نتائج البحث…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="209"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="212"/>
         <source>Export entity curation…</source>
         <translation>تصدير تحرير الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="210"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="213"/>
         <source>Import entity curation…</source>
         <translation>استيراد تحرير الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="213"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="216"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="215"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="218"/>
         <source>&amp;Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="217"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="229"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="220"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="232"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="220"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="232"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="223"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="235"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="229"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="232"/>
         <source>Undo {what}</source>
         <translation>تراجع عن {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="232"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="235"/>
         <source>Redo {what}</source>
         <translation>إعادة {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="237"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="240"/>
         <source>Copy with citation</source>
         <translation>نسخ مع الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="238"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="241"/>
         <source>Add excerpt</source>
         <translation>إضافة مقتطف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="240"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="243"/>
         <source>Find in corpus</source>
         <translation>البحث في المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="242"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="245"/>
         <source>Add selection as entity…</source>
         <translation>إضافة التحديد كيانًا…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="245"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="248"/>
         <source>Rename outlets…</source>
         <translation>إعادة تسمية المصادر…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="258"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="261"/>
         <source>&amp;Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="259"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="268"/>
         <source>Save this search…</source>
         <translation>حفظ هذا البحث…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="261"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="270"/>
         <source>Saved searches</source>
         <translation>عمليات البحث المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="262"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="271"/>
         <source>Delete a saved search</source>
         <translation>حذف بحث محفوظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="264"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="273"/>
         <source>Order by relevance</source>
         <translation>الترتيب حسب الصلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="265"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="274"/>
         <source>Clear search history</source>
         <translation>مسح سجل البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="267"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="276"/>
         <source>Next hit</source>
         <translation>النتيجة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="268"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="277"/>
         <source>Previous hit</source>
         <translation>النتيجة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="270"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="279"/>
         <source>&amp;View</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="271"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="280"/>
         <source>Show raw text</source>
         <translation>عرض النص الخام</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="273"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="282"/>
         <source>Colour entity mentions</source>
         <translation>تلوين إشارات الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="277"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="286"/>
         <source>Caret browsing (select with the keyboard)</source>
         <translation>التصفّح بالمؤشر (التحديد بلوحة المفاتيح)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="286"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="295"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="293"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="302"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="298"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="307"/>
         <source>Normal size</source>
         <translation>الحجم العادي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="303"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="312"/>
         <source>Restore default layout</source>
         <translation>استعادة التخطيط الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="304"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="364"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="313"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="375"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="313"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="322"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="314"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="323"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="316"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="325"/>
         <source>User guide</source>
         <translation>دليل الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="319"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="328"/>
         <source>About Kashshaf</source>
         <translation>عن كشّاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="365"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="376"/>
         <source>The new language is used from the next start of Kashshaf.</source>
         <translation>تُستخدم اللغة الجديدة عند تشغيل كشّاف في المرة القادمة.</translation>
     </message>
@@ -1839,52 +1867,52 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="256"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="283"/>
         <source>Previous hit</source>
         <translation>النتيجة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="257"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="284"/>
         <source>Next hit</source>
         <translation>النتيجة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="291"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="318"/>
         <source>Choose a document from the list to read it here.</source>
         <translation>اختر وثيقة من القائمة لقراءتها هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="407"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="435"/>
         <source>Outlet and date unknown</source>
         <translation>المصدر والتاريخ غير معروفين</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="416"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="444"/>
         <source>publication date unknown</source>
         <translation>تاريخ النشر غير معروف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="432"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="460"/>
         <source>Raw text as imported (before cleaning)</source>
         <translation>النص الخام كما استُورد (قبل التنظيف)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="608"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="636"/>
         <source>Mention {current} of {count}</source>
         <translation>الذكر {current} من {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="610"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="638"/>
         <source>{count} mentions (F3: next)</source>
         <translation>مرات الذكر: {count} (F3: التالي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="614"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="642"/>
         <source>Hit {current} of {count}</source>
         <translation>النتيجة {current} من {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="617"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="645"/>
         <source>Hits are marked in the clean text only</source>
         <translation>تُعلَّم النتائج في النص المنظَّف فقط</translation>
     </message>
@@ -1892,62 +1920,67 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="181"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="191"/>
         <source>Copy with citation</source>
         <translation>نسخ مع الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="185"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="195"/>
         <source>Add excerpt</source>
         <translation>إضافة مقتطف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="189"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="199"/>
         <source>Add as entity…</source>
         <translation>إضافة ككيان…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="214"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="205"/>
+        <source>Search the spellings of “{word}”</source>
+        <translation>ابحث عن تهجئات «{word}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="241"/>
         <source>Entity “{name}”</source>
         <translation>الكيان «{name}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="215"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="242"/>
         <source>Not an entity here</source>
         <translation>ليس كيانًا هنا</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="216"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="243"/>
         <source>Not an entity in this document</source>
         <translation>ليس كيانًا في هذه الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="217"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="244"/>
         <source>Change type here</source>
         <translation>تغيير النوع هنا</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="219"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="246"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="220"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="247"/>
         <source>Organisation</source>
         <translation>منظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="221"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="248"/>
         <source>Place</source>
         <translation>مكان</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="222"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="249"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="228"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="255"/>
         <source>Merge this mention into another entity…</source>
         <translation>دمج هذا الذكر في كيان آخر…</translation>
     </message>
@@ -1955,22 +1988,27 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>SavedSearches</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/saved_searches.py" line="53"/>
+        <location filename="../../desktop/kashshaf/ui/saved_searches.py" line="55"/>
+        <source>exact match</source>
+        <translation>مطابقة تامة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/saved_searches.py" line="63"/>
         <source>(none yet)</source>
         <translation>(لا شيء بعد)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/saved_searches.py" line="60"/>
+        <location filename="../../desktop/kashshaf/ui/saved_searches.py" line="76"/>
         <source>Type a search first, then save it.</source>
         <translation>اكتب بحثًا أولًا ثم احفظه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/saved_searches.py" line="63"/>
+        <location filename="../../desktop/kashshaf/ui/saved_searches.py" line="79"/>
         <source>Save search</source>
         <translation>حفظ البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/saved_searches.py" line="63"/>
+        <location filename="../../desktop/kashshaf/ui/saved_searches.py" line="79"/>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
@@ -1978,17 +2016,27 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/searchbar.py" line="28"/>
-        <source>Search: words, &quot;exact phrase&quot;, prefix*, AND OR NOT, source:NAME, date:2015-07-21, entity:NAME</source>
-        <translation>ابحث: كلمات، &quot;عبارة بنصها&quot;، بادئة*، و أو ليس، مصدر:الاسم، تاريخ:⁦2015-07-21⁩، كيان:الاسم</translation>
+        <location filename="../../desktop/kashshaf/ui/searchbar.py" line="32"/>
+        <source>Search: words, &quot;exact phrase&quot;, =word as written, name~ spellings, prefix*, AND OR NOT, source:NAME, date:2015-07-21, entity:NAME</source>
+        <translation>ابحث: كلمات، &quot;عبارة بنصها&quot;، =كلمة كما كُتبت، اسم~ بتهجئاته، بادئة*، و أو ليس، مصدر:الاسم، تاريخ:⁦2015-07-21⁩، كيان:الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/searchbar.py" line="179"/>
+        <location filename="../../desktop/kashshaf/ui/searchbar.py" line="51"/>
+        <source>Exact match</source>
+        <translation>مطابقة تامة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/searchbar.py" line="55"/>
+        <source>Exact match: words as written, without stems and without clitics split off (a word&apos;s other forms are not found). For one word alone, write =word</source>
+        <translation>مطابقة تامة: الكلمات كما كُتبت، بلا جذوع ولا فصل للسوابق المتصلة بها (لا تُوجد صيغ الكلمة الأخرى). لكلمة واحدة وحدها اكتب =كلمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/searchbar.py" line="229"/>
         <source>Entity: {name}  ✕</source>
         <translation>الكيان: {name}  ✕</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/searchbar.py" line="180"/>
+        <location filename="../../desktop/kashshaf/ui/searchbar.py" line="230"/>
         <source>Click to remove the entity filter</source>
         <translation>انقر لإزالة تصفية الكيان</translation>
     </message>
@@ -2014,6 +2062,29 @@ People, organisations and places mentioned in the documents are listed here once
         <location filename="../../desktop/kashshaf/ui/help.py" line="85"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>VariantsStrip</name>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/variants.py" line="172"/>
+        <source>Spellings of {word}:</source>
+        <translation>تهجئات {word}:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/variants.py" line="176"/>
+        <source>The corpus&apos; spellings of this word, with the documents each finds. Untick one to leave it out: the search box then names the spellings searched.</source>
+        <translation>تهجئات هذه الكلمة في المدوّنة وعدد الوثائق التي تجدها كلٌّ منها. أزل العلامة عن تهجئة لتستبعدها: يسمّي مربع البحث عندئذٍ التهجئات التي يُبحث عنها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/variants.py" line="183"/>
+        <source>none in this corpus (a word of four letters or more is looked up)</source>
+        <translation>لا شيء في هذه المدوّنة (يُبحث عن تهجئات الكلمات ذات الأحرف الأربعة فأكثر)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/variants.py" line="194"/>
+        <source>{word}: {count} times in the corpus, in {documents} documents; distance {distance}</source>
+        <translation>{word} — مرات الورود في المدوّنة: {count}؛ الوثائق: {documents}؛ البُعد: {distance}</translation>
     </message>
 </context>
 </TS>

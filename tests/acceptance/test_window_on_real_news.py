@@ -1,5 +1,6 @@
 """The window on real news: import through File → Import, the reader following every new list,
-the filter bar's dates, an entity click, and a switch to another corpus."""
+the filter bar's dates, an entity click, a name's spellings chosen, a misspelt name, exact match,
+and a switch to another corpus."""
 
 from __future__ import annotations
 
@@ -115,11 +116,48 @@ def test_the_filter_bar_on_real_dates(qtbot, window_on) -> None:  # type: ignore
     qtbot.waitUntil(lambda: shown(window) == window.model.id_at(0), timeout=10000)
 
 
+def test_a_names_spellings_a_misspelling_and_exact_match(qtbot, window_on) -> None:  # type: ignore[no-untyped-def]
+    """بوتين~ on these two days also finds بيتين ("two houses", whose stem بيت is in some 180 articles):
+    unticking it keeps the search to the name, and the search box says what was searched."""
+    window = window_on
+    ws = window.workspace
+    strip = window.variants.strip
+    type_query(qtbot, window, "بوتين~")
+    qtbot.waitUntil(lambda: strip.box("بيتين") is not None and window.model.searching, timeout=20000)
+    spellings = [v.word for v, _n in ws.variants("بوتين")]
+    assert spellings[:2] == ["بوتين", "بوتن"]
+    assert window.model.total == ws.search("بوتين~").total > 150  # the other word's articles among them
+    strip.box("بيتين").click()
+    kept = "(" + " OR ".join(s for s in spellings if s != "بيتين") + ")"
+    qtbot.waitUntil(lambda: window.search_bar.query() == kept, timeout=20000)
+    qtbot.waitUntil(lambda: window.model.total == ws.search(kept).total, timeout=20000)
+    assert window.model.total < 20
+
+    type_query(qtbot, window, "كلينتوم")  # misspelt
+    qtbot.waitUntil(lambda: window.list_pane.suggestion_label.isVisible(), timeout=20000)
+    assert window.list_pane.suggestion == "كلينتون"
+    assert not strip.isVisible()
+    window.list_pane.suggestion_label.linkActivated.emit("suggestion")
+    qtbot.waitUntil(lambda: window.model.total == ws.search("كلينتون").total > 0, timeout=20000)
+
+    stemmed = ws.search("بالرياض").total
+    exact = ws.search("بالرياض", exact=True).total
+    assert exact < stemmed
+    type_query(qtbot, window, "بالرياض")
+    qtbot.waitUntil(lambda: window.model.total == stemmed, timeout=20000)
+    window.search_bar.exact_action.trigger()
+    qtbot.waitUntil(lambda: window.model.total == exact, timeout=20000)
+    assert window.hit_label.text() == f"النتائج: {exact:,} (مطابقة تامة)"
+    window.search_bar.exact_action.trigger()
+
+
 def test_switching_to_another_corpus(qtbot, window_on, tmp_path) -> None:  # type: ignore[no-untyped-def]
     window = window_on
     type_query(qtbot, window, "داعش")
     qtbot.waitUntil(lambda: window.model.searching and window.reader.hit_count > 0, timeout=20000)
     big = window.count_label.text(), window.hit_label.text(), shown(window)
+    type_query(qtbot, window, "بوتين~")  # its spellings shown: this corpus', gone with it
+    qtbot.waitUntil(lambda: window.variants.strip.isVisible(), timeout=20000)
     from kashshaf.core.workspace import Workspace
 
     seeds = tmp_path / "seeds"
@@ -135,3 +173,4 @@ def test_switching_to_another_corpus(qtbot, window_on, tmp_path) -> None:  # typ
     assert big[2] not in seed_ids
     assert window.search_bar.query() == ""
     assert window.model.rowCount() == 5
+    assert not window.variants.strip.isVisible()

@@ -106,6 +106,53 @@ def test_errors_are_clear(corpus: tuple[Path, Path], tmp_path: Path) -> None:
     assert "binary" in imp.stderr
 
 
+def test_exact_search_and_did_you_mean(corpus: tuple[Path, Path]) -> None:
+    folder, data = corpus
+    stemmed, exact = search_json(corpus, "بالإدارة"), search_json(corpus, "بالإدارة", "--exact")
+    assert (stemmed["exact"], exact["exact"]) == (False, True)
+    assert stemmed["total"] == 5
+    assert exact["total"] == 1  # as written: only the seed that writes بالإدارة
+    assert stemmed["suggestion"] is None  # found: nothing to suggest
+    missed = search_json(corpus, "المفاوضاتت")
+    assert (missed["total"], missed["suggestion"]) == (0, "المفاوضات")
+    text = run("--corpus", str(folder), "search", "المفاوضاتت", data_dir=data).stdout
+    assert strip_isolates(text).splitlines() == ["0 documents match «المفاوضاتت»", "did you mean: المفاوضات?"]
+    assert "\u2068المفاوضات\u2069" in text  # the suggestion an isolate in the English line
+    words = run("--corpus", str(folder), "search", "بالإدارة", "--exact", "--limit", "1", data_dir=data).stdout
+    assert strip_isolates(words.splitlines()[0]) == "1 documents match «بالإدارة» (words as written)"
+    env = dict(os.environ, KASHSHAF_DATA_DIR=str(data))
+    listed = [
+        json.loads(
+            subprocess.run(
+                [sys.executable, "-m", "kashshaf", "--corpus", str(folder), "batch", "-", "--json", *extra],
+                input="بالإدارة\n", capture_output=True, text=True, env=env, check=True,
+            ).stdout
+        )[0]["documents"]
+        for extra in ((), ("--exact",))
+    ]  # fmt: skip
+    assert listed == [5, 1]
+
+
+def test_variants_lists_the_corpus_spellings_of_a_word(corpus: tuple[Path, Path]) -> None:
+    folder, data = corpus
+    rows = json.loads(run("--corpus", str(folder), "variants", "السرية", "--json", data_dir=data).stdout)
+    assert [r["spelling"] for r in rows][:1] == ["السريه"]  # the word itself first, as the corpus has it
+    assert {"السريه", "السوريه"} <= {r["spelling"] for r in rows}
+    for row in rows:
+        assert set(row) == {"spelling", "occurrences", "distance", "documents"}
+        assert row["documents"] == search_json(corpus, row["spelling"])["total"]
+        assert row["occurrences"] > 0
+    assert rows[0]["distance"] == 0
+    text = run("--corpus", str(folder), "variants", "السرية", data_dir=data).stdout
+    lines = [strip_isolates(line) for line in text.splitlines()]
+    assert lines[0].split() == ["occurrences", "distance", "documents", "spelling"]
+    assert lines[1].split()[-1] == "السريه"
+    assert lines[-1].startswith(f"{len(rows)} spellings; السرية~ searches (السريه OR ")
+    none = run("--corpus", str(folder), "variants", "زززززز", "--json", data_dir=data).stdout
+    assert json.loads(none) == []
+    assert "no spelling" in run("--corpus", str(folder), "variants", "زززززز", data_dir=data).stdout
+
+
 def test_batch_prints_an_aligned_table_with_each_query_last(corpus: tuple[Path, Path], tmp_path: Path) -> None:
     folder, data = corpus
     names = tmp_path / "names.txt"
@@ -115,7 +162,7 @@ def test_batch_prints_an_aligned_table_with_each_query_last(corpus: tuple[Path, 
     assert lines[0].split() == ["hits", "documents", "undated", "first", "date", "last", "date", "query"]
     rows = {line.split("  ")[-1].strip(): line for line in lines[1:6] if "✗" not in line}
     assert set(rows) == {"داعش", '"الإدارة الذاتية"', "روسيا OR تركيا", "كلمةلاتوجد"}
-    assert rows["داعش"].split()[:5] == ["2", "2", "1", "2022-11-12", "2022-11-12"]
+    assert rows["داعش"].split()[:5] == ["11", "2", "1", "2022-11-12", "2022-11-12"]  # 11 times in 2 documents
     assert rows["كلمةلاتوجد"].split()[:2] == ["0", "0"]
     # every query starts in the same column, whatever the numbers and dates before it
     starts = {line.index(query) for query, line in rows.items()}
@@ -135,8 +182,9 @@ def test_batch_json_counts_as_search_does(corpus: tuple[Path, Path], tmp_path: P
     assert [r["text"] for r in rows] == ["قسد", "الإدارة الذاتية", "source:سوشال", '"قسد']
     assert [r["line"] for r in rows] == [2, 3, 4, 5]
     for row in rows[:3]:
-        assert row["hits"] == search_json(corpus, row["query"])["total"] == row["documents"]
+        assert row["documents"] == search_json(corpus, row["query"])["total"]
         assert row["error"] is None
+    assert [r["hits"] for r in rows[:3]] == [28, 15, 0]  # occurrences; a filter alone has no words to count
     assert rows[0]["first_date"] == "2021-02-13T08:34"
     assert rows[0]["last_date"] == "2022-11-12"
     assert rows[0]["first_date_kind"] == "published"
@@ -154,7 +202,7 @@ def test_batch_reads_standard_input_and_names_an_unreadable_list(corpus: tuple[P
         [sys.executable, "-m", "kashshaf", "--corpus", str(folder), "batch", "-", "--json"],
         input="داعش\nقسد\n", capture_output=True, text=True, env=env, check=True,
     )  # fmt: skip
-    assert [r["hits"] for r in json.loads(piped.stdout)] == [2, 5]
+    assert [(r["hits"], r["documents"]) for r in json.loads(piped.stdout)] == [(11, 2), (28, 5)]
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "names.xlsx").write_bytes(b"PK\x03\x04")
     for name, reason in (

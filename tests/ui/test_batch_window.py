@@ -56,16 +56,17 @@ def test_a_list_from_a_file_fills_the_table_and_a_row_opens_its_search(qtbot, wi
     ws: Workspace = window.workspace
     assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
     headers = [dialog.proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(len(COLUMNS))]
-    assert headers[:5] == ["الاستعلام", "النتائج", "الوثائق", "أول تاريخ", "آخر تاريخ"]
+    assert headers[:5] == ["الاستعلام", "مرات الورود", "الوثائق", "أول تاريخ", "آخر تاريخ"]
     # the list's own order, each query as searched (a name of two words: a phrase)
     queries = [cell(dialog, r, "query") for r in range(dialog.proxy.rowCount())]
     assert queries == ["داعش", "قسد", '"الإدارة الذاتية"', "date:2015-13", "كلمةلاتوجد"]
     for r, query in enumerate(queries):
         if query == "date:2015-13":
             continue
-        total = ws.search(query).total
-        assert cell(dialog, r, "hits") == f"{total:,}", query
-        assert cell(dialog, r, "documents") == f"{total:,}", query
+        (counted,) = ws.batch_search([query])
+        assert cell(dialog, r, "hits") == f"{counted.hits:,}", query  # occurrences
+        assert cell(dialog, r, "documents") == f"{ws.search(query).total:,}", query
+    assert (cell(dialog, 0, "hits"), cell(dialog, 0, "documents")) == ("11", "2")  # داعش: 11 times in 2
     # dates as the list shows them, in Arabic; documents without a date said so
     qsd = row_of(dialog, "قسد")
     assert cell(dialog, qsd, "first") == "13 فبراير 2021"
@@ -110,9 +111,7 @@ def test_a_list_from_a_file_fills_the_table_and_a_row_opens_its_search(qtbot, wi
     qtbot.waitUntil(lambda: window.search_bar.query() == '"الإدارة الذاتية"', timeout=5000)
     wait_settled(qtbot, window)
     assert not window.filter_bar.filters()
-    assert (
-        window.model.rowCount() == ws.search('"الإدارة الذاتية"').total == 5
-    )  # every seed, whatever clitics the two words carry
+    assert window.model.rowCount() == ws.search('"الإدارة الذاتية"').total == 5  # every seed, whatever clitics
 
     # a double click too
     index = dialog.proxy.index(row_of(dialog, "قسد"), 0)
@@ -123,6 +122,22 @@ def test_a_list_from_a_file_fills_the_table_and_a_row_opens_its_search(qtbot, wi
     qtbot.waitUntil(lambda: window.search_bar.query() == "قسد", timeout=5000)
     wait_settled(qtbot, window)
     assert window.model.rowCount() == 5
+
+
+def test_a_list_follows_the_exact_match_toggle(qtbot, window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window.search_bar.exact_action.trigger()  # words as written
+    dialog = run_list(qtbot, window, monkeypatch, tmp_path, "بالإدارة\nالإدارة الذاتية\n")
+    ws: Workspace = window.workspace
+    assert cell(dialog, 0, "documents") == f"{ws.search('بالإدارة', exact=True).total:,}" == "1"
+    assert "كما كُتبت" in dialog.summary.text()
+    window.search_bar.exact_action.trigger()  # off in the window: the row still opens as the list searched it
+    wait_settled(qtbot, window)
+    dialog.table.setCurrentIndex(dialog.proxy.index(0, 0))
+    dialog.open_button.click()
+    qtbot.waitUntil(lambda: window.search_bar.query() == "بالإدارة", timeout=5000)
+    wait_settled(qtbot, window)
+    assert window.search_bar.exact()
+    assert window.model.rowCount() == 1
 
 
 def test_the_table_exports_to_csv_in_its_order(qtbot, window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]

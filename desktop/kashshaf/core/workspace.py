@@ -41,12 +41,12 @@ from kashshaf.core.models import (
     Snippet,
 )
 from kashshaf.core.search.batch import BatchQuery, BatchResult, batch_query
-from kashshaf.core.search.counting import count, docset
+from kashshaf.core.search.counting import count, docset, occurrences
 from kashshaf.core.search.filters import filter_queries
 from kashshaf.core.search.index import IndexUnusable, SearchIndex, default_procs
 from kashshaf.core.search.query import QueryError, QueryTerms, make_parser, parse_query, query_terms
 from kashshaf.core.search.snippets import make_snippet, match_spans
-from kashshaf.core.search.variants import Variant, suggest_query
+from kashshaf.core.search.variants import Variant, bare_word, suggest_query
 from kashshaf.core.services import CurationChange, CurationService, EntityService, ExcerptService
 from kashshaf.paths import default_corpus_dir, seeds_dir
 
@@ -415,13 +415,17 @@ class Workspace:
         queries: Iterable[str | BatchQuery],
         progress: Callable[[int, int], None] | None = None,
         cancelled: CancelCheck | None = None,
+        exact: bool = False,
     ) -> list[BatchResult]:
-        """Each query's hits (what :meth:`search` counts as its total), documents and first and last
-        dates (see :mod:`kashshaf.core.search.batch`); a query that cannot be read gets its reason and
-        the rest go on. A plain string is a line of a list (a name of several words is a phrase).
+        """Each query's hits (the occurrences of its words and phrases in its documents:
+        :func:`kashshaf.core.search.counting.occurrences`), documents (what :meth:`search` counts as
+        its total) and first and last dates (see :mod:`kashshaf.core.search.batch`); a query that
+        cannot be read gets its reason and the rest go on. A plain string is a line of a list (a name
+        of several words is a phrase); ``exact``: words as written, as :meth:`search` takes it.
 
-        One index snapshot serves the whole list; no snippet and no text is read. ``progress(done,
-        total)`` follows each query; when ``cancelled()`` turns true the queries done so far are returned.
+        One index snapshot serves the whole list; no snippet and no text is read (the occurrences come
+        from the postings). ``progress(done, total)`` follows each query; when ``cancelled()`` turns
+        true the queries done so far are returned.
         """
         items = [q if isinstance(q, BatchQuery) else batch_query(q, n) for n, q in enumerate(queries, start=1)]
         results: list[BatchResult] = []
@@ -430,14 +434,16 @@ class Workspace:
             for done, item in enumerate(items, start=1):
                 if cancelled is not None and cancelled():
                     break
-                results.append(self._batch_one(item, searcher, ids))
+                results.append(self._batch_one(item, searcher, ids, exact))
                 if progress is not None:
                     progress(done, len(items))
         return results
 
-    def _batch_one(self, item: BatchQuery, searcher: Any, ids: dict[int, str]) -> BatchResult:
+    def _batch_one(self, item: BatchQuery, searcher: Any, ids: dict[int, str], exact: bool) -> BatchResult:
         try:
-            found = docset(self.query(item.query), searcher)
+            q = self.query(item.query, exact=exact)
+            found = docset(q, searcher)
+            hits = occurrences(q, searcher, found)
         except QueryError as exc:
             return BatchResult(
                 item, error=str(exc), error_kind=exc.kind, error_value=exc.value, error_known=tuple(exc.known)
@@ -449,7 +455,7 @@ class Workspace:
         span = self.store.date_span(ids[n] for n in found) if found else DateSpan()
         return BatchResult(
             item,
-            hits=len(found),
+            hits=hits,
             documents=span.documents,
             first_date=span.first,
             first_kind=span.first_kind,
@@ -476,13 +482,19 @@ class Workspace:
         edit distance (``word~`` in a query), itself first when the corpus has it."""
         return self.index.vocabulary.skeletons().variants(word)
 
-    def variants(self, word: str) -> list[tuple[Variant, int]]:
-        """:meth:`word_variants` with the number of documents a search for each finds."""
+    def bare_word(self, word: str) -> str:
+        """``word`` normalised, without the conjunction or preposition the corpus supports splitting
+        off (the article kept): the word to ask the spellings of (``لترامب`` → ``ترامب``)."""
+        return bare_word(word, self.index.vocabulary.count)
+
+    def variants(self, word: str, exact: bool = False) -> list[tuple[Variant, int]]:
+        """:meth:`word_variants` with the number of documents a search for each finds (``exact``:
+        searched as written, as :meth:`search` takes it)."""
         found = self.word_variants(word)
         if not found:
             return []
         with self.index.searcher() as searcher:
-            return [(v, count(self._parse(v.word), searcher)) for v in found]
+            return [(v, count(self._parse(v.word, exact), searcher)) for v in found]
 
     def suggest(self, text: str, exact: bool = False) -> str | None:
         """``text`` with each word the corpus does not have replaced by the nearest

@@ -1,6 +1,7 @@
 """Search a list (File → Search a list…): a file of names or queries, one per line, searched one by one
-in the background; a table of each one's hits, documents and first and last dates, sortable; a row
-opens its query in the main window, and the table exports to CSV."""
+in the background (as written or not, as the search bar's exact-match toggle says); a table of each
+one's occurrences (how many times its words or phrases occur in its documents), documents and first
+and last dates, sortable; a row opens its query in the main window, and the table exports to CSV."""
 
 from __future__ import annotations
 
@@ -56,7 +57,8 @@ NOTHING_COLOUR = "#6b7480"
 
 
 class BatchModel(QAbstractTableModel):
-    """One row per query of the list: the query searched, hits, documents, first and last date, a note
+    """One row per query of the list: the query searched, occurrences (``hits``), documents, first and
+    last date, a note
     (why it could not be read, or how many of its documents have no date)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -83,7 +85,7 @@ class BatchModel(QAbstractTableModel):
             return None
         labels = {
             "query": self.tr("Query"),
-            "hits": self.tr("Hits"),
+            "hits": self.tr("Occurrences"),
             "documents": self.tr("Documents"),
             "first": self.tr("First date"),
             "last": self.tr("Last date"),
@@ -173,7 +175,10 @@ class BatchModel(QAbstractTableModel):
         if self._retrieved(r, column):
             return self.tr("Date of retrieval: the publication date of this document is not known.")
         if column in ("hits", "documents") and r.ok:
-            return self.tr("Hits: documents the search matches. Documents: those of them in the corpus' store.")
+            return self.tr(
+                "Occurrences: how many times the query's words or phrases occur in its documents (a word with "
+                "its forms, as the search matches it). Documents: how many documents it matches."
+            )
         return None
 
     @staticmethod
@@ -282,6 +287,8 @@ class BatchDialog(QDialog):
         self.cancel_button.clicked.connect(controller.cancel)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.source = ""
+        self.exact = False
+        """whether the list was searched with its words as written"""
         self.source_file = False
         """whether the list came from a file (else from the clipboard)"""
         self.running = False
@@ -289,10 +296,10 @@ class BatchDialog(QDialog):
 
     # --- what the dialog shows --------------------------------------------
 
-    def start(self, source: str, total: int, from_file: bool) -> None:
+    def start(self, source: str, total: int, from_file: bool, exact: bool = False) -> None:
         """A list of ``total`` queries, from the file called ``source`` (``from_file``) or the clipboard,
-        is being searched."""
-        self.source, self.source_file = source, from_file
+        is being searched (``exact``: its words as written)."""
+        self.source, self.source_file, self.exact = source, from_file, exact
         self.note.setText(
             self.tr(
                 "A line of plain words is a name, searched as a phrase; a line in the query language is "
@@ -326,7 +333,7 @@ class BatchDialog(QDialog):
         self.model.set_results(results, errors)
         self._fit_columns()
         failed = sum(1 for r in results if not r.ok)
-        found = sum(1 for r in results if r.hits)
+        found = sum(1 for r in results if r.documents)
         parts = [
             self.tr("Queries: {n}").format(n=f"{len(results):,}"),
             self.tr("found: {n}").format(n=f"{found:,}"),
@@ -334,6 +341,8 @@ class BatchDialog(QDialog):
         ]
         if failed:
             parts.append(self.tr("cannot be read: {n}").format(n=f"{failed:,}"))
+        if self.exact:
+            parts.append(self.tr("words as written (exact match)"))
         if self.source:  # first, in the interface's words: the line reads in the interface's direction
             parts.insert(0, self.tr("List: {source}").format(source=isolate(self.source)))
         line = " · ".join(parts)
@@ -387,7 +396,7 @@ class BatchDialog(QDialog):
     def open_current(self) -> None:
         result = self.current()
         if result is not None:
-            self.controller.open_query(result.query)
+            self.controller.open_query(result.query, self.exact)
 
     def _activated(self, _index: QModelIndex) -> None:
         self.open_current()
@@ -464,11 +473,14 @@ class BatchController(QObject):
             return
         dialog = self._dialog()
         total = len(queries)
-        dialog.start(source, total, from_file)
+        exact = self.window.search_bar.exact()
+        dialog.start(source, total, from_file, exact)
         dialog.show()
 
         def work(ws: Workspace, ctx: TaskContext) -> list[BatchResult]:
-            return ws.batch_search(queries, progress=lambda done, n: ctx.progress((done, n)), cancelled=ctx.cancelled)
+            return ws.batch_search(
+                queries, progress=lambda done, n: ctx.progress((done, n)), cancelled=ctx.cancelled, exact=exact
+            )
 
         def done(results: list[BatchResult]) -> None:
             self.running = None
@@ -528,10 +540,11 @@ class BatchController(QObject):
                 out[row] = self.window.listing.query_message(exc)
         return out
 
-    def open_query(self, query: str) -> None:
+    def open_query(self, query: str, exact: bool = False) -> None:
         """List ``query``'s documents in the main window, as the table counted them: without the entity
-        or the filters the window had."""
+        or the filters the window had, with its words matched as the list's were (``exact``)."""
         w = self.window
+        w.search_bar.set_exact(exact)
         w.search_bar.set_query(query, run=False)
         if w.entity_id is not None:
             w.listing.set_entity(None)

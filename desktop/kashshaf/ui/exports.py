@@ -101,7 +101,7 @@ class ExportController(QObject):
     def export_results(self) -> None:
         """Every hit of the current search (its query, entity and filters)."""
         w = self.window
-        text, entity, filters = w.search_bar.query(), w.entity_id, w.filter_bar.filters()
+        text, entity, filters, exact = w.search_bar.query(), w.entity_id, w.filter_bar.filters(), w.search_bar.exact()
         if w.workspace is None or (not text and entity is None and not filters):
             w.statusBar().showMessage(self.tr("Search first: the results of a search are exported."), 4000)
             return
@@ -112,11 +112,11 @@ class ExportController(QObject):
         lang = w.lang
 
         def write(ws: Workspace) -> None:
-            results = ws.search(text, limit=None, entity=entity, filters=filters)
+            results = ws.search(text, limit=None, entity=entity, filters=filters, exact=exact)
             data = (
                 hits_to_csv(results.hits, lang)
                 if fmt == "csv"
-                else hits_to_json(results.hits, text, results.total, lang)
+                else hits_to_json(results.hits, text, results.total, lang, exact=results.exact)
             )
             write_atomic(target, data, overwrite=True)
 

@@ -1,6 +1,8 @@
 """The result set and the document shown: the list of the current query, entity and filters
 (ranked, browsed or sorted by a column, a page at a time), the corpus' entities and outlets
-beside it, and the reader following the chosen row."""
+beside it, and the reader following the chosen row. Every search, sort, snippet and highlight
+follows the search bar's exact-match toggle; a search that finds nothing offers the corpus'
+spelling of its words ("Did you mean: …?")."""
 
 from __future__ import annotations
 
@@ -63,6 +65,8 @@ class ListController(QObject):
         w.model.sort_requested.connect(self._sort)
         w.filter_bar.filters_changed.connect(lambda: self.run(w.search_bar.query(), new=True))
         w.search_bar.search_requested.connect(self._query_changed)
+        w.search_bar.exact_changed.connect(self._exact_changed)
+        w.list_pane.suggestion_chosen.connect(self._suggestion_chosen)
         w.search_bar.entity_cleared.connect(lambda: self.set_entity(None))
         w.entities.entity_activated.connect(self.set_entity)
         w.ops.changes_applied.connect(self._changed)
@@ -133,6 +137,15 @@ class ListController(QObject):
         self.order = None
         self.run(text, new=True)
 
+    def _exact_changed(self, _exact: bool) -> None:
+        """Exact match turned on or off: the same words, searched again (a list without words stays)."""
+        if self.window.search_bar.query():
+            self.order = None
+            self.run(self.window.search_bar.query(), new=True)
+
+    def _suggestion_chosen(self, suggestion: str) -> None:
+        self.window.search_bar.set_query(suggestion)  # run, and kept in the history
+
     def run(self, text: str, new: bool = False) -> None:
         """List the documents of the query, the entity and the filters. ``new``: a new result set
         (its first document is shown); otherwise the same one again (after an import, a sort), and
@@ -142,10 +155,11 @@ class ListController(QObject):
             return
         self.generation += 1
         self._new_list = self._new_list or new
-        entity, filters = w.entity_id, w.filter_bar.filters()
+        entity, filters, exact = w.entity_id, w.filter_bar.filters(), w.search_bar.exact()
         if not text and entity is None:
             order = self.order or ("date", True)
             w.search_bar.clear_error()
+            w.list_pane.show_suggestion(None)
 
             def browse(ws: Workspace) -> list[str]:
                 return ws.browse(*order, among=ws.matching_ids("", filters=filters) if filters else None)
@@ -154,7 +168,7 @@ class ListController(QObject):
             return
 
         def search(ws: Workspace) -> SearchResults:
-            return ws.search(text, limit=FIRST_PAGE, entity=entity, filters=filters)
+            return ws.search(text, limit=FIRST_PAGE, entity=entity, filters=filters, exact=exact)
 
         w.ops.query_op(search, topic="list").success(self._search_ready).failure(self._list_failed).run()
 
@@ -173,15 +187,18 @@ class ListController(QObject):
         w.model.set_search(results, snippets=bool(results.query.strip()))
         w.list_view.refresh_row_height()
         w.list_view.header().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
-        self._show_counts(results.total, searching=True)
+        self._show_counts(results.total, searching=True, exact=results.exact and bool(results.query.strip()))
+        w.list_pane.show_suggestion(results.suggestion if results.total == 0 else None)
         self._after_list()
 
-    def _show_counts(self, n: int, searching: bool) -> None:
-        """The count above the list: hits of a search, or documents listed (filtered or all)."""
+    def _show_counts(self, n: int, searching: bool, exact: bool = False) -> None:
+        """The count above the list: hits of a search (``exact``: its words as written), or documents
+        listed (filtered or all)."""
         w = self.window
         filtered = bool(w.filter_bar.filters()) or w.entity_id is not None
         if searching:
-            w.hit_label.setText(self.tr("Hits: {n}").format(n=f"{n:,}"))
+            label = self.tr("Hits: {n} (exact match)") if exact else self.tr("Hits: {n}")
+            w.hit_label.setText(label.format(n=f"{n:,}"))
             w.count_label.setText("")
         else:
             w.hit_label.setText("")
@@ -192,6 +209,7 @@ class ListController(QObject):
         w = self.window
         if isinstance(exc, QueryError):
             # the list below is the last search's: greyed, and said to be so
+            w.list_pane.show_suggestion(None)
             w.search_bar.show_error(self.query_message(exc))
             w.list_view.setEnabled(False)
             w.hit_label.setText(self.tr("(the last search's results)"))
@@ -237,7 +255,8 @@ class ListController(QObject):
             row = 0
         if row < 0:
             w.current_id = None
-            w.reader.clear()
+            narrowed = bool(w.search_bar.query()) or w.entity_id is not None or bool(w.filter_bar.filters())
+            w.reader.clear(self.tr("No document matches this search.") if narrowed else None)
             w.entities.set_document_entities([], document=False)
             w.reader.set_excerpts([])
             return
@@ -263,14 +282,15 @@ class ListController(QObject):
 
     def _fetch_more(self, offset: int) -> None:
         w = self.window
-        text, entity, filters = w.search_bar.query(), w.entity_id, w.filter_bar.filters()
+        text, entity, filters, exact = w.search_bar.query(), w.entity_id, w.filter_bar.filters(), w.search_bar.exact()
         w.ops.query_op(
-            lambda ws: ws.search(text, limit=PAGE, offset=offset, entity=entity, filters=filters), topic="more"
+            lambda ws: ws.search(text, limit=PAGE, offset=offset, entity=entity, filters=filters, exact=exact),
+            topic="more",
         ).success(w.model.append_hits).run()
 
     def _fetch_snippets(self, ids: list[str]) -> None:
         w = self.window
-        text = w.search_bar.query()
+        text, exact = w.search_bar.query(), w.search_bar.exact()
         if not text or not ids:
             return
         generation = self.generation
@@ -279,11 +299,11 @@ class ListController(QObject):
             if generation == self.generation:
                 w.model.set_snippets(snippets)
 
-        w.ops.query_op(lambda ws: ws.snippets(ids, text)).success(done).run()
+        w.ops.query_op(lambda ws: ws.snippets(ids, text, exact=exact)).success(done).run()
 
     def _sort(self, key: str, descending: bool) -> None:
         w = self.window
-        text, entity, filters = w.search_bar.query(), w.entity_id, w.filter_bar.filters()
+        text, entity, filters, exact = w.search_bar.query(), w.entity_id, w.filter_bar.filters(), w.search_bar.exact()
         if w.workspace is None:
             return
         self.order = (key, descending)
@@ -299,7 +319,7 @@ class ListController(QObject):
             self._after_list()
 
         w.ops.query_op(
-            lambda ws: ws.browse(key, descending, among=ws.matching_ids(text, entity, filters)), topic="list"
+            lambda ws: ws.browse(key, descending, among=ws.matching_ids(text, entity, filters, exact)), topic="list"
         ).success(done).failure(self._list_failed).run()
 
     def order_by_relevance(self) -> None:
@@ -342,7 +362,7 @@ class ListController(QObject):
     def load_document(self, doc_id: str) -> None:
         """Show ``doc_id`` in the reader with the query's highlights, its entities and its excerpts."""
         w = self.window
-        text, entity, raw = w.search_bar.query(), w.entity_id, w.reader.raw
+        text, entity, raw, exact = w.search_bar.query(), w.entity_id, w.reader.raw, w.search_bar.exact()
 
         def read(ws: Workspace) -> DocumentView | None:
             doc = ws.document(doc_id)
@@ -352,7 +372,7 @@ class ListController(QObject):
             title_hits: list[tuple[int, int]] = []
             if text:
                 try:
-                    hits, title_hits = ws.highlights_in(doc, text)
+                    hits, title_hits = ws.highlights_in(doc, text, exact)
                 except QueryError:
                     hits = []
             marks = ws.excerpts.marks(doc.id) if not raw else []

@@ -8,6 +8,8 @@ article's publication date is unknown (those are marked in the list).
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -180,7 +182,10 @@ class FilterBar(QWidget):
 
 
 class ListPane(QWidget):
-    """The count of what is listed above the filter bar and the document list."""
+    """The count of what is listed above the filter bar and the document list; between them, for a search
+    that found nothing, the query spelt as the corpus spells it ("Did you mean: …?"), a link that runs it."""
+
+    suggestion_chosen = Signal(str)
 
     def __init__(self, list_view: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -191,6 +196,21 @@ class ListPane(QWidget):
         self.hit_label.setObjectName("hitCountLabel")
         self.hit_label.setStyleSheet("QLabel#hitCountLabel { font-weight: bold; padding: 4px 6px 2px 6px; }")
         self.filter_bar = FilterBar(self)
+        self.suggestion = ""
+        """the query offered by "Did you mean" ("" when none is)"""
+        self.suggestion_label = QLabel(self)
+        self.suggestion_label.setObjectName("suggestionLabel")
+        self.suggestion_label.setWordWrap(True)
+        self.suggestion_label.setTextFormat(Qt.TextFormat.RichText)
+        self.suggestion_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.suggestion_label.setStyleSheet(
+            "QLabel#suggestionLabel { background: #fff8e1; border: 1px solid #f0d98c; border-radius: 4px;"
+            " padding: 6px 8px; margin: 2px 4px; }"
+        )
+        self.suggestion_label.linkActivated.connect(lambda _link: self.suggestion_chosen.emit(self.suggestion))
+        self.suggestion_label.hide()
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
         header.addWidget(self.hit_label)
@@ -203,4 +223,17 @@ class ListPane(QWidget):
         layout.setSpacing(2)
         layout.addLayout(header)
         layout.addWidget(self.filter_bar)
+        layout.addWidget(self.suggestion_label)
         layout.addWidget(list_view, 1)
+
+    def show_suggestion(self, suggestion: str | None) -> None:
+        """``suggestion``: the query as the corpus spells it, offered as a link (None: nothing to offer)."""
+        self.suggestion = suggestion or ""
+        if not suggestion:
+            self.suggestion_label.hide()
+            self.suggestion_label.clear()
+            return
+        link = f'<a href="suggestion"><b>{html.escape(isolate(suggestion))}</b></a>'
+        self.suggestion_label.setText(html.escape(self.tr("Did you mean: {query}?")).format(query=link))
+        self.suggestion_label.setToolTip(self.tr("Search for this instead"))
+        self.suggestion_label.show()

@@ -4,7 +4,8 @@ sidebar (left), search bar on top, status bar below; right to left in Arabic.
 The window builds the widgets, the docks and the menus, and wires them to the
 feature controllers that do the work (``ui/corpus.py``, ``ui/jobs.py``,
 ``ui/listing.py``, ``ui/excerpts_controller.py``, ``ui/curation.py``,
-``ui/exports.py``, ``ui/outlets.py``, ``ui/saved_searches.py``, ``ui/batch.py``). The
+``ui/exports.py``, ``ui/outlets.py``, ``ui/saved_searches.py``, ``ui/batch.py``,
+``ui/variants.py``). The
 controllers ask the core through operations (``ui/ops.py``) that run on the
 task runner; a change is announced by ``ops.changes_applied`` and each panel
 refreshes what it shows. The window's thread only shows answers; reading the
@@ -47,6 +48,7 @@ from kashshaf.ui.saved_searches import SavedSearches
 from kashshaf.ui.searchbar import SearchBar
 from kashshaf.ui.startup import StartupProbe
 from kashshaf.ui.tasks import TaskRunner
+from kashshaf.ui.variants import VariantsController
 
 Keys = QKeySequence | QKeySequence.StandardKey | str
 """a shortcut as an action takes it"""
@@ -151,6 +153,7 @@ class MainWindow(QMainWindow):
         self.corpus = CorpusController(self)
         self.jobs = JobsController(self)
         self.listing = ListController(self)
+        self.variants = VariantsController(self)
         self.excerpts_controller = ExcerptsController(self)
         self.curation = CurationController(self)
         self.exports = ExportController(self)
@@ -256,6 +259,12 @@ class MainWindow(QMainWindow):
         ]
 
         search_menu = bar.addMenu(self.tr("&Search"))
+        exact = self.search_bar.exact_action  # the same action as the search bar's toggle
+        exact.setShortcut(QKeySequence("Ctrl+Shift+X"))
+        exact.toggled.connect(lambda on: settings().setValue("search/exact", on))
+        self.addAction(exact)
+        search_menu.addAction(exact)
+        search_menu.addSeparator()
         save_action = self._action(self.tr("Save this search…"), lambda: self.saved.save(), "Ctrl+S")
         search_menu.addAction(save_action)
         self.saved_menu = search_menu.addMenu(self.tr("Saved searches"))
@@ -338,6 +347,7 @@ class MainWindow(QMainWindow):
         show = s.value("reader/entities", True)
         self.entities_action.setChecked(show not in (False, "false"))
         self.reader.show_entities = show not in (False, "false")
+        self.search_bar.set_exact(s.value("search/exact", False) in (True, "true"))
         history = s.value("search/history", [])
         self.search_bar.history = [
             str(h) for h in (history if isinstance(history, list) else [history] if history else [])
@@ -351,6 +361,7 @@ class MainWindow(QMainWindow):
         s.setValue("reader/raw", self.reader.raw)
         s.setValue("reader/entities", self.reader.show_entities)
         s.setValue("search/history", self.search_bar.history)
+        s.setValue("search/exact", self.search_bar.exact())
         if self.corpus_dir is not None:
             s.setValue("corpus/last", str(self.corpus_dir))
         if self.current_id is not None:
@@ -381,6 +392,8 @@ class MainWindow(QMainWindow):
         self.search_bar.set_entity(None)
         self.search_bar.set_query("", run=False)
         self.search_bar.clear_error()
+        self.list_pane.show_suggestion(None)
+        self.variants.reset()
         self.filter_bar.clear()
         self.filter_bar.set_outlets([])
         self.model.set_browse([])

@@ -46,6 +46,7 @@ from kashshaf.core.models import ENTITY_TYPES, Document, Mention
 from kashshaf.ui.app import reader_font
 from kashshaf.ui.clipboard import copy_quote
 from kashshaf.ui.tasks import defer
+from kashshaf.ui.variants import spelling_word
 
 HIT_COLOUR = QColor("#ffe08a")
 CURRENT_HIT_COLOUR = QColor("#ff9f43")
@@ -130,6 +131,8 @@ class ReaderView(QTextBrowser):
     ``merge@mention:…``, ``delete@doc``: a decision about the mention under the pointer"""
     add_excerpt_requested = Signal()
     caret_browsing_changed = Signal(bool)
+    spellings_requested = Signal(str)
+    """(a word of the text): search the corpus' spellings of it"""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -177,7 +180,14 @@ class ReaderView(QTextBrowser):
         return None  # never fetch: no images, no stylesheets, nothing remote
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu = self.createStandardContextMenu(event.pos())
+        menu = self.context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """The menu a right click at ``pos`` (viewport coordinates) opens: Qt's own actions, ours before them,
+        and the decisions about the entity mention there, if any."""
+        menu = self.createStandardContextMenu(pos)
         action = QAction(self.tr("Copy with citation"), menu)
         action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         action.setEnabled(self.textCursor().hasSelection())
@@ -189,16 +199,33 @@ class ReaderView(QTextBrowser):
         add = QAction(self.tr("Add as entity…"), menu)
         add.setEnabled(self.textCursor().hasSelection())
         add.triggered.connect(self.add_entity_requested.emit)
+        ours = [excerpt, action, add]
+        word = self.word_at(pos)
+        if word is not None:
+            spell = QAction(self.tr("Search the spellings of “{word}”").format(word=isolate(word)), menu)
+            spell.setObjectName("spellingsAction")
+            spell.triggered.connect(lambda: self.spellings_requested.emit(word))
+            ours.append(spell)
         first = menu.actions()[0] if menu.actions() else None
         if first is None:  # Qt's insertAction(nullptr, …) appends; the stubs take no None
-            menu.addActions([excerpt, action, add])
+            menu.addActions(ours)
         else:
-            menu.insertActions(first, [excerpt, action, add])
-        found = self.mention_at(self.cursorForPosition(event.pos()).position()) if self.mention_at else None
+            menu.insertActions(first, ours)
+            menu.insertSeparator(first)
+        found = self.mention_at(self.cursorForPosition(pos).position()) if self.mention_at else None
         if found is not None:
             self._mention_menu(menu, first, *found)
-        menu.exec(event.globalPos())
-        menu.deleteLater()
+        return menu
+
+    def word_at(self, pos: QPoint) -> str | None:
+        """The word a right click at ``pos`` can ask the spellings of: the selection when it is one word,
+        else the word under the pointer (None: no Arabic word of four letters or more)."""
+        selected = self.textCursor().selectedText() if self.textCursor().hasSelection() else ""
+        if selected:
+            return spelling_word(selected)
+        cursor = self.cursorForPosition(pos)
+        cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+        return spelling_word(cursor.selectedText())
 
     mention_at: Callable[[int], tuple[Mention, str, str] | None] | None = None
     """set by the :class:`Reader`: a document position → ``(mention, its entity's name, its type)`` or None"""
@@ -285,16 +312,17 @@ class Reader(QWidget):
 
     # --- content -------------------------------------------------------------
 
-    def _placeholder(self) -> None:
+    def _placeholder(self, text: str | None = None) -> None:
         self.view.clear()
         self.view.setPlainText("")
-        self.view.setPlaceholderText(self.tr("Choose a document from the list to read it here."))
+        self.view.setPlaceholderText(text or self.tr("Choose a document from the list to read it here."))
         self._update_hit_bar()
 
-    def clear(self) -> None:
+    def clear(self, text: str | None = None) -> None:
+        """Show no document; ``text`` says why (else: choose one from the list)."""
         self.document = None
         self._hits, self._mentions, self._current, self._map = [], [], -1, None
-        self._placeholder()
+        self._placeholder(text)
 
     def show_document(
         self,

@@ -1,10 +1,12 @@
 """Saved searches and the search history (Search → Save this search, Saved searches, Clear
-search history), kept in the user's settings."""
+search history), kept in the user's settings. A saved search keeps its query and whether its words
+were matched as written (``exact``); one saved before the exact-match toggle existed has no
+``exact`` and runs as it did then, with stems and clitics."""
 
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMenu
@@ -27,15 +29,22 @@ class SavedSearches(QObject):
         )
         self._rebuild_menus()
 
-    def items(self) -> list[dict[str, str]]:
+    def items(self) -> list[dict[str, Any]]:
+        """``{"name", "query", "exact"}`` of each saved search (``exact`` False where it was not kept)."""
         raw = settings().value("search/saved", "[]")
         try:
             items = json.loads(str(raw))
         except ValueError:
             return []
-        return [i for i in items if isinstance(i, dict) and "name" in i and "query" in i]
+        if not isinstance(items, list):
+            return []
+        return [
+            {"name": str(i["name"]), "query": str(i["query"]), "exact": i.get("exact") is True}
+            for i in items
+            if isinstance(i, dict) and "name" in i and "query" in i
+        ]
 
-    def _store(self, items: list[dict[str, str]]) -> None:
+    def _store(self, items: list[dict[str, Any]]) -> None:
         settings().setValue("search/saved", json.dumps(items, ensure_ascii=False))
         self._rebuild_menus()
 
@@ -43,16 +52,23 @@ class SavedSearches(QObject):
         self.run_menu.clear()
         self.delete_menu.clear()
         items = self.items()
+        exact_note = self.tr("exact match")
         for item in items:
-            run = self.run_menu.addAction(item["name"])
-            run.setToolTip(item["query"])
-            run.triggered.connect(lambda _c=False, q=item["query"]: self.window.search_bar.set_query(q))
+            run = self.run_menu.addAction(f"{item['name']}  ({exact_note})" if item["exact"] else item["name"])
+            run.setToolTip(f"{item['query']}  ({exact_note})" if item["exact"] else item["query"])
+            run.triggered.connect(lambda _c=False, i=item: self.run(i))
             drop = self.delete_menu.addAction(item["name"])
             drop.triggered.connect(lambda _c=False, n=item["name"]: self.delete(n))
         if not items:
             empty = self.run_menu.addAction(self.tr("(none yet)"))
             empty.setEnabled(False)
         self.delete_menu.setEnabled(bool(items))
+
+    def run(self, item: dict[str, Any]) -> None:
+        """Search as the saved search did: its query, its words matched as written or not."""
+        bar = self.window.search_bar
+        bar.set_exact(item["exact"])
+        bar.set_query(item["query"])  # one search, with the saved search's way of matching
 
     def save(self, name: str | None = None) -> None:
         query = self.window.search_bar.query()
@@ -64,7 +80,7 @@ class SavedSearches(QObject):
             if not ok or not name.strip():
                 return
         items = [i for i in self.items() if i["name"] != name.strip()]
-        items.append({"name": name.strip(), "query": query})
+        items.append({"name": name.strip(), "query": query, "exact": self.window.search_bar.exact()})
         self._store(items)
 
     def delete(self, name: str) -> None:

@@ -1,10 +1,11 @@
-"""The search bar: search as you type (debounced), history with up/down,
-an inline message for a query that cannot be read, and the entity filter chip."""
+"""The search bar: search as you type (debounced), history with up/down, the exact-match toggle,
+an inline message for a query that cannot be read, the entity filter chip, and room below the
+box for the spellings chooser (``ui/variants.py``)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 DEBOUNCE_MS = 250
@@ -18,6 +19,8 @@ class SearchBar(QWidget):
     """(query text) after the user stopped typing, or at once on Enter"""
     entity_cleared = Signal()
     history_changed = Signal()
+    exact_changed = Signal(bool)
+    """the exact-match toggle was turned on or off by the user (not by :meth:`set_exact`)"""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,7 +28,10 @@ class SearchBar(QWidget):
         self.edit.setObjectName("searchEdit")
         self.edit.setClearButtonEnabled(True)
         self.edit.setPlaceholderText(
-            self.tr('Search: words, "exact phrase", prefix*, AND OR NOT, source:NAME, date:2015-07-21, entity:NAME')
+            self.tr(
+                'Search: words, "exact phrase", =word as written, name~ spellings, prefix*, AND OR NOT, '
+                "source:NAME, date:2015-07-21, entity:NAME"
+            )
         )
         self.edit.installEventFilter(self)
         self.message = QLabel(self)
@@ -42,15 +48,37 @@ class SearchBar(QWidget):
         )
         self.chip.clicked.connect(self.entity_cleared.emit)
         self.chip.hide()
+        self.exact_action = QAction(self.tr("Exact match"), self)
+        self.exact_action.setObjectName("exactMatchAction")
+        self.exact_action.setCheckable(True)
+        tip = self.tr(
+            "Exact match: words as written, without stems and without clitics split off "
+            "(a word's other forms are not found). For one word alone, write =word"
+        )
+        self.exact_action.setToolTip(tip)
+        self.exact_action.setStatusTip(tip)
+        self.exact_action.toggled.connect(self._exact_toggled)
+        self.exact_button = QToolButton(self)
+        self.exact_button.setObjectName("exactToggle")
+        self.exact_button.setDefaultAction(self.exact_action)
+        self.exact_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.exact_button.setStyleSheet(
+            "QToolButton#exactToggle { border: 1px solid #b8c0cc; border-radius: 10px; padding: 2px 10px; }"
+            " QToolButton#exactToggle:checked { background: #d6eaff; border: 1px solid #4a8fd6;"
+            " font-weight: bold; }"
+        )
+        self._quiet_exact = False
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit, 1)
+        row.addWidget(self.exact_button)
         row.addWidget(self.chip)
         layout = QVBoxLayout(self)  # the message under the search box, never squeezing it
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(2)
         layout.addLayout(row)
         layout.addWidget(self.message)
+        self._below = layout
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -129,6 +157,28 @@ class SearchBar(QWidget):
 
     def query(self) -> str:
         return self.edit.text().strip()
+
+    # --- exact match -------------------------------------------------------
+
+    def exact(self) -> bool:
+        """Whether words are searched as written (no stems, no clitics split off)."""
+        return self.exact_action.isChecked()
+
+    def set_exact(self, on: bool) -> None:
+        """Turn exact matching on or off without announcing it (a saved search, the settings)."""
+        self._quiet_exact = True
+        try:
+            self.exact_action.setChecked(on)
+        finally:
+            self._quiet_exact = False
+
+    def _exact_toggled(self, on: bool) -> None:
+        if not self._quiet_exact:
+            self.exact_changed.emit(on)
+
+    def add_below(self, widget: QWidget) -> None:
+        """Put ``widget`` under the search box and its message (the spellings chooser)."""
+        self._below.addWidget(widget)
 
     # --- history ---------------------------------------------------------
 

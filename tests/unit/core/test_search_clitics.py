@@ -77,3 +77,10 @@ def test_tilde_syntax() -> None:
     assert tilde_words('ماكنزي~ AND "a~ b" x~2') == ["ماكنزي"]
     expanded = expand_tildes("ماكنزي~ AND قسد", lambda w: [])
     assert expanded == "ماكنزي AND قسد"
+
+
+def test_an_exact_word_can_be_excluded_or_required(seeds_corpus: Workspace) -> None:
+    russia, exact_turkey = seeds_of(seeds_corpus, "روسيا"), seeds_of(seeds_corpus, "=تركيا")
+    assert seeds_of(seeds_corpus, "روسيا -=تركيا") == russia - exact_turkey
+    assert seeds_of(seeds_corpus, "روسيا NOT =تركيا") == russia - exact_turkey
+    assert seeds_of(seeds_corpus, "+=تركيا روسيا") == exact_turkey & russia

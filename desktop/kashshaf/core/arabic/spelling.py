@@ -31,7 +31,8 @@ _CLASSES = {
 _SKELETON_TABLE = str.maketrans({**{c: None for c in "اوي"}, **{a: b for a, b in _CLASSES.items() if a != b}})
 _ALPHABET = sorted({_CLASSES.get(c, c) for c in "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"} - VOWELS)
 VOWEL_COST = 0.3
-VOWEL_SWAP_COST = 0.5
+VOWEL_SWAP_COST = 0.7
+FINAL_VOWEL_COST = 0.8
 CLASS_COST = 0.3
 MAX_DISTANCE = 0.6
 """the farthest a variant may be: two cheap edits (ترامب ترمب: 0.3), never a letter of another sound"""
@@ -61,16 +62,24 @@ def _indel_cost(c: str) -> float:
 
 
 def distance(a: str, b: str, limit: float = MAX_DISTANCE) -> float:
-    """Weighted edit distance between two normalised words (anything above ``limit`` is ``limit + 1``)."""
+    """Weighted edit distance between two normalised words (anything above ``limit`` is ``limit + 1``).
+    A long vowel added or dropped at the end of a word changes the word (الرياض, الرياضي): it costs
+    ``FINAL_VOWEL_COST``."""
     if a == b:
         return 0.0
+    last_a, last_b = len(a) - 1, len(b) - 1
+
+    def indel(c: str, last: bool) -> float:
+        return FINAL_VOWEL_COST if last and c in VOWELS else _indel_cost(c)
+
     prev = [0.0]
-    for ch in b:
-        prev.append(prev[-1] + _indel_cost(ch))
-    for ca in a:
-        cur = [prev[0] + _indel_cost(ca)]
+    for j, ch in enumerate(b):
+        prev.append(prev[-1] + indel(ch, j == last_b))
+    for i, ca in enumerate(a):
+        drop_a = indel(ca, i == last_a)
+        cur = [prev[0] + drop_a]
         for j, cb in enumerate(b, start=1):
-            cur.append(min(prev[j] + _indel_cost(ca), cur[j - 1] + _indel_cost(cb), prev[j - 1] + _sub_cost(ca, cb)))
+            cur.append(min(prev[j] + drop_a, cur[j - 1] + indel(cb, j - 1 == last_b), prev[j - 1] + _sub_cost(ca, cb)))
         if min(cur) > limit:
             return limit + 1
         prev = cur

@@ -150,7 +150,8 @@ def batch_to_csv(results: Sequence[BatchResult], errors: Sequence[str | None] | 
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
-def hits_to_json(hits: Iterable[SearchHit], query: str, total: int, lang: str = "ar") -> str:
+def hits_to_json(hits: Iterable[SearchHit], query: str, total: int, lang: str = "ar", exact: bool = False) -> str:
+    """A search's hits as JSON, with its query, total and whether its words were matched as written."""
     rows = [
         {
             "id": h.id,
@@ -165,7 +166,8 @@ def hits_to_json(hits: Iterable[SearchHit], query: str, total: int, lang: str = 
         }
         for h in hits
     ]
-    return json.dumps({"query": query, "total": total, "hits": rows}, ensure_ascii=False, indent=1) + "\n"
+    found = {"query": query, "exact": exact, "total": total, "hits": rows}
+    return json.dumps(found, ensure_ascii=False, indent=1) + "\n"
 
 
 def to_docx(

@@ -1,13 +1,15 @@
 """Batch search: a list of names or queries, one per line, each counted at once.
 
 A journalist pastes 200 names into a file and wants, for each, how many
-documents mention it and from when to when. :func:`read_queries` reads the
-list (a ``.txt`` file, one query per line, or a ``.csv`` file: its first
-column, or the column named ``query``, ``name`` or ``الاستعلام``);
-:meth:`kashshaf.core.workspace.Workspace.batch_search` counts each query
-with the index's set algebra and asks the store for the span of dates of
-the matching documents, without reading their texts; a line that cannot be
-read as a query gets its reason, and the rest of the list goes on.
+documents mention it, how many times, and from when to when.
+:func:`read_queries` reads the list (a ``.txt`` file, one query per line, or
+a ``.csv`` file: its first column, or the column named ``query``, ``name``
+or ``الاستعلام``); :meth:`kashshaf.core.workspace.Workspace.batch_search`
+counts each query's documents with the index's set algebra and its
+occurrences from the postings' frequencies, and asks the store for the span
+of dates of the matching documents, without reading their texts; a line
+that cannot be read as a query gets its reason, and the rest of the list
+goes on.
 
 A line of plain words is a *name*: ``محمد بن سلمان`` is searched as the
 phrase ``"محمد بن سلمان"``, not as three words anywhere in a document. A
@@ -72,9 +74,11 @@ class BatchResult:
 
     item: BatchQuery
     hits: int | None = None
-    """documents the index matches: ``Workspace.search(query).total`` (None: the query could not run)"""
+    """occurrences: how many times the query's words and phrases occur in its documents, counted from
+    the index (:func:`kashshaf.core.search.counting.occurrences`; None: the query could not run)"""
     documents: int | None = None
-    """of those, the distinct documents the store holds (fewer only while the index lags behind the store)"""
+    """the documents it matches that the store holds: ``Workspace.search(query).total`` (fewer only
+    while the index lags behind the store)"""
     first_date: str | None = None
     """the earliest date the list shows (publication, else retrieval) among them, ISO"""
     first_kind: str | None = None

@@ -13,7 +13,8 @@ from typing import Any
 
 from whoosh import query as wq
 
-from kashshaf.core.search.phrase import FastPhrase
+from kashshaf.core.arabic.stem import stem_token_ar, strip_prefix_ar
+from kashshaf.core.search.phrase import FastPhrase, values_for
 from kashshaf.core.search.prefix import FastPrefix, leaf_ids
 
 
@@ -70,3 +71,99 @@ def docset(q: Any, searcher: Any) -> set[int]:
 
 def count(q: Any, searcher: Any) -> int:
     return len(docset(q, searcher))
+
+
+# --- occurrences ------------------------------------------------------------------
+
+COUNTED_FIELDS = ("body", "body_exact")
+"""the fields whose postings count a word's occurrences: both hold the title and the text (the
+title field is left out: its words are in these already)"""
+
+
+def occurrences(q: Any, searcher: Any, docs: set[int]) -> int:
+    """How many times the words and phrases of ``q`` occur in ``docs`` (top-level docnums, the
+    documents ``q`` matches), read from the postings' frequencies, no text read.
+
+    A plain word counts the words of a document that have its stem (the stemmed body counts each
+    word once, whatever forms it has); ``=word`` and a word searched in exact mode, the words
+    written as it is; a "phrase", its occurrences in order (across clitics, as it matches); a
+    prefix*, the words it expands to. What a NOT excludes and the optional part of ANDMAYBE
+    (the exact form of a plain word, which its stem counts already) add nothing; a word or a
+    phrase given twice counts once; filters (dates, outlets, entities) are no words."""
+    if not docs:
+        return 0
+    leaves = _counted_leaves(q)
+    total = 0
+    for sub, offset in searcher.leaf_searchers():
+        reader = sub.reader()
+        local = {d - offset for d in docs if offset <= d < offset + reader.doc_count_all()}
+        if not local:
+            continue
+        for leaf in leaves:
+            total += _leaf_occurrences(leaf, reader, local)
+    return total
+
+
+def _counted_leaves(q: Any) -> list[Any]:
+    found: dict[tuple[str, str, str], Any] = {}
+    _positive_leaves(q, found)
+    stems = {text for kind, field, text in found if kind == "term" and field == "body"}
+    stem_prefixes = {text for kind, field, text in found if kind == "prefix" and field == "body"}
+    out = []
+    for (kind, field, text), leaf in found.items():
+        # a plain word (or prefix) gives its stem and its exact form: the stem counts it
+        if kind == "term" and field == "body_exact" and stem_token_ar(text) in stems:
+            continue
+        if kind == "prefix" and field == "body_exact" and strip_prefix_ar(text) in stem_prefixes:
+            continue
+        out.append(leaf)
+    return out
+
+
+def _positive_leaves(q: Any, found: dict[tuple[str, str, str], Any]) -> None:
+    if isinstance(q, wq.Not):
+        return
+    if isinstance(q, wq.AndNot | wq.AndMaybe):
+        _positive_leaves(q.a, found)
+        return
+    if isinstance(q, wq.Term):
+        if q.fieldname in COUNTED_FIELDS and isinstance(q.text, str):
+            found.setdefault(("term", q.fieldname, q.text), q)
+        return
+    if isinstance(q, FastPhrase):  # SegmentedPhrase too
+        if q.fieldname in COUNTED_FIELDS:
+            key = (type(q).__name__, q.fieldname, " ".join(str(w) for w in q.words))
+            found.setdefault(key, q)
+        return
+    if isinstance(q, wq.Prefix):
+        if q.fieldname in COUNTED_FIELDS:
+            found.setdefault(("prefix", q.fieldname, str(q.text)), q)
+        return
+    for child in q.children():
+        _positive_leaves(child, found)
+
+
+def _leaf_occurrences(leaf: Any, reader: Any, docs: set[int]) -> int:
+    """Occurrences of one leaf in ``docs`` (segment-local docnums) of one segment."""
+    if isinstance(leaf, FastPhrase):
+        return sum(n for d, n in leaf.occurrences_in(reader).items() if d in docs)
+    if isinstance(leaf, wq.Prefix):
+        if leaf.fieldname not in reader.schema:
+            return 0
+        return sum(
+            _term_frequencies(reader, leaf.fieldname, btext, docs)
+            for btext in reader.expand_prefix(leaf.fieldname, leaf.text)
+        )
+    return _term_frequencies(reader, leaf.fieldname, leaf.text, docs)
+
+
+def _term_frequencies(reader: Any, fieldname: str, text: str | bytes, docs: set[int]) -> int:
+    if fieldname not in reader.schema:
+        return 0
+    field = reader.schema[fieldname]
+    btext = field.to_bytes(text) if isinstance(text, str) else text
+    if (fieldname, btext) not in reader:
+        return 0
+    values = values_for(reader.postings(fieldname, btext), docs)
+    decode = field.format.decode_frequency
+    return sum(decode(v) for v in values.values())

@@ -23,7 +23,8 @@ from kashshaf.core.search import whoosh_compat  # noqa: F401  (the whoosh privat
 from kashshaf.core.search.prefix import leaf_ids
 
 
-def _values_for(m: Any, wanted: set[int]) -> dict[int, bytes]:
+def values_for(m: Any, wanted: set[int]) -> dict[int, bytes]:
+    """The posting values (frequencies, positions) of ``wanted`` docnums, read block by block."""
     out: dict[int, bytes] = {}
     if isinstance(m, W3LeafMatcher):
         while m.is_active():
@@ -74,7 +75,7 @@ def alternatives_docnums(reader: Any, slots: list[list[tuple[str, str]]]) -> dic
         candidates = {d for d in candidates if not reader.is_deleted(d)}
     if not candidates:
         return {}
-    values = {a: _values_for(reader.postings(*a), candidates & ids[a]) for a in distinct}
+    values = {a: values_for(reader.postings(*a), candidates & ids[a]) for a in distinct}
     decoders = {a: reader.schema[a[0]].format.decode_positions for a in distinct}
 
     def positions(slot: list[tuple[str, bytes]], docnum: int) -> set[int]:
@@ -132,6 +133,10 @@ class FastPhrase(wq.Phrase):  # type: ignore[misc]  # whoosh has no types: its c
         for sub, offset in searcher.leaf_searchers():
             out.update(i + offset for i in self._leaf_docnums(sub.reader()))
         return out
+
+    def occurrences_in(self, reader: Any) -> dict[int, int]:
+        """Segment-local docnums of the documents of ``reader`` where the phrase occurs, with the number of times."""
+        return self._leaf_docnums(reader)
 
     def _leaf_docnums(self, reader: Any) -> dict[int, int]:
         # one query object serves one search (the ranked page and the total):

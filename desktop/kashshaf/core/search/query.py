@@ -113,7 +113,8 @@ def parse_query(parser: MultifieldParser, text: str, resolver: FieldResolver | N
     return q
 
 
-_EXACT_RE = re.compile(r'(?:(?<=^)|(?<=[\s(]))=("[^"]+"|[^\s()"]+)')
+_EXACT_RE = re.compile(r'(?:(?<=^)|(?<=[\s(])|(?<=^[+-])|(?<=[\s(][+-]))=("[^"]+"|[^\s()"]+)')
+"""``=word`` or ``="a phrase"`` at the start of the query or of a word, after ``(``, ``-`` or ``+``"""
 EXACT_PLACEHOLDER = "kx{n}"
 
 

@@ -5,7 +5,7 @@ Transliterated names are spelt many ways (ماكنزي / ماكينزي, بيد�
 corpus within a small edit distance of the word, where the edits Arabic
 transliteration makes cost little:
 
-* a long vowel written or left out (ا و ي): 0.3; one for another: 0.5;
+* a long vowel written or left out (ا و ي): 0.3; one for another: 0.7 (بوتين is not بيتين); at the end of a word: 0.8 (الرياضي is not الرياض);
 * letters that render one foreign sound: ك ج غ ق چ گ (g), ت ط, س ص ث, ز ذ ظ,
   د ض, ه ح (h), ب پ (p), ف ڤ (v): 0.3;
 * any other letter added, dropped or changed: 1.
@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
+from kashshaf.core.arabic.clitics import Count, clitic_forms
 from kashshaf.core.arabic.normalize import normalize_token_ar
 from kashshaf.core.arabic.spelling import MAX_DISTANCE, SUGGEST_DISTANCE, distance, skeleton, skeleton_alphabet
 
@@ -96,9 +97,25 @@ class SkeletonIndex:
 _CLITIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
 
 
+def _bare(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
 def _clitic_of(word: str, spellings: set[str]) -> bool:
-    """``word`` is one of ``spellings`` with a proclitic in front."""
-    return any(word.startswith(p) and word[len(p) :] in spellings for p in _CLITIC_PREFIXES)
+    """``word`` is one of ``spellings`` with a proclitic in front (لسعوديه and للسعوديه of السعوديه)."""
+    bases = {_bare(s) for s in spellings if s != word}
+    return any(word.startswith(p) and _bare(word[len(p) :]) in bases for p in _CLITIC_PREFIXES)
+
+
+def bare_word(word: str, count: Count | None) -> str:
+    """``word`` normalised, without the conjunction or preposition in front of it that the corpus
+    supports splitting off, the article kept: لترامب → ترامب, والرياض → الرياض, للحكومة → الحكومه;
+    a word without them as it is (the word whose spellings a reader asks for)."""
+    norm = normalize_token_ar(word)
+    if norm.startswith("ال"):
+        return norm
+    forms = clitic_forms(norm, count)
+    return forms[0] if forms else norm
 
 
 def tilde_words(text: str) -> list[str]:
