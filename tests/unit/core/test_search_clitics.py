@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kashshaf.core.arabic.spelling import distance, skeleton
+from kashshaf.core.arabic.spelling import distance, skeleton, swaps_a_vowel
 from kashshaf.core.search.variants import expand_tildes, tilde_words
 from kashshaf.core.workspace import Workspace
 
@@ -68,9 +68,17 @@ def test_transliterations_are_near(a: str, b: str) -> None:
     assert skeleton(a) == skeleton(b) or distance(skeleton(a), skeleton(b)) <= 1
 
 
-@pytest.mark.parametrize(("a", "b"), [("السعوديه", "السعاده"), ("ترامب", "تراقب"), ("بحث", "حث"), ("اوباما", "بما")])
+@pytest.mark.parametrize(
+    ("a", "b"), [("السعوديه", "السعاده"), ("ترامب", "تراقب"), ("بحث", "حث"), ("اوباما", "بما"), ("الرياض", "الرياضي")]
+)
 def test_different_words_are_not_variants(a: str, b: str) -> None:
     assert distance(a, b) > 0.6
+
+
+def test_one_long_vowel_for_another_is_another_word() -> None:
+    assert swaps_a_vowel("بوتين", "بيتين")
+    assert not swaps_a_vowel("بوتين", "بوتن")  # a vowel left out
+    assert not swaps_a_vowel("ماكنزي", "ماكينزي")
 
 
 def test_tilde_syntax() -> None:

@@ -89,3 +89,31 @@ def distance(a: str, b: str, limit: float = MAX_DISTANCE) -> float:
 def skeleton_alphabet() -> list[str]:
     """The letters a skeleton is made of (for its one-edit neighbours)."""
     return _ALPHABET
+
+
+def _vowel_gaps(word: str) -> tuple[list[str], list[str]]:
+    """The consonants of ``word`` (classes folded) and the long vowels before, between and after them."""
+    consonants: list[str] = []
+    gaps = [""]
+    for c in word:
+        if c in VOWELS:
+            gaps[-1] += c
+        else:
+            consonants.append(_CLASSES.get(c, c))
+            gaps.append("")
+    return consonants, gaps
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def swaps_a_vowel(a: str, b: str) -> bool:
+    """``a`` and ``b`` have the same consonants but one long vowel in place of another
+    (بوتين, بيتين): two words, however cheap the edits."""
+    ca, ga = _vowel_gaps(a)
+    cb, gb = _vowel_gaps(b)
+    if ca != cb:
+        return False
+    return any(x != y and not _subsequence(x, y) and not _subsequence(y, x) for x, y in zip(ga, gb, strict=True))

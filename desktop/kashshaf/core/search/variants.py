@@ -29,7 +29,14 @@ from typing import Protocol
 
 from kashshaf.core.arabic.clitics import Count, clitic_forms
 from kashshaf.core.arabic.normalize import normalize_token_ar
-from kashshaf.core.arabic.spelling import MAX_DISTANCE, SUGGEST_DISTANCE, distance, skeleton, skeleton_alphabet
+from kashshaf.core.arabic.spelling import (
+    MAX_DISTANCE,
+    SUGGEST_DISTANCE,
+    distance,
+    skeleton,
+    skeleton_alphabet,
+    swaps_a_vowel,
+)
 
 MIN_VARIANT_LETTERS = 4
 """shorter words have too many neighbours to be worth expanding"""
@@ -78,7 +85,7 @@ class SkeletonIndex:
             if candidate in found or not candidate.isalpha():
                 continue
             d = distance(norm, candidate, limit)
-            if d <= limit:
+            if d <= limit and (limit > MAX_DISTANCE or not swaps_a_vowel(norm, candidate)):
                 found[candidate] = Variant(candidate, n, round(d, 2))
         spellings = set(found) | {norm}
         kept = [v for v in found.values() if v.word == norm or not _clitic_of(v.word, spellings)]
