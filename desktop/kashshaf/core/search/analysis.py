@@ -123,7 +123,7 @@ class SqliteVocabulary:
     def skeletons(self) -> SkeletonIndex:
         """The corpus' words by skeleton (spelling variants)."""
         if self._skeletons is None:
-            self._skeletons = SkeletonIndex(self.by_skeletons)
+            self._skeletons = SkeletonIndex(self.by_skeletons, self.count)
         return self._skeletons
 
     def load_counts(self) -> None:

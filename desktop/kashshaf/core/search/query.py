@@ -47,9 +47,12 @@ class QueryTerms:
     prefixes: set[str] = field(default_factory=set)
     stem_prefixes: set[str] = field(default_factory=set)
     segmented: set[str] = field(default_factory=set)
+    phrases: list[tuple[tuple[str, ...], bool]] = field(default_factory=list)
+    """each phrase's words, and whether they match whatever clitics they carry (a word of a
+    phrase is highlighted only where the whole phrase stands)"""
 
     def __bool__(self) -> bool:
-        return bool(self.exact or self.stems or self.prefixes or self.stem_prefixes or self.segmented)
+        return bool(self.exact or self.stems or self.prefixes or self.stem_prefixes or self.segmented or self.phrases)
 
 
 EXACT_FIELDS = ("title", "body_exact")
@@ -217,6 +220,13 @@ def query_terms(q: wq.Query) -> QueryTerms:
     return terms
 
 
+def _add_phrase(terms: QueryTerms, words: tuple[str, ...], segmented: bool) -> None:
+    if len(words) == 1:
+        (terms.segmented if segmented else terms.exact).add(words[0])
+    elif (words, segmented) not in terms.phrases:
+        terms.phrases.append((words, segmented))
+
+
 def _collect(q: wq.Query, terms: QueryTerms) -> None:
     if isinstance(q, wq.Not):
         return
@@ -230,11 +240,11 @@ def _collect(q: wq.Query, terms: QueryTerms) -> None:
             terms.exact.add(str(q.text))
         return
     if isinstance(q, SegmentedPhrase):
-        terms.segmented.update(str(w) for w in q.words)
+        _add_phrase(terms, tuple(str(w) for w in q.words), True)
         return
     if isinstance(q, wq.Phrase):
         if q.fieldname in ("title", "body_exact"):
-            terms.exact.update(str(w) for w in q.words)
+            _add_phrase(terms, tuple(str(w) for w in q.words), False)
         return
     if isinstance(q, wq.Prefix):
         if q.fieldname == "body":

@@ -19,29 +19,42 @@ MAX_ANALYSED_CHARS = 400_000
 
 
 def match_spans(text: str, terms: QueryTerms, is_known: Callable[[str], bool] | None = None) -> list[TokenSpan]:
-    """Every token of ``text`` that the query matches. ``is_known``: the corpus'
-    vocabulary (split words re-joined, clitics split as the index did)."""
+    """Every token of ``text`` that the query matches (a phrase's words only where the
+    whole phrase stands). ``is_known``: the corpus' vocabulary (split words re-joined,
+    clitics split as the index did)."""
     if not terms:
         return []
-    out: list[TokenSpan] = []
     exact, stems, segmented = terms.exact, terms.stems, terms.segmented
     prefixes = tuple(terms.prefixes)
     stem_prefixes = tuple(terms.stem_prefixes)
     count = is_known.count if isinstance(is_known, SqliteVocabulary) else None
-    for span in tokenize_ar(text[:MAX_ANALYSED_CHARS], is_known):
+    spans = tokenize_ar(text[:MAX_ANALYSED_CHARS], is_known)
+    matched: set[int] = set()
+    for i, span in enumerate(spans):
         form = analyze_exact(span.text)
         if form in exact or (prefixes and form.startswith(prefixes)):
-            out.append(span)
+            matched.add(i)
             continue
         if segmented and (form in segmented or not segmented.isdisjoint(word_forms(form, count))):
-            out.append(span)
+            matched.add(i)
             continue
         if stems or stem_prefixes:
             for stem in word_stems(span.text, count):
                 if stem in stems or (stem_prefixes and stem.startswith(stem_prefixes)):
-                    out.append(span)
+                    matched.add(i)
                     break
-    return out
+    if terms.phrases:
+        forms = [analyze_exact(span.text) for span in spans]
+        for words, any_clitics in terms.phrases:
+            n = len(words)
+            for i in range(len(spans) - n + 1):
+                if all(_phrase_word(forms[i + k], words[k], any_clitics, count) for k in range(n)):
+                    matched.update(range(i, i + n))
+    return [spans[i] for i in sorted(matched)]
+
+
+def _phrase_word(form: str, word: str, any_clitics: bool, count: Callable[[str], int] | None) -> bool:
+    return form == word or (any_clitics and word in word_forms(form, count))
 
 
 def make_snippet(text: str, matches: list[TokenSpan], width: int = SNIPPET_CHARS) -> Snippet:

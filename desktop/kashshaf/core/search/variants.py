@@ -70,9 +70,17 @@ def _skeleton_neighbours(sk: str) -> set[str]:
 class SkeletonIndex:
     """Spelling variants among a corpus' words, found through their skeletons."""
 
-    def __init__(self, lookup: Callable[[Iterable[str]], list[tuple[str, int]]]) -> None:
+    def __init__(
+        self, lookup: Callable[[Iterable[str]], list[tuple[str, int]]], count: Callable[[str], int] | None = None
+    ) -> None:
         self._lookup = lookup
         """the corpus' words (with their counts) whose skeleton is one of those given"""
+        self._count = count
+        """a word's count in the corpus (to tell a word with a clitic: بوطن is ب + وطن)"""
+
+    def _cliticised(self, word: str) -> bool:
+        """``word`` carries a proclitic the corpus supports (بوطن is ب + وطن); the article alone is no clitic here."""
+        return not word.startswith("ال") and bool(clitic_forms(word, self._count))
 
     def variants(self, word: str, limit: float = MAX_DISTANCE) -> list[Variant]:
         """Words of the corpus within ``limit`` of ``word`` (itself included when it
@@ -88,7 +96,11 @@ class SkeletonIndex:
             if d <= limit and (limit > MAX_DISTANCE or not swaps_a_vowel(norm, candidate)):
                 found[candidate] = Variant(candidate, n, round(d, 2))
         spellings = set(found) | {norm}
-        kept = [v for v in found.values() if v.word == norm or not _clitic_of(v.word, spellings)]
+        kept = [
+            v
+            for v in found.values()
+            if v.word == norm or limit > MAX_DISTANCE or not (_clitic_of(v.word, spellings) or self._cliticised(v.word))
+        ]
         ranked = sorted(kept, key=lambda v: (v.word != norm, v.distance, -v.count, v.word))
         return ranked[:MAX_VARIANTS]
 
