@@ -580,6 +580,8 @@ def batch_table(results: Sequence[BatchResult]) -> list[str]:
     lines = [f"{aligned(header)}  query"]
     for r, row in zip(results, rows, strict=True):
         note = "" if r.ok else f"  ✗ line {r.item.line}: {r.error}" if r.item.line else f"  ✗ {r.error}"
+        if r.ok and r.suggestion:
+            note = f"  (did you mean: {isolate(r.suggestion)}?)"
         lines.append(f"{aligned(row)}  {isolate(r.query)}{note}")
     failed = [r for r in results if not r.ok]
     found = sum(1 for r in results if r.documents)

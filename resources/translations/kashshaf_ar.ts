@@ -67,64 +67,64 @@
 <context>
     <name>BatchController</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="437"/>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="528"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="439"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="530"/>
         <source>Search a list</source>
         <translation>بحث بقائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="439"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="441"/>
         <source>Lists of queries (*.txt *.csv *.tsv);;Text, one query per line (*.txt);;CSV (*.csv);;All files (*)</source>
         <translation>قوائم استعلامات (*.txt *.csv *.tsv);;نص، استعلام في كل سطر (*.txt);;CSV (*.csv);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="461"/>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="465"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="463"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="467"/>
         <source>The clipboard holds no lines to search: copy a list, one query per line.</source>
         <translation>لا أسطر في الحافظة للبحث عنها: انسخ قائمة، استعلامًا في كل سطر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="468"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="470"/>
         <source>the clipboard</source>
         <translation>الحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="491"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="493"/>
         <source>The list could not be searched: {reason}</source>
         <translation>تعذّر البحث بالقائمة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="526"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="528"/>
         <source>Cannot read the list {file}: {reason}</source>
         <translation>تعذّرت قراءة القائمة {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="537"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="539"/>
         <source>The search failed: {reason}</source>
         <translation>فشل البحث: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="562"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="564"/>
         <source>list</source>
         <translation>قائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="563"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="565"/>
         <source>results</source>
         <translation>نتائج</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="565"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="567"/>
         <source>Export the list&apos;s results</source>
         <translation>تصدير نتائج القائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="573"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="575"/>
         <source>Export</source>
         <translation>التصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="575"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="577"/>
         <source>Written: {file}</source>
         <translation>كُتب الملف: {file}</translation>
     </message>
@@ -132,102 +132,102 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="216"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="218"/>
         <source>Search a list</source>
         <translation>بحث بقائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="225"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="227"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="253"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="255"/>
         <source>Show in the main window</source>
         <translation>عرض في النافذة الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="255"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="257"/>
         <source>List the chosen query&apos;s documents in the main window (Enter)</source>
         <translation>اعرض وثائق الاستعلام المختار في النافذة الرئيسية (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="256"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="258"/>
         <source>Export CSV…</source>
         <translation>تصدير CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="258"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="260"/>
         <source>Another list…</source>
         <translation>قائمة أخرى…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="259"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="261"/>
         <source>Paste a list</source>
         <translation>لصق قائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="260"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="262"/>
         <source>Search the lines on the clipboard, one query per line</source>
         <translation>ابحث بأسطر الحافظة، استعلامًا في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="261"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="263"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="305"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="307"/>
         <source>A line of plain words is a name, searched as a phrase; a line in the query language is searched as written. Enter or a double click on a row lists its documents in the window.</source>
         <translation>السطر المكوّن من كلمات فقط اسمٌ يُبحث عنه عبارةً واحدة؛ والسطر المكتوب بلغة الاستعلام يُبحث عنه كما كُتب. Enter أو النقر المزدوج على صفّ يعرض وثائقه في النافذة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="309"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="311"/>
         <source>Search a list — {source}</source>
         <translation>بحث بقائمة — {source}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="313"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="315"/>
         <source>Searching {total} queries from {source}…</source>
         <translation>جارٍ البحث بالقائمة {source} (الاستعلامات: {total})…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="325"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="327"/>
         <source>{done} of {total}</source>
         <translation>{done} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="338"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="340"/>
         <source>Queries: {n}</source>
         <translation>الاستعلامات: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="339"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="341"/>
         <source>found: {n}</source>
         <translation>وُجدت نتائج: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="340"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="342"/>
         <source>nothing found: {n}</source>
         <translation>بلا نتائج: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="343"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="345"/>
         <source>cannot be read: {n}</source>
         <translation>تعذّرت قراءتها: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="345"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="347"/>
         <source>words as written (exact match)</source>
         <translation>الكلمات كما كُتبت (مطابقة تامة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="347"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="349"/>
         <source>List: {source}</source>
         <translation>القائمة: {source}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="350"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="352"/>
         <source>Cancelled after {done} of {total} queries.</source>
         <translation>أُلغي البحث بعد {done} من {total} استعلامات القائمة.</translation>
     </message>
@@ -270,27 +270,32 @@
         <translation>{date} (اطّلاع)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="155"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="156"/>
+        <source>Did you mean: {query}?</source>
+        <translation>هل تقصد: {query}؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="157"/>
         <source>{n} without a date</source>
         <translation>بلا تاريخ: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="169"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="171"/>
         <source>Line {line}: {text} (a name: searched as a phrase)</source>
         <translation>السطر {line}: {text} (اسم: بُحث عنه عبارةً واحدة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="172"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="174"/>
         <source>Line {line}</source>
         <translation>السطر {line}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="176"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="178"/>
         <source>Date of retrieval: the publication date of this document is not known.</source>
         <translation>تاريخ الاطّلاع: تاريخ نشر هذه الوثيقة غير معروف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/batch.py" line="179"/>
+        <location filename="../../desktop/kashshaf/ui/batch.py" line="181"/>
         <source>Occurrences: how many times the query&apos;s words or phrases occur in its documents (a word with its forms, as the search matches it). Documents: how many documents it matches.</source>
         <translation>مرات الورود: كم مرة ترد كلمات الاستعلام أو عباراته في وثائقه (الكلمة بصيغها، كما يطابقها البحث). الوثائق: كم وثيقة يطابقها.</translation>
     </message>

@@ -462,6 +462,7 @@ class Workspace:
             last_date=span.last,
             last_kind=span.last_kind,
             undated=span.undated,
+            suggestion=None if found else self.suggest(item.query, exact),
         )
 
     # --- names in queries (kashshaf.core.search.filters.FieldResolver) -----------

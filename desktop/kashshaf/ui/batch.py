@@ -152,6 +152,8 @@ class BatchModel(QAbstractTableModel):
         if column == "note":
             if not r.ok:
                 return self.errors.get(row, r.error or "")
+            if r.suggestion:
+                return self.tr("Did you mean: {query}?").format(query=isolate(r.suggestion))
             return self.tr("{n} without a date").format(n=f"{r.undated:,}") if r.undated else ""
         if not r.ok:
             return "—" if column == "hits" else ""

@@ -303,3 +303,12 @@ def test_csv_of_the_results(seeds_corpus: Workspace) -> None:
     assert rows[1][:10] == ["2", "date:2015-13", "date:2015-13", "", "", "", "", "", "", ""]
     assert rows[1][10].startswith("«2015-13» is not a date")
     assert rows[2][1:3] == ["'=1+1", "'=1+1"]  # a spreadsheet will not run it
+
+
+def test_a_query_that_finds_nothing_offers_the_corpus_spelling(seeds_corpus: Workspace) -> None:
+    misspelt, found = seeds_corpus.batch_search(["المفاوضاتت", "قسد"])
+    assert misspelt.documents == 0
+    assert misspelt.suggestion == seeds_corpus.search("المفاوضاتت").suggestion == "المفاوضات"
+    assert misspelt.as_dict()["suggestion"] == "المفاوضات"
+    assert found.documents
+    assert found.suggestion is None

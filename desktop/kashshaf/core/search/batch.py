@@ -94,6 +94,8 @@ class BatchResult:
     ``outlet``, ``entity``; ``failed`` for any other failure"""
     error_value: str = ""
     error_known: tuple[str, ...] = ()
+    suggestion: str | None = None
+    """for a query that finds nothing, the same query with the corpus' spellings (did you mean)"""
 
     @property
     def text(self) -> str:
@@ -122,6 +124,7 @@ class BatchResult:
             "undated": self.undated,
             "error": self.error,
             "error_kind": self.error_kind or None,
+            "suggestion": self.suggestion,
         }
 
 
