@@ -43,7 +43,8 @@ def run_list(qtbot, window, monkeypatch, tmp_path: Path, text: str = LIST):  # t
 
 
 def cell(dialog, row: int, column: str) -> str:  # type: ignore[no-untyped-def]
-    return str(dialog.proxy.index(row, COLUMNS.index(column)).data() or "")
+    """A cell's text as a reader reads it (a query is shown as an isolate of its own direction)."""
+    return strip_isolates(str(dialog.proxy.index(row, COLUMNS.index(column)).data() or ""))
 
 
 def row_of(dialog, query: str) -> int:  # type: ignore[no-untyped-def]

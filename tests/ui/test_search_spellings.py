@@ -121,35 +121,36 @@ def test_unticking_a_spelling_rewrites_the_query_and_changes_the_results(qtbot, 
     ws = window.workspace
     strip = window.variants.strip
     assert not strip.isVisible()
-    type_query(qtbot, window, "السرية~")
-    qtbot.waitUntil(lambda: strip.isVisible() and strip.box("السوريه") is not None, timeout=10000)
+    type_query(qtbot, window, "ماكنزي~")  # the seeds spell the envoy ماكنزي and ماكينزي
+    qtbot.waitUntil(lambda: strip.isVisible() and strip.box("ماكينزي") is not None, timeout=10000)
     wait_settled(qtbot, window)
-    spellings = ws.variants("السرية")
+    spellings = ws.variants("ماكنزي")
     assert [b.property("spelling") for b in strip.boxes[0]] == [v.word for v, _n in spellings]
     for (v, n), box in zip(spellings, strip.boxes[0], strict=True):
         assert strip_isolates(box.text()) == f"{v.word} ({n:,})"
         assert box.isChecked()
-    assert window.model.rowCount() == ws.search("السرية~").total == 5
+    both = ws.search("ماكنزي~").total
+    assert window.model.rowCount() == both >= ws.search("ماكنزي").total  # one seed has both spellings
 
-    strip.box("السوريه").click()  # untick the spelling of another word
-    qtbot.waitUntil(lambda: window.search_bar.query() == "السريه", timeout=10000)
-    qtbot.waitUntil(lambda: window.model.rowCount() == ws.search("السريه").total == 1, timeout=10000)
+    strip.box("ماكينزي").click()  # untick the other spelling
+    qtbot.waitUntil(lambda: window.search_bar.query() == "ماكنزي", timeout=10000)
+    qtbot.waitUntil(lambda: window.model.rowCount() == ws.search("ماكنزي").total <= both, timeout=10000)
     wait_settled(qtbot, window)
     assert strip.isVisible()  # still there, to tick it back
-    assert not strip.box("السوريه").isChecked()
-    assert not strip.box("السريه").isEnabled()  # the one left cannot be unticked
-    strip.box("السوريه").click()
-    qtbot.waitUntil(lambda: window.search_bar.query() == "السرية~", timeout=10000)
-    qtbot.waitUntil(lambda: window.model.rowCount() == 5, timeout=10000)
+    assert not strip.box("ماكينزي").isChecked()
+    assert not strip.box("ماكنزي").isEnabled()  # the one left cannot be unticked
+    strip.box("ماكينزي").click()
+    qtbot.waitUntil(lambda: window.search_bar.query() == "ماكنزي~", timeout=10000)
+    qtbot.waitUntil(lambda: window.model.rowCount() == both, timeout=10000)
 
-    # three spellings, one left out: the group of the others, in the query with the rest of it
-    type_query(qtbot, window, "الكرد~ روسيا")
-    qtbot.waitUntil(lambda: strip.box("الاكراد") is not None, timeout=10000)
+    # in a query with more words: the spelling left takes the place of word~, the rest stays
+    type_query(qtbot, window, "الأمريكية~ روسيا")
+    qtbot.waitUntil(lambda: strip.box("الاميركيه") is not None, timeout=10000)
     wait_settled(qtbot, window)
-    strip.box("الاكراد").click()
-    qtbot.waitUntil(lambda: window.search_bar.query() == "(الكرد OR الكردي) روسيا", timeout=10000)
+    strip.box("الاميركيه").click()
+    qtbot.waitUntil(lambda: window.search_bar.query() == "الامريكيه روسيا", timeout=10000)
     wait_settled(qtbot, window)
-    assert listed(window) == set(ws.matching_ids("(الكرد OR الكردي) روسيا"))
+    assert listed(window) == set(ws.matching_ids("الامريكيه روسيا"))
     window.search_bar.edit.clear()  # the query gone: the strip goes with it
     qtbot.waitUntil(lambda: not strip.isVisible(), timeout=10000)
 
@@ -191,10 +192,10 @@ def test_the_english_interface(qtbot, qapp, corpus_dir) -> None:  # type: ignore
         type_query(qtbot, window, "المفاوضاتت")
         qtbot.waitUntil(lambda: window.list_pane.suggestion_label.isVisible(), timeout=10000)
         assert strip_isolates(window.list_pane.suggestion_label.text()).startswith("Did you mean: ")
-        type_query(qtbot, window, "السرية~")
-        qtbot.waitUntil(lambda: window.variants.strip.box("السريه") is not None, timeout=10000)
+        type_query(qtbot, window, "ماكنزي~")
+        qtbot.waitUntil(lambda: window.variants.strip.box("ماكينزي") is not None, timeout=10000)
         labels = window.variants.strip.findChildren(type(window.hit_label), "variantsWord")
-        assert [strip_isolates(label.text()) for label in labels] == ["Spellings of السرية:"]
+        assert [strip_isolates(label.text()) for label in labels] == ["Spellings of ماكنزي:"]
         wait_settled(qtbot, window)
         window.close()
     finally:

@@ -16,6 +16,8 @@ from typing import Any
 
 from whoosh import query as wq
 
+from kashshaf.core.arabic.normalize import dediac_ar, normalize_nfkc_ar
+from kashshaf.core.arabic.tokenize import tokenize_ar
 from kashshaf.core.corpus import lock
 from kashshaf.core.corpus.cleaning import CLEANING_VERSION, clean_lines, split_lines
 from kashshaf.core.corpus.lock import CorpusBusy, CorpusNotWritable
@@ -40,6 +42,7 @@ from kashshaf.core.models import (
     SearchResults,
     Snippet,
 )
+from kashshaf.core.search.analysis import analyze_exact
 from kashshaf.core.search.batch import BatchQuery, BatchResult, batch_query
 from kashshaf.core.search.counting import count, docset, occurrences
 from kashshaf.core.search.filters import filter_queries
@@ -500,7 +503,26 @@ class Workspace:
     def suggest(self, text: str, exact: bool = False) -> str | None:
         """``text`` with each word the corpus does not have replaced by the nearest
         word it has, when that query finds something (None: nothing better)."""
-        return suggest_query(text, self.index.vocabulary, lambda q: self._has_hits(q, exact))
+        suggestion = suggest_query(text, self.index.vocabulary, lambda q: self._has_hits(q, exact))
+        if suggestion is None:
+            return None
+        # the corpus' own spelling of each word put in (the vocabulary keeps normalised forms: خامنيي)
+        given = set(text.split())
+        return " ".join(w if w in given else self.surface_form(w) for w in suggestion.split(" "))
+
+    def surface_form(self, word: str) -> str:
+        """How the corpus writes the normalised ``word`` (harakat left out), read from a document that has it."""
+        try:
+            found = self.search(f"={word}", limit=1, snippets=False)
+        except QueryError:
+            return word
+        doc = self.store.get(found.hits[0].id) if found.hits else None
+        if doc is None:
+            return word
+        for span in tokenize_ar(f"{doc.title}\n{doc.clean_text}", self.index.vocabulary):
+            if analyze_exact(span.text) == word:
+                return dediac_ar(normalize_nfkc_ar(span.text)).replace("\u0640", "")
+        return word
 
     def _has_hits(self, text: str, exact: bool) -> bool:
         try:

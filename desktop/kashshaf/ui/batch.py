@@ -147,8 +147,8 @@ class BatchModel(QAbstractTableModel):
         return self.tr("{date} (retrieved)").format(date=day) if kind == "retrieved" else day
 
     def _text(self, r: BatchResult, row: int, column: str) -> str:
-        if column == "query":
-            return r.query
+        if column == "query":  # its own direction: =داعش and ترامب~ keep their signs on the word's side
+            return isolate(r.query)
         if column == "note":
             if not r.ok:
                 return self.errors.get(row, r.error or "")
@@ -185,8 +185,8 @@ class BatchModel(QAbstractTableModel):
 
     @staticmethod
     def _sort_key(r: BatchResult, column: str) -> Any:
-        if column == "query":
-            return r.query
+        if column == "query":  # its own direction: =داعش and ترامب~ keep their signs on the word's side
+            return isolate(r.query)
         if column == "note":
             return (r.error or "") if not r.ok else f"{r.undated:09d}"
         if column in ("hits", "documents"):

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from kashshaf.core.arabic.clitics import phrase_form
 from kashshaf.core.arabic.spelling import distance, skeleton, swaps_a_vowel
+from kashshaf.core.search.query import query_terms
 from kashshaf.core.search.variants import expand_tildes, tilde_words
 from kashshaf.core.workspace import Workspace
 
@@ -96,3 +98,22 @@ def test_an_exact_word_can_be_excluded_or_required(seeds_corpus: Workspace) -> N
     assert seeds_of(seeds_corpus, "روسيا -=تركيا") == russia - exact_turkey
     assert seeds_of(seeds_corpus, "روسيا NOT =تركيا") == russia - exact_turkey
     assert seeds_of(seeds_corpus, "+=تركيا روسيا") == exact_turkey & russia
+
+
+def test_a_prefix_keeps_its_letters(seeds_corpus: Workspace) -> None:
+    # whoosh hands ارها* over as ارها: it must not be stemmed to ار (الأربعاء, الأرض …)
+    terms = query_terms(seeds_corpus.query("ارها*"))
+    assert terms.stem_prefixes == {"ارها"}
+    assert terms.prefixes == {"ارها"}
+
+
+def test_a_phrase_word_written_with_the_article_keeps_it(seeds_corpus: Workspace) -> None:
+    count = seeds_corpus.index.vocabulary.count
+    assert phrase_form("الفيصل", count) == "الفيصل"  # "سعود الفيصل" is not سعود وفيصل
+    assert phrase_form("بالاداره", count) == "الاداره"
+    assert phrase_form("اداره", count) == "اداره"
+
+
+def test_a_suggestion_is_spelt_as_the_corpus_writes_it(seeds_corpus: Workspace) -> None:
+    suggestion = seeds_corpus.search("الادارةة").suggestion
+    assert suggestion == "الإدارة"  # with its hamza and teh marbuta, not the index's الاداره

@@ -133,3 +133,16 @@ def canonical_form(word: str, count: Count | None) -> str:
     """``word`` without every clitic the corpus supports (the word itself when none)."""
     forms = clitic_forms(word, count)
     return forms[-1] if forms else word
+
+
+def phrase_form(word: str, count: Count | None) -> str:
+    """What a word of a "phrase" is matched as: without the clitics the corpus supports, but with
+    its article if it was written with one (``"سعود الفيصل"`` must not match سعود وفيصل; ``"الإدارة
+    الذاتية"`` still matches بالإدارة الذاتية, whose clitic-free forms include الإدارة)."""
+    if word.startswith("ال"):
+        return word
+    forms = clitic_forms(word, count)
+    with_article = [f for f in forms if f.startswith("ال")]
+    if with_article:
+        return with_article[0]
+    return forms[-1] if forms else word

@@ -210,6 +210,8 @@ class ArabicTokenizer(Tokenizer):  # type: ignore[misc]  # whoosh has no types: 
         **kwargs: Any,
     ) -> Iterator[Token]:
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        # whoosh hands a prefix (ارها* → ارها) or a wildcard over untokenised, and without its *
+        t.pattern = not tokenize and mode == "query"
         if not tokenize:
             t.original = t.text = value
             t.boost = 1.0
@@ -285,8 +287,9 @@ class ArabicStemFilter(Filter):  # type: ignore[misc]  # whoosh has no types: it
             if t.stopped:
                 yield t
             elif t.mode == "query":
-                # a prefix/wildcard: strip leading clitics only, never suffixes
-                t.text = strip_prefix_ar(t.text) if _is_pattern(t.text) else stem_token_ar(t.text)
+                # a prefix/wildcard: strip leading clitics only, never suffixes (ارها* is not ار*)
+                pattern = _is_pattern(t.text) or getattr(t, "pattern", False)
+                t.text = strip_prefix_ar(t.text) if pattern else stem_token_ar(t.text)
                 yield t
             else:
                 for stem in norm_stems(t.text, count):

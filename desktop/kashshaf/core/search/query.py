@@ -25,7 +25,7 @@ from whoosh.qparser import MultifieldParser, OperatorsPlugin, PlusMinusPlugin
 from whoosh.query.compound import CompoundQuery
 from whoosh.query.wrappers import WrappingQuery
 
-from kashshaf.core.arabic.clitics import Count, canonical_form
+from kashshaf.core.arabic.clitics import Count, phrase_form
 from kashshaf.core.arabic.normalize import normalize_digits_ar
 from kashshaf.core.search.filters import FieldResolver, QueryError, extract_filters
 from kashshaf.core.search.phrase import FastPhrase, SegmentedPhrase
@@ -164,7 +164,7 @@ def _fix(q: wq.Query, negated: bool = False, count: Count | None = None, exact: 
     if type(q) is wq.Prefix:
         return FastPrefix(q.fieldname, q.text, boost=q.boost)
     if type(q) is wq.Phrase and q.slop == 1 and q.fieldname == "body_exact" and not exact:
-        words = [canonical_form(str(w), count) for w in q.words]
+        words = [phrase_form(str(w), count) for w in q.words]
         return SegmentedPhrase(q.fieldname, words, slop=1, boost=q.boost, char_ranges=q.char_ranges)
     if type(q) is wq.Phrase and q.slop == 1:
         return FastPhrase(q.fieldname, q.words, slop=1, boost=q.boost, char_ranges=q.char_ranges)

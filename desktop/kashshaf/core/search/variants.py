@@ -38,7 +38,13 @@ from kashshaf.core.arabic.spelling import (
     swaps_a_vowel,
 )
 
-MIN_VARIANT_LETTERS = 4
+MIN_VARIANT_LETTERS = 5
+"""letters (the article aside) a word needs for variants: كيري and جبير have common words all around
+them (غيري, جري, الكبير)"""
+MIN_SUGGEST_LETTERS = 3
+LONG_WORD_LETTERS = 7
+SHORT_WORD_DISTANCE = 0.3
+"""a word shorter than ``LONG_WORD_LETTERS`` may differ by one cheap edit only (ترامب ترمب)"""
 """shorter words have too many neighbours to be worth expanding"""
 MAX_VARIANTS = 30
 
@@ -86,8 +92,12 @@ class SkeletonIndex:
         """Words of the corpus within ``limit`` of ``word`` (itself included when it
         occurs), nearest and most frequent first."""
         norm = normalize_token_ar(word)
-        if len(norm) < MIN_VARIANT_LETTERS or not norm.isalpha():
+        bare = norm[2:] if norm.startswith("ال") else norm
+        suggesting = limit > MAX_DISTANCE  # "did you mean": a short word may be misspelt too
+        if not norm.isalpha() or len(bare) < (MIN_SUGGEST_LETTERS if suggesting else MIN_VARIANT_LETTERS):
             return []
+        if len(bare) < LONG_WORD_LETTERS and not suggesting:
+            limit = min(limit, SHORT_WORD_DISTANCE)
         found: dict[str, Variant] = {}
         for candidate, n in self._lookup(_skeleton_neighbours(skeleton(norm))):
             if candidate in found or not candidate.isalpha():
