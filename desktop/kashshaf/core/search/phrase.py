@@ -146,8 +146,11 @@ class FastPhrase(wq.Phrase):  # type: ignore[misc]  # whoosh has no types: its c
             cache = self.__dict__["_docnums"] = WeakKeyDictionary()
         found = cache.get(reader)
         if found is None:
-            found = cache[reader] = phrase_docnums(reader, self.fieldname, [str(w) for w in self.words])
+            found = cache[reader] = self._slots_docnums(reader)
         return found
+
+    def _slots_docnums(self, reader: Any) -> dict[int, int]:
+        return phrase_docnums(reader, self.fieldname, [str(w) for w in self.words])
 
 
 class SegmentedPhrase(FastPhrase):
@@ -159,12 +162,6 @@ class SegmentedPhrase(FastPhrase):
 
     SEGMENTED_FIELD = "body_seg"
 
-    def _leaf_docnums(self, reader: Any) -> dict[int, int]:
-        cache: WeakKeyDictionary[Any, dict[int, int]] | None = self.__dict__.get("_docnums")
-        if cache is None:
-            cache = self.__dict__["_docnums"] = WeakKeyDictionary()
-        found = cache.get(reader)
-        if found is None:
-            slots = [[(self.fieldname, str(w)), (self.SEGMENTED_FIELD, str(w))] for w in self.words]
-            found = cache[reader] = alternatives_docnums(reader, slots)
-        return found
+    def _slots_docnums(self, reader: Any) -> dict[int, int]:
+        slots = [[(self.fieldname, str(w)), (self.SEGMENTED_FIELD, str(w))] for w in self.words]
+        return alternatives_docnums(reader, slots)
