@@ -39,8 +39,9 @@ from kashshaf.core.arabic.spelling import (
 )
 
 MIN_VARIANT_LETTERS = 5
-"""letters (the article aside) a word needs for variants: كيري and جبير have common words all around
-them (غيري, جري, الكبير)"""
+"""letters (the article aside) a word needs for variants of every kind; a four-letter word's only
+differ by a long vowel (ترمب, ترامب): كيري and جبير have common words all around them (غيري, جري,
+الكبير)"""
 MIN_SUGGEST_LETTERS = 3
 LONG_WORD_LETTERS = 7
 SHORT_WORD_DISTANCE = 0.3
@@ -94,14 +95,17 @@ class SkeletonIndex:
         norm = normalize_token_ar(word)
         bare = norm[2:] if norm.startswith("ال") else norm
         suggesting = limit > MAX_DISTANCE  # "did you mean": a short word may be misspelt too
-        if not norm.isalpha() or len(bare) < (MIN_SUGGEST_LETTERS if suggesting else MIN_VARIANT_LETTERS):
+        if not norm.isalpha() or len(bare) < (MIN_SUGGEST_LETTERS if suggesting else MIN_VARIANT_LETTERS - 1):
             return []
         if len(bare) < LONG_WORD_LETTERS and not suggesting:
             limit = min(limit, SHORT_WORD_DISTANCE)
+        vowels_only = len(bare) < MIN_VARIANT_LETTERS and not suggesting
         found: dict[str, Variant] = {}
         for candidate, n in self._lookup(_skeleton_neighbours(skeleton(norm))):
             if candidate in found or not candidate.isalpha():
                 continue
+            if vowels_only and _consonants(candidate) != _consonants(norm):
+                continue  # a four-letter word: a long vowel more or less, no other letter (ترمب ترامب, not كيري غيري)
             d = distance(norm, candidate, limit)
             if d <= limit and (limit > MAX_DISTANCE or not swaps_a_vowel(norm, candidate)):
                 found[candidate] = Variant(candidate, n, round(d, 2))
@@ -124,6 +128,10 @@ class SkeletonIndex:
 
 
 _CLITIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+
+
+def _consonants(word: str) -> str:
+    return word[0] + "".join(c for c in word[1:] if c not in "اوي")
 
 
 def _bare(word: str) -> str:
