@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
-from kashshaf.core.arabic.clitics import Count, clitic_forms
+from kashshaf.core.arabic.clitics import ARTICLE, CLITICS, LAM_ARTICLE, Count, clitic_forms, phrase_form
 from kashshaf.core.arabic.normalize import normalize_token_ar
 from kashshaf.core.arabic.spelling import (
     MAX_DISTANCE,
@@ -127,7 +127,7 @@ class SkeletonIndex:
         return min(candidates, key=lambda v: (v.distance, -v.count))
 
 
-_CLITIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+_CLITIC_PREFIXES = LAM_ARTICLE + ARTICLE + CLITICS
 
 
 def _consonants(word: str) -> str:
@@ -146,13 +146,9 @@ def _clitic_of(word: str, spellings: set[str]) -> bool:
 
 def bare_word(word: str, count: Count | None) -> str:
     """``word`` normalised, without the conjunction or preposition in front of it that the corpus
-    supports splitting off, the article kept: لترامب → ترامب, والرياض → الرياض, للحكومة → الحكومه;
-    a word without them as it is (the word whose spellings a reader asks for)."""
-    norm = normalize_token_ar(word)
-    if norm.startswith("ال"):
-        return norm
-    forms = clitic_forms(norm, count)
-    return forms[0] if forms else norm
+    supports splitting off, the article kept: لترامب → ترامب, والرياض → الرياض, للحكومة → الحكومه
+    (as a phrase's word is matched: :func:`phrase_form`); the word whose spellings a reader asks for."""
+    return phrase_form(normalize_token_ar(word), count)
 
 
 def tilde_words(text: str) -> list[str]:
