@@ -2,7 +2,9 @@
 
 :meth:`LeanSegmentWriter.add_document` is whoosh's, but hands each field's
 postings to the pool at once (:meth:`LeanPostingPool.add_field`) instead of
-a call and a tuple per posting.
+a call and a tuple per posting; an :class:`ArabicTextField`'s as parallel
+lists of terms, weights and values (:meth:`ArabicTextField.postings`,
+:meth:`LeanPostingPool.add_postings`), no tuple per posting at all.
 
 whoosh 2.7's SegmentWriter accepts a ``poolclass`` argument but ignores it
 (it always builds a PostingPool), so the pool is swapped right after
@@ -19,6 +21,7 @@ import whoosh.multiproc
 from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.writing import SegmentWriter
 
+from kashshaf.core.search.analysis import ArabicTextField
 from kashshaf.core.search.codec import LeanPostingPool
 
 
@@ -56,7 +59,14 @@ class LeanSegmentWriter(SegmentWriter):  # type: ignore[misc]  # whoosh has no t
                 length = 0
                 if field.indexed:
                     fieldboost = self._field_boost(fields, fieldname, docboost)
-                    length = pool.add_field(fieldname, docnum, field.index(value), fieldboost)
+                    if isinstance(field, ArabicTextField) and isinstance(value, str):
+                        terms, freqs, values = field.postings(value)
+                        boost = field.format.field_boost
+                        weights = freqs if boost == fieldboost == 1.0 else [f * boost * fieldboost for f in freqs]
+                        pool.add_postings(fieldname, docnum, terms, weights, values)
+                        length = sum(freqs)
+                    else:
+                        length = pool.add_field(fieldname, docnum, field.index(value), fieldboost)
                     if not field.scorable:  # only a scorable field keeps its length
                         length = 0
                 customval = fields.get(f"_stored_{fieldname}", value)
