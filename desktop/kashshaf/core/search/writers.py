@@ -83,9 +83,19 @@ class LeanSegmentWriter(SegmentWriter):  # type: ignore[misc]  # whoosh has no t
 
 
 class _LeanSubWriterTask(SubWriterTask):  # type: ignore[misc]  # whoosh has no types: its classes are Any
+    schema: Any = None
+    """the parent writer's schema, whose vocabulary has every word count loaded"""
+
     def run(self) -> None:
         # runs in the worker process: whoosh's task builds whoosh.multiproc.SegmentWriter
         whoosh.multiproc.SegmentWriter = LeanSegmentWriter
+        if self.schema is not None:
+            # whoosh's task opens the index without a schema, so the worker would analyse with the one
+            # pickled in the table of contents, whose vocabulary (pickled when the index was created) asks
+            # the database for each word's count; the parent's is the same schema with the counts loaded
+            storage, schema = self.storage, self.schema
+            opener = storage.open_index
+            storage.open_index = lambda indexname, schema_=None: opener(indexname, schema=schema)
         super().run()
 
 
@@ -98,6 +108,7 @@ class LeanMpWriter(MpWriter):  # type: ignore[misc]  # whoosh has no types: its 
         task = _LeanSubWriterTask(
             self.storage, self.indexname, self.jobqueue, self.resultqueue, self.subargs, self.multisegment
         )
+        task.schema = self.schema
         self.tasks.append(task)
         task.start()
         return task
