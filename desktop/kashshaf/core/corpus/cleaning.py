@@ -125,6 +125,8 @@ def clean_lines(lines: list[str], title_hint: str | None = None, find_dates: boo
     source: str | None = None
     related_cut = False
     after_image = False
+    folds: dict[str, str] = {}
+    """each kept line's folded form (the repeats and the title are matched on it)"""
 
     for index, line in enumerate(lines):
         if not line:
@@ -171,13 +173,14 @@ def clean_lines(lines: list[str], title_hint: str | None = None, find_dates: boo
                 dropped.append(line)
                 continue
         kept.append(line)
+        folds[line] = folded
 
     if related_cut:
         while kept and is_headline_like(kept[-1]) and len(kept) > 1:
             dropped.append(kept.pop())
 
     kept = _drop_caption_pairs(kept, dropped)
-    keys = [fold_ar(line) for line in kept]
+    keys = [folds[line] for line in kept]
     kept, keys = _drop_repeats(kept, keys)
     title = title_hint.strip() if title_hint and title_hint.strip() else None
     if title is None:

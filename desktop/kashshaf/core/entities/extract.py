@@ -36,6 +36,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from typing import Protocol
 
 from kashshaf.core.arabic.normalize import normalize_token_ar
@@ -220,17 +221,23 @@ class Tokens:
             self.starts = starts
             self.ends = ends
         self.texts = texts
-        if any(len(n) <= 5 and n.endswith("علي") for n in words):
+        if "علي\0" in "\0".join(words) + "\0":  # a word ends in علي (one search in C, not one a word)
+            changed = False
             for k, norm in enumerate(norms):
                 if norm.endswith("علي") and len(norm) <= 5 and texts[k].rstrip(_MARKS).endswith("ى"):
                     norms[k] = norm[:-1] + "ى"  # the preposition (وعلى), as written: علي (ي) is the name
-            words = frozenset(norms)
+                    changed = True
+            if changed:
+                words = frozenset(norms)
         self.norms = norms
         # two words are joined when only spaces (and at most one line break) stand between them
-        self.gaps = [text[e:s] for e, s in zip(self.ends, self.starts[1:], strict=False)]
-        self.gaps.append("")
-        self.joined = [gap == " " or not gap or (gap.isspace() and gap.count("\n") < 2) for gap in self.gaps]
-        self.joined[-1] = False
+        gaps = self.gaps = list(map(text.__getitem__, map(slice, self.ends, self.starts[1:])))
+        gaps.append("")
+        joined = self.joined = list(map(" ".__eq__, gaps))  # most gaps are one space
+        for k in compress(range(len(gaps)), map(" ".__ne__, gaps)):
+            gap = gaps[k]
+            joined[k] = not gap or (gap.isspace() and gap.count("\n") < 2)
+        joined[-1] = False
         self.n = len(texts)
         self._words = words
 
@@ -261,18 +268,16 @@ def match_trie(
     found: Gaz = {}
     norms, joined = toks.norms, toks.joined
     cache = starts if starts is not None else {}
-    for i in range(len(norms)):
-        first = cache.get(norms[i])
-        if first is None:
-            norm = norms[i]
-            first = cache[norm] = tuple(
-                (hit, clitic)
-                for form, clitic in clitic_variants(norm)
-                if (hit := trie.get(form)) is not None
-                and (not clitic or (norm not in whole and ("ك" not in norm[:clitic] or form.startswith("ال"))))
-            )
-        if not first:
-            continue
+    for norm in set(norms).difference(cache):
+        cache[norm] = tuple(
+            (hit, clitic)
+            for form, clitic in clitic_variants(norm)
+            if (hit := trie.get(form)) is not None
+            and (not clitic or (norm not in whole and ("ك" not in norm[:clitic] or form.startswith("ال"))))
+        )
+    firsts = list(map(cache.__getitem__, norms))
+    for i in compress(range(len(norms)), firsts):  # the tokens that start an entry (or may, behind a clitic)
+        first = firsts[i]
         best: tuple[int, int, list[GazetteerEntry]] | None = None
         for start_node, clitic in first:
             node: TrieNode | None = start_node
@@ -880,8 +885,10 @@ class DefaultExtractor:
                 if quoted is not None:
                     rules.append(quoted)
         norms = toks.norms
+        n = toks.n
         triggers = self._trigger_cache
-        last = toks.n - 1
+        for norm in set(norms).difference(triggers):
+            self._triggers(norm)
         methods = (
             self._institution,
             self._quoted_org,
@@ -890,15 +897,16 @@ class DefaultExtractor:
             self._given_name,
             self._place_after_head,
         )
-        for i, norm in enumerate(norms):
-            if i < last and (norms[i + 1] in _CHAIN_LINKS or (i + 1 < last and norms[i + 2] in _CHAIN_LINKS)):
+        # a chain may start one or two words before a link (بن); a rule only at a trigger word
+        links = list(compress(range(n), map(_CHAIN_LINKS.__contains__, norms)))
+        chains = {j - 1 for j in links if j >= 1} | {j - 2 for j in links if j >= 2}
+        starts = set(compress(range(n), map(triggers.__getitem__, norms)))
+        for i in sorted(chains | starts):
+            if i in chains:
                 chain = self._chain(toks, i, gaz)
                 if chain is not None:
                     rules.append(chain)
-            trigger = triggers.get(norm)
-            if trigger is None:
-                trigger = self._triggers(norm)
-            if not trigger:
+            if i not in starts:
                 continue
             for method in methods:
                 found = method(toks, i, gaz)
@@ -1054,8 +1062,10 @@ class DefaultExtractor:
         return _resolve_overlaps(rules, chosen)
 
     def _add_model_span(self, toks: Tokens, chosen: list[Span], span: Span, confidence: float) -> list[Span]:
-        if any(c.start <= span.start and span.end <= c.end for c in chosen):
-            return chosen  # inside a name already chosen (most of the model's spans): nothing to add or extend
+        start, end = span.start, span.end
+        for c in chosen:
+            if c.start <= start and end <= c.end:
+                return chosen  # inside a name already chosen (most of the model's spans): nothing to add or extend
         span_or_none = self._clean_model_span(toks, span, confidence)
         if span_or_none is None:
             return chosen
@@ -1430,9 +1440,8 @@ class DefaultExtractor:
         forms = {prefix + last for last in surnames for prefix in _ALIAS_PREFIXES}
         forms.update(c + "ل" + last[1:] for last in surnames if last.startswith("ال") for c in _CONJ)  # للمالكي
         norms = toks.norms
-        for i, norm in enumerate(norms):
-            if norm not in forms:
-                continue
+        for i in compress(range(len(norms)), map(forms.__contains__, norms)):
+            norm = norms[i]
             if i > 0 and toks.joined[i - 1] and norms[i - 1] in self.chain_links:
                 continue  # part of a longer name: بن راشد، آل مكتوم
             for form, clitic in clitic_variants(norm):

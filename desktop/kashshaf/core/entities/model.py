@@ -214,11 +214,18 @@ class Featurizer:
         if not n:
             return []
         own_t = self._own
-        for w in set(norms):  # fill the caches for the words not seen before
-            if w not in own_t:
-                self._fill(w)
-        m1, p1 = self._near["-1"], self._near["+1"]
-        out = [own_t[w] + m1[p] + p1[x] for p, w, x in zip(["", *norms[:-1]], norms, [*norms[1:], ""], strict=True)]
+        for w in set(norms).difference(own_t):  # fill the caches for the words not seen before
+            self._fill(w)
+        # one new list a token, from the word's own features and its neighbours' (looked up in C)
+        out = [
+            [*own, *before, *after]
+            for own, before, after in zip(
+                map(own_t.__getitem__, norms),
+                map(self._near["-1"].__getitem__, ["", *norms[:-1]]),
+                map(self._near["+1"].__getitem__, [*norms[1:], ""]),
+                strict=True,
+            )
+        ]
         # the rest is sparse: most gaps are a space, most words are in no list and no rule's span
         for i in compress(range(len(gaps)), map(" ".__ne__, gaps)):
             after_gap, before_gap = self._gap(gaps[i])

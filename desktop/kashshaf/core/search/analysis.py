@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
@@ -29,7 +30,7 @@ from kashshaf.core.arabic.normalize import normalize_token_ar
 from kashshaf.core.arabic.stem import stem_token_ar, strip_prefix_ar
 from kashshaf.core.arabic.stopwords import stop_words_ar
 from kashshaf.core.arabic.tokenize import tokenize_ar, words_ar
-from kashshaf.core.search.formats import CompactPositions
+from kashshaf.core.search.formats import ONE_PREFIX, SHORT_MAX, CompactPositions, pack_short
 from kashshaf.core.search.variants import SkeletonIndex
 
 _WILDCARDS_RE = re.compile(r"([*?])")
@@ -174,6 +175,10 @@ class ArabicTokenizer(Tokenizer):  # type: ignore[misc]  # whoosh has no types: 
     def __init__(self, vocabulary: SqliteVocabulary | None = None) -> None:
         self.vocabulary = vocabulary
         self._last_words: tuple[str, list[str]] | None = None
+        self._last_groups: tuple[str, dict[str, list[int]]] | None = None
+        self.word_forms: dict[str, tuple[str, ...]] = {}
+        """the fields' shared memo of :func:`word_forms` (normalised word -> its clitic-free forms), for
+        the fused index path; emptied with the fields' own memos (:meth:`ArabicTextField.forget_forms`)"""
 
     def __getstate__(self) -> dict[str, Any]:
         return {"vocabulary": self.vocabulary}
@@ -181,6 +186,8 @@ class ArabicTokenizer(Tokenizer):  # type: ignore[misc]  # whoosh has no types: 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.vocabulary = state["vocabulary"]
         self._last_words = None
+        self._last_groups = None
+        self.word_forms = {}
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, ArabicTokenizer) and other.vocabulary == self.vocabulary
@@ -195,6 +202,19 @@ class ArabicTokenizer(Tokenizer):  # type: ignore[misc]  # whoosh has no types: 
         words = words_ar(text, self.vocabulary)
         self._last_words = (text, words)
         return words
+
+    def document_groups(self, text: str) -> dict[str, list[int]]:
+        """Each surface word of ``text`` with its positions (ascending), the words in the order they first
+        occur; remembered for the last text like :meth:`document_words`: the body fields map each distinct
+        word to their terms once a document, not once an occurrence."""
+        last = self._last_groups
+        if last is not None and last[0] is text:
+            return last[1]
+        groups: defaultdict[str, list[int]] = defaultdict(list)
+        for pos, word in enumerate(self.document_words(text)):
+            groups[word].append(pos)
+        self._last_groups = (text, groups)
+        return groups
 
     def __call__(
         self,
@@ -368,14 +388,15 @@ def word_forms(norm: str, count: Count | None) -> tuple[str, ...]:
     return tuple(out)
 
 
-def norm_stems(norm: str, count: Count | None) -> tuple[str, ...]:
+def norm_stems(norm: str, count: Count | None, forms: tuple[str, ...] | None = None) -> tuple[str, ...]:
     """The stemmed-field terms of one normalised word: its stem, then the stems
-    of its clitic-free forms (stop words left out)."""
+    of its clitic-free forms (stop words left out). ``forms``: the word's
+    :func:`word_forms`, when the caller has them."""
     stops = stop_words_ar()
     if not norm or norm in stops:
         return ()
     stems = [stem_token_ar(norm)]
-    for form in word_forms(norm, count):
+    for form in word_forms(norm, count) if forms is None else forms:
         if form not in stops:
             stem = stem_token_ar(form)
             if stem not in stems:
@@ -415,6 +436,10 @@ def _pack_freq(n: int) -> bytes:
     return packed
 
 
+Postings = tuple[list[bytes], list[int], list[bytes]]
+"""one document's postings of one field: terms (UTF-8), their frequencies and their encoded values"""
+
+
 EXACT, STEMMED, SEGMENTED = "exact", "stemmed", "segmented"
 
 
@@ -451,12 +476,22 @@ class ArabicTextField(fields.TEXT):  # type: ignore[misc]  # whoosh has no types
     def forget_forms(self) -> None:
         """Forget the remembered terms (the corpus' word counts changed)."""
         self._forms = {}
+        tokenizer = self._tokenizer()
+        if tokenizer is not None:
+            tokenizer.word_forms.clear()
 
-    def _words(self, text: str) -> list[str]:
+    def _tokenizer(self) -> ArabicTokenizer | None:
         tokenizer = getattr(self.analyzer, "items", (None,))[0]
-        if isinstance(tokenizer, ArabicTokenizer):
-            return tokenizer.document_words(text)
-        return document_words(text, self.vocabulary)
+        return tokenizer if isinstance(tokenizer, ArabicTokenizer) else None
+
+    def _groups(self, text: str) -> dict[str, list[int]]:
+        tokenizer = self._tokenizer()
+        if tokenizer is not None:
+            return tokenizer.document_groups(text)
+        groups: defaultdict[str, list[int]] = defaultdict(list)
+        for pos, word in enumerate(document_words(text, self.vocabulary)):
+            groups[word].append(pos)
+        return groups
 
     def _form(self, word: str) -> tuple[bytes, ...]:
         """This field's terms for ``word``, remembered."""
@@ -464,40 +499,71 @@ class ArabicTextField(fields.TEXT):  # type: ignore[misc]  # whoosh has no types
         if len(forms) > _FORMS_LIMIT:
             forms.clear()
         count = _count_of(self.vocabulary)
-        if self.kind == STEMMED:
-            texts: tuple[str, ...] = word_stems(word, count)
-        elif self.kind == SEGMENTED:
-            texts = word_forms(normalize_token_ar(word), count)
-        else:
+        if self.kind == EXACT:
             exact = analyze_exact(word)
-            texts = (exact,) if exact else ()
+            texts: tuple[str, ...] = (exact,) if exact else ()
+        else:
+            norm = normalize_token_ar(word)
+            tokenizer = self._tokenizer()
+            shared = tokenizer.word_forms if tokenizer is not None else {}
+            if len(shared) > _FORMS_LIMIT:
+                shared.clear()
+            found = shared.get(norm)
+            if found is None:
+                found = shared[norm] = word_forms(norm, count)
+            texts = norm_stems(norm, count, found) if self.kind == STEMMED else found
         terms = forms[word] = tuple(t.encode("utf-8") for t in texts)
         return terms
 
-    def index(self, value: Any, **kwargs: Any) -> Any:
-        if not isinstance(value, str):
-            return super().index(value, **kwargs)
-        words = self._words(value)
-        boost = self.format.field_boost
+    def postings(self, value: str) -> Postings:
+        """The fused path: this field's terms of the text ``value``, their frequencies and encoded values
+        (each distinct word of the document mapped to its terms once; a term several words give has
+        their positions merged)."""
+        groups = self._groups(value)
         forms = self._forms.get
         if self.kind == STEMMED:
             freqs: dict[bytes, int] = {}
-            for word in words:
+            counted = freqs.get
+            for word, where in groups.items():
                 stems = forms(word)
                 if stems is None:
                     stems = self._form(word)
+                n = len(where)
                 for stem in stems:
-                    freqs[stem] = freqs.get(stem, 0) + 1
-            return [(t, f, f * boost, _pack_freq(f)) for t, f in freqs.items()]
+                    freqs[stem] = counted(stem, 0) + n
+            packed = _PACKED_FREQS
+            return (
+                list(freqs),
+                list(freqs.values()),
+                [packed[f] if f < 64 else pack_uint(f) for f in freqs.values()],
+            )
         positions: dict[bytes, list[int]] = {}
-        for pos, word in enumerate(words):
+        held = positions.get
+        merged: list[bytes] = []
+        for word, where in groups.items():
             terms = forms(word)
             if terms is None:
                 terms = self._form(word)
             for term in terms:
-                if term in positions:
-                    positions[term].append(pos)
+                before = held(term)
+                if before is None:
+                    positions[term] = where  # the grouping's own list: never changed here
                 else:
-                    positions[term] = [pos]
+                    positions[term] = before + where
+                    merged.append(term)
+        for term in merged:
+            positions[term].sort()
+        lists = list(positions.values())
         encode = self.format.encode
-        return [(t, len(p), len(p) * boost, encode(p)) for t, p in positions.items()]
+        if isinstance(self.format, CompactPositions):  # one position (most postings) encoded inline, as encode() does
+            values = [ONE_PREFIX + pack_short(p[0]) if len(p) == 1 and p[0] <= SHORT_MAX else encode(p) for p in lists]
+        else:
+            values = list(map(encode, lists))
+        return list(positions), list(map(len, lists)), values
+
+    def index(self, value: Any, **kwargs: Any) -> Any:
+        if not isinstance(value, str):
+            return super().index(value, **kwargs)
+        boost = self.format.field_boost
+        terms, freqs, values = self.postings(value)
+        return [(t, f, f * boost, v) for t, f, v in zip(terms, freqs, values, strict=True)]

@@ -25,9 +25,12 @@ from __future__ import annotations
 
 from array import array
 from itertools import groupby
+from pickle import dumps
 from typing import Any
 
-from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter, W3PostingsWriter
+from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter, W3PostingsWriter, W3TermInfo
+from whoosh.system import pack_ushort
+from whoosh.util.numeric import length_to_byte
 from whoosh.writing import PostingPool
 
 from kashshaf.core.search import whoosh_compat  # noqa: F401  (the whoosh privates used here are there)
@@ -84,29 +87,52 @@ class _FieldWriter(W3FieldWriter):  # type: ignore[misc]  # whoosh has no types:
     def add_postings(self, schema: Any, lengths: Any, items: Any) -> None:
         """whoosh's FieldWriter.add_postings, a term at a time instead of a
         posting at a time: each term's postings are cut into blocks and each
-        block's arrays are filled at once. The blocks, statistics and term
-        infos written are the same."""
-        dfl = _LengthCache(lengths).doc_field_length if lengths else _no_length
+        block's arrays are filled at once. A term of fewer postings than the
+        inline limit (most: rare words) has its term info packed here at once,
+        as whoosh's ``W3TermInfo.to_bytes`` packs an inlined one. The blocks,
+        statistics and term infos written are the same."""
+        length_cache = _LengthCache(lengths) if lengths else None
         groups = items.groups() if isinstance(items, GroupedPostings) else _groups_from_tuples(items)
+        inline = self._codec._inlinelimit
         lastfn = None
+        column: list[int] | None = None
+        prefix = b""
         for (fieldname, btext), (ids, weights, values) in groups:
             if fieldname != lastfn:
                 if lastfn is not None:
                     self.finish_field()
                 self.start_field(fieldname, schema[fieldname])
                 lastfn = fieldname
+                column = length_cache.column(fieldname) if length_cache is not None else None
+                prefix = pack_ushort(self._fieldid)
+            count = len(ids)
+            if count < inline:  # never a block of its own (the block limit is far above the inline limit)
+                found = list(filter(None, map(column.__getitem__, ids))) if column is not None else []
+                floats = weights.tolist()
+                info = _pack_info(
+                    True,
+                    sum(floats),
+                    count,
+                    length_to_byte(min(found)) if found else 0,
+                    length_to_byte(max(found) if found else 0),
+                    max(0, max(0.0, max(floats))),
+                    ids[0],
+                    ids[-1],
+                )
+                inlined = (tuple(ids), tuple(floats), tuple(filter(None, values)))
+                self._tindex.add(prefix + btext, info + dumps(inlined, 2))
+                continue
             self.start_term(btext)
             pw = self._postwriter
             limit = pw._blocklimit
-            count = len(ids)
             for start in range(0, count, limit):
                 block_ids = ids[start : start + limit]
                 block_weights = weights[start : start + limit]
                 pw._ids = block_ids
                 pw._weights = block_weights
-                pw._values = [v for v in values[start : start + limit] if v]
+                pw._values = list(filter(None, values[start : start + limit]))
                 pw._maxweight = max(0.0, max(block_weights))
-                found = [n for n in (dfl(d, fieldname) for d in block_ids) if n]
+                found = list(filter(None, map(column.__getitem__, block_ids))) if column is not None else []
                 pw._minlength = min(found) if found else None
                 pw._maxlength = max(found) if found else 0
                 if start + limit < count:
@@ -116,25 +142,28 @@ class _FieldWriter(W3FieldWriter):  # type: ignore[misc]  # whoosh has no types:
             self.finish_field()
 
 
-def _no_length(docnum: int, fieldname: str) -> int:
-    return 0
+_pack_info = W3TermInfo._struct.pack
+"""flags, total weight, document frequency, min and max length bytes, max weight, first and last id"""
 
 
 class _LengthCache:
-    """``doc_field_length`` from per-field lists filled on first use."""
+    """Each field's lengths (``doc_field_length``) as a list, read on first use."""
 
     def __init__(self, reader: Any) -> None:
         self._reader = reader
         self._columns: dict[str, list[int]] = {}
 
-    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
+    def column(self, fieldname: str) -> list[int]:
         column = self._columns.get(fieldname)
         if column is None:
             reader = self._reader
             count = reader.doc_count_all()
-            column = [reader.doc_field_length(d, fieldname, default) for d in range(count)]
+            column = [reader.doc_field_length(d, fieldname, 0) for d in range(count)]
             self._columns[fieldname] = column
-        return column[docnum]
+        return column
+
+    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
+        return self.column(fieldname)[docnum]
 
 
 POSTING_BYTES_ESTIMATE = 64
@@ -231,6 +260,24 @@ class LeanPostingPool(PostingPool):  # type: ignore[misc]  # whoosh has no types
             count += 1
         self._count += count
         return length
+
+    def add_postings(
+        self, fieldname: str, docnum: int, terms: list[bytes], weights: list[int] | list[float], values: list[bytes]
+    ) -> None:
+        """Pool one document's postings of one field as parallel lists (the weights with every boost
+        applied): :meth:`add_field` without a tuple per posting."""
+        if self._count >= self.maxitems:
+            self.save()
+        table = self._terms_of(fieldname)
+        get = table.get
+        for btext, weight, value in zip(terms, weights, values, strict=True):
+            postings = get(btext)
+            if postings is None:
+                postings = table[btext] = (array("I"), array("f"), [])
+            postings[0].append(docnum)
+            postings[1].append(weight)
+            postings[2].append(value)
+        self._count += len(terms)
 
     def save(self) -> None:
         if self._count:

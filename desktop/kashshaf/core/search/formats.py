@@ -32,6 +32,12 @@ if array("H").itemsize != 2 or array("I").itemsize != 4:
     raise ImportError("CompactPositions needs 2-byte array('H') and 4-byte array('I') items")
 
 
+ONE_PREFIX = _ONE_PREFIX
+"""what the encoding of a single position (most postings) starts with; the position follows (``<H``)"""
+SHORT_MAX = _SHORT_MAX
+pack_short = _SHORT.pack
+
+
 class CompactPositions(Positions):  # type: ignore[misc]  # whoosh has no types: its classes are Any
     def encode(self, poslist: list[int]) -> bytes:
         if len(poslist) == 1 and poslist[0] <= _SHORT_MAX:  # most postings: one occurrence

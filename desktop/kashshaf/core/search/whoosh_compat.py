@@ -54,6 +54,16 @@ PRIVATE_NAMES: tuple[tuple[str, str], ...] = (
     (_W3, "W3PostingsWriter._write_block"),
     (_W3, "W3TermInfo.add_block"),
     (_W3, "W3TermInfo.set_inlined"),  # whoosh's own finish_postings calls a misspelt set_inline
+    # codec.py: an inlined term's info packed at once, as W3TermInfo.to_bytes packs it
+    (_W3, "W3TermInfo"),
+    (_W3, "W3TermInfo._struct"),
+    (_W3, "W3FieldWriter._codec"),
+    (_W3, "W3TermInfo.to_bytes"),
+    (_W3, "W3FieldWriter._fieldid"),
+    (_W3, "W3FieldWriter._tindex"),
+    (_W3, "W3FieldWriter.finish_term"),
+    ("whoosh.system", "pack_ushort"),
+    ("whoosh.util.numeric", "length_to_byte"),
     # codec.py: LeanPostingPool
     ("whoosh.writing", "PostingPool"),
     ("whoosh.writing", "PostingPool.fieldnames"),

@@ -2,7 +2,9 @@
 
 :meth:`LeanSegmentWriter.add_document` is whoosh's, but hands each field's
 postings to the pool at once (:meth:`LeanPostingPool.add_field`) instead of
-a call and a tuple per posting.
+a call and a tuple per posting; an :class:`ArabicTextField`'s as parallel
+lists of terms, weights and values (:meth:`ArabicTextField.postings`,
+:meth:`LeanPostingPool.add_postings`), no tuple per posting at all.
 
 whoosh 2.7's SegmentWriter accepts a ``poolclass`` argument but ignores it
 (it always builds a PostingPool), so the pool is swapped right after
@@ -19,6 +21,7 @@ import whoosh.multiproc
 from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.writing import SegmentWriter
 
+from kashshaf.core.search.analysis import ArabicTextField
 from kashshaf.core.search.codec import LeanPostingPool
 
 
@@ -56,7 +59,14 @@ class LeanSegmentWriter(SegmentWriter):  # type: ignore[misc]  # whoosh has no t
                 length = 0
                 if field.indexed:
                     fieldboost = self._field_boost(fields, fieldname, docboost)
-                    length = pool.add_field(fieldname, docnum, field.index(value), fieldboost)
+                    if isinstance(field, ArabicTextField) and isinstance(value, str):
+                        terms, freqs, values = field.postings(value)
+                        boost = field.format.field_boost
+                        weights = freqs if boost == fieldboost == 1.0 else [f * boost * fieldboost for f in freqs]
+                        pool.add_postings(fieldname, docnum, terms, weights, values)
+                        length = sum(freqs)
+                    else:
+                        length = pool.add_field(fieldname, docnum, field.index(value), fieldboost)
                     if not field.scorable:  # only a scorable field keeps its length
                         length = 0
                 customval = fields.get(f"_stored_{fieldname}", value)
@@ -73,9 +83,19 @@ class LeanSegmentWriter(SegmentWriter):  # type: ignore[misc]  # whoosh has no t
 
 
 class _LeanSubWriterTask(SubWriterTask):  # type: ignore[misc]  # whoosh has no types: its classes are Any
+    schema: Any = None
+    """the parent writer's schema, whose vocabulary has every word count loaded"""
+
     def run(self) -> None:
         # runs in the worker process: whoosh's task builds whoosh.multiproc.SegmentWriter
         whoosh.multiproc.SegmentWriter = LeanSegmentWriter
+        if self.schema is not None:
+            # whoosh's task opens the index without a schema, so the worker would analyse with the one
+            # pickled in the table of contents, whose vocabulary (pickled when the index was created) asks
+            # the database for each word's count; the parent's is the same schema with the counts loaded
+            storage, schema = self.storage, self.schema
+            opener = storage.open_index
+            storage.open_index = lambda indexname, schema_=None: opener(indexname, schema=schema)
         super().run()
 
 
@@ -88,6 +108,7 @@ class LeanMpWriter(MpWriter):  # type: ignore[misc]  # whoosh has no types: its 
         task = _LeanSubWriterTask(
             self.storage, self.indexname, self.jobqueue, self.resultqueue, self.subargs, self.multisegment
         )
+        task.schema = self.schema
         self.tasks.append(task)
         task.start()
         return task
