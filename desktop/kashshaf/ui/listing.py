@@ -10,8 +10,9 @@ import gc
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QObject, Qt
+from PySide6.QtCore import QItemSelection, QModelIndex, QObject, Qt, Signal
 
+from kashshaf.core.analysis import Scope
 from kashshaf.core.bidi import isolate
 from kashshaf.core.models import CorpusStats, Document, DocumentRow, Entity, Mention, Outlet, SearchResults
 from kashshaf.core.search.query import QueryError
@@ -43,6 +44,9 @@ class DocumentView:
 
 class ListController(QObject):
     """``window.listing``: what the list shows, and which document the reader shows."""
+
+    scope_changed = Signal(object)
+    """a :class:`Scope`: the result set the list now shows (the analysis docks follow it)"""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -156,6 +160,7 @@ class ListController(QObject):
         self.generation += 1
         self._new_list = self._new_list or new
         entity, filters, exact = w.entity_id, w.filter_bar.filters(), w.search_bar.exact()
+        self.scope_changed.emit(Scope(text, entity, filters, exact))
         if not text and entity is None:
             order = self.order or ("date", True)
             w.search_bar.clear_error()

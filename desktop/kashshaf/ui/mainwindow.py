@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QMainWindow, QMessage
 
 from kashshaf.core.workspace import Workspace
 from kashshaf.paths import default_corpus_dir
+from kashshaf.ui.analysis import AnalysisController
 from kashshaf.ui.app import chosen_language, settings
 from kashshaf.ui.batch import BatchController
 from kashshaf.ui.corpus import CorpusController
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
         self.jobs = JobsController(self)
         self.listing = ListController(self)
         self.variants = VariantsController(self)
+        self.analysis = AnalysisController(self, [])
         self.excerpts_controller = ExcerptsController(self)
         self.curation = CurationController(self)
         self.exports = ExportController(self)
@@ -290,6 +292,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.entities_action)
         view_menu.addAction(self.caret_action)
         view_menu.addSeparator()
+        self.analysis.add_menu(view_menu.addMenu(self.tr("Analysis")))
+        view_menu.addSeparator()
         view_menu.addAction(
             self._action(
                 self.tr("Zoom in"),
@@ -389,6 +393,7 @@ class MainWindow(QMainWindow):
         self.entity_id = None
         self.current_id = None
         self.listing.reset()
+        self.analysis.clear()
         self.search_bar.set_entity(None)
         self.search_bar.set_query("", run=False)
         self.search_bar.clear_error()
