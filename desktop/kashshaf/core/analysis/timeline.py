@@ -13,6 +13,8 @@ over each other (قسد against "الإدارة الذاتية").
 
 from __future__ import annotations
 
+import csv
+import io
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from kashshaf.core.analysis import Scope
 from kashshaf.core.analysis.columns import UNDATED, columns, iso_day
+from kashshaf.core.export.text import safe_cell
 from kashshaf.core.search.counting import docset, occurrences_by_doc
 
 if TYPE_CHECKING:
@@ -223,3 +226,26 @@ def _series(c: _Counted, starts: list[int], by: str) -> Series:
 
 def default_label(scope: Scope) -> str:
     return scope.text.strip() or (scope.entity or "")
+
+
+def timeline_csv(found: Timeline, names: Sequence[str] | None = None) -> bytes:
+    """The timeline as CSV, UTF-8 with a BOM (so a spreadsheet reads the Arabic): a row a period (its
+    first and last day), a documents and a hits column a series (named by ``names``, else its label),
+    and a last row ``undated`` with the documents that have no date."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    labels = list(names) if names is not None else [s.label for s in found.series]
+    header = ["period_start", "period_end"]
+    for label in labels:
+        header += [f"{label} documents", f"{label} hits"]
+    writer.writerow(safe_cell(v) for v in header)
+    for i, p in enumerate(found.periods):
+        row: list[object] = [p.start, p.end]
+        for s in found.series:
+            row += [s.documents[i], None if s.hits is None else s.hits[i]]
+        writer.writerow(safe_cell(v) for v in row)
+    row = ["undated", None]
+    for s in found.series:
+        row += [s.undated, s.undated_hits]
+    writer.writerow(safe_cell(v) for v in row)
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
