@@ -1186,6 +1186,99 @@ People, organisations and places mentioned in the documents are listed here once
     </message>
 </context>
 <context>
+    <name>FacetsDock</name>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="35"/>
+        <source>Facets</source>
+        <translation>التصنيفات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="39"/>
+        <source>Outlets</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="40"/>
+        <source>Months</source>
+        <translation>الأشهر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="41"/>
+        <source>People</source>
+        <translation>أشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="42"/>
+        <source>Organisations</source>
+        <translation>منظمات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="43"/>
+        <source>Places</source>
+        <translation>أماكن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="52"/>
+        <source>Documents</source>
+        <translation>الوثائق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="95"/>
+        <source>{share}% of the {total} documents</source>
+        <translation>{share}% من {total} وثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="114"/>
+        <source>Unknown outlet</source>
+        <translation>مصدر غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="114"/>
+        <source>Documents of no known outlet</source>
+        <translation>وثائق لا يُعرف مصدرها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="122"/>
+        <source>Click to stop keeping the list to this outlet</source>
+        <translation>انقر لإلغاء قصر القائمة على هذا المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="124"/>
+        <source>Click to keep the list to this outlet</source>
+        <translation>انقر لقصر القائمة على هذا المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="128"/>
+        <source>Undated</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="128"/>
+        <source>Documents with no date at all</source>
+        <translation>وثائق ليس لها أي تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="136"/>
+        <source>Click to keep the list to this month</source>
+        <translation>انقر لقصر القائمة على هذا الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="141"/>
+        <source>Mention at least one</source>
+        <translation>تذكر واحدًا على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="144"/>
+        <source>Documents of the list that mention at least one of them</source>
+        <translation>وثائق القائمة التي تذكر واحدًا منها على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="148"/>
+        <source>Click to list what mentions it</source>
+        <translation>انقر لعرض الوثائق التي تذكره</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../desktop/kashshaf/ui/listpane.py" line="43"/>
@@ -1203,28 +1296,28 @@ People, organisations and places mentioned in the documents are listed here once
         <translation>إلغاء التصفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="144"/>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="174"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="158"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="188"/>
         <source>All outlets</source>
         <translation>كل المصادر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="157"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="171"/>
         <source>{n} more: type source:NAME in the search bar</source>
         <translation>{n} أخرى: اكتب مصدر:الاسم في شريط البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="161"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="175"/>
         <source>Rename outlets…</source>
         <translation>إعادة تسمية المصادر…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="180"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="194"/>
         <source>{n} outlets</source>
         <translation>{n} مصادر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="181"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="195"/>
         <source>Keep the list to some outlets</source>
         <translation>اقصر القائمة على بعض المصادر</translation>
     </message>
@@ -1454,82 +1547,82 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>ListController</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="100"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="104"/>
         <source>Cannot read the document list: {reason}</source>
         <translation>تعذّرت قراءة قائمة الوثائق: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="200"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="205"/>
         <source>Hits: {n}</source>
         <translation>النتائج: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="200"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="205"/>
         <source>Hits: {n} (exact match)</source>
         <translation>النتائج: {n} (مطابقة تامة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="205"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="210"/>
         <source>Documents: {n} (filtered)</source>
         <translation>الوثائق: {n} (بعد التصفية)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="205"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="210"/>
         <source>Documents: {n}</source>
         <translation>الوثائق: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="215"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="220"/>
         <source>(the last search&apos;s results)</source>
         <translation>(نتائج البحث السابق)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="218"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="223"/>
         <source>Search failed: {reason}</source>
         <translation>فشل البحث: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="224"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="229"/>
         <source>Type a word to search for.</source>
         <translation>اكتب كلمة للبحث عنها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="225"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="230"/>
         <source>A phrase is not closed: a &quot; is missing.</source>
         <translation>عبارة غير مغلقة: تنقص علامة &quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="226"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="231"/>
         <source>The parentheses do not match.</source>
         <translation>الأقواس غير متوازنة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="227"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="232"/>
         <source>Nothing to search: only very common words or punctuation.</source>
         <translation>لا شيء للبحث عنه: كلمات شائعة جدًا أو علامات ترقيم فقط.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="229"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="234"/>
         <source>«{value}» is not a date: write date:2015-07-21, date:2015-07, date:2015 or date:[2015-08-01 to 2015-08-10].</source>
         <translation>«{value}» ليس تاريخًا: اكتب تاريخ:⁦2015-07-21⁩ أو تاريخ:⁦2015-07⁩ أو تاريخ:2015 أو تاريخ:[⁦2015-08-01⁩ إلى ⁦2015-08-10⁩].</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="232"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="237"/>
         <source>No document here is from an outlet called «{value}». Outlets: {known}</source>
         <translation>لا وثيقة هنا من مصدر اسمه «{value}». المصادر: {known}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="237"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="242"/>
         <source>No entity called «{value}» in this corpus.</source>
         <translation>لا كيان اسمه «{value}» في هذه المدوّنة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="239"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="244"/>
         <source>This search cannot be read; check its operators and quotes.</source>
         <translation>تعذّرت قراءة هذا البحث؛ راجع العوامل وعلامات التنصيص.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="259"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="264"/>
         <source>No document matches this search.</source>
         <translation>لا وثيقة تطابق هذا البحث.</translation>
     </message>
@@ -1537,12 +1630,12 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>ListPane</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="237"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="251"/>
         <source>Did you mean: {query}?</source>
         <translation>هل تقصد: {query}؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="238"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="252"/>
         <source>Search for this instead</source>
         <translation>ابحث عن هذا بدلًا منه</translation>
     </message>
@@ -1550,270 +1643,275 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="62"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="65"/>
         <source>Kashshaf</source>
         <translation>كشّاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="98"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="101"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="104"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="107"/>
         <source>Excerpts</source>
         <translation>المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="112"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="115"/>
         <source>Entities</source>
         <translation>الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="129"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="132"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="143"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="146"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="182"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="186"/>
         <source>&amp;File</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="184"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="188"/>
         <source>Open corpus folder…</source>
         <translation>فتح مجلد مدوّنة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="187"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="191"/>
         <source>Open default corpus</source>
         <translation>فتح المدوّنة الافتراضية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="190"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="194"/>
         <source>Import files…</source>
         <translation>استيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="192"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="196"/>
         <source>Import folder…</source>
         <translation>استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="196"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="200"/>
         <source>Rescan corpus folders</source>
         <translation>إعادة فحص مجلدات المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="198"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="202"/>
         <source>Import new and changed files from the folders of this corpus; remove documents of deleted files</source>
         <translation>استيراد الملفات الجديدة والمعدّلة من مجلدات هذه المدوّنة، وحذف وثائق الملفات المحذوفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="201"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="205"/>
         <source>Rebuild search index</source>
         <translation>إعادة بناء فهرس البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="204"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="208"/>
         <source>Search a list…</source>
         <translation>بحث بقائمة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="206"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="210"/>
         <source>Search each name or query of a list (a .txt file, one a line, or a .csv file): hits and dates</source>
         <translation>ابحث عن كل اسم أو استعلام في قائمة (ملف ‎.txt، واحد في كل سطر، أو ملف ‎.csv): النتائج والتواريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="210"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="214"/>
         <source>Export excerpts…</source>
         <translation>تصدير المقتطفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="211"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="215"/>
         <source>Export search results…</source>
         <translation>تصدير نتائج البحث…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="212"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="216"/>
         <source>Export entity curation…</source>
         <translation>تصدير تحرير الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="213"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="217"/>
         <source>Import entity curation…</source>
         <translation>استيراد تحرير الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="216"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="220"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="218"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="222"/>
         <source>&amp;Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="220"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="232"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="224"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="236"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="223"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="235"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="227"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="239"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="232"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="236"/>
         <source>Undo {what}</source>
         <translation>تراجع عن {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="235"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="239"/>
         <source>Redo {what}</source>
         <translation>إعادة {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="240"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="244"/>
         <source>Copy with citation</source>
         <translation>نسخ مع الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="241"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="245"/>
         <source>Add excerpt</source>
         <translation>إضافة مقتطف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="243"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="247"/>
         <source>Find in corpus</source>
         <translation>البحث في المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="245"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="249"/>
         <source>Add selection as entity…</source>
         <translation>إضافة التحديد كيانًا…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="248"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="252"/>
         <source>Rename outlets…</source>
         <translation>إعادة تسمية المصادر…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="261"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="265"/>
         <source>&amp;Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="268"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="272"/>
         <source>Save this search…</source>
         <translation>حفظ هذا البحث…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="270"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="274"/>
         <source>Saved searches</source>
         <translation>عمليات البحث المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="271"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="275"/>
         <source>Delete a saved search</source>
         <translation>حذف بحث محفوظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="273"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="277"/>
         <source>Order by relevance</source>
         <translation>الترتيب حسب الصلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="274"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="278"/>
         <source>Clear search history</source>
         <translation>مسح سجل البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="276"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="280"/>
         <source>Next hit</source>
         <translation>النتيجة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="277"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="281"/>
         <source>Previous hit</source>
         <translation>النتيجة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="279"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="283"/>
         <source>&amp;View</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="280"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="284"/>
         <source>Show raw text</source>
         <translation>عرض النص الخام</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="282"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="286"/>
         <source>Colour entity mentions</source>
         <translation>تلوين إشارات الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="286"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="290"/>
         <source>Caret browsing (select with the keyboard)</source>
         <translation>التصفّح بالمؤشر (التحديد بلوحة المفاتيح)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="295"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="297"/>
+        <source>Analysis</source>
+        <translation>التحليل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="301"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="302"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="308"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="307"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="313"/>
         <source>Normal size</source>
         <translation>الحجم العادي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="312"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="318"/>
         <source>Restore default layout</source>
         <translation>استعادة التخطيط الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="313"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="375"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="319"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="381"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="322"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="328"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="323"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="329"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="325"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="331"/>
         <source>User guide</source>
         <translation>دليل الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="328"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="334"/>
         <source>About Kashshaf</source>
         <translation>عن كشّاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="376"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="382"/>
         <source>The new language is used from the next start of Kashshaf.</source>
         <translation>تُستخدم اللغة الجديدة عند تشغيل كشّاف في المرة القادمة.</translation>
     </message>
@@ -2067,6 +2165,183 @@ People, organisations and places mentioned in the documents are listed here once
         <location filename="../../desktop/kashshaf/ui/help.py" line="85"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="265"/>
+        <source>Documents by day</source>
+        <translation>الوثائق حسب اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="266"/>
+        <source>Documents by week</source>
+        <translation>الوثائق حسب الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="267"/>
+        <source>Documents by month</source>
+        <translation>الوثائق حسب الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="268"/>
+        <source>Hits by day</source>
+        <translation>مرات الورود حسب اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="269"/>
+        <source>Hits by week</source>
+        <translation>مرات الورود حسب الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="270"/>
+        <source>Hits by month</source>
+        <translation>مرات الورود حسب الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="361"/>
+        <source>{documents} documents</source>
+        <translation>{documents} وثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="365"/>
+        <source>{documents} documents, {hits} hits</source>
+        <translation>{documents} وثيقة، {hits} مرة ورود</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDock</name>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="378"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="588"/>
+        <source>Timeline</source>
+        <translation>الخط الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="387"/>
+        <source>Automatic</source>
+        <translation>تلقائي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="388"/>
+        <source>By day</source>
+        <translation>حسب اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="388"/>
+        <source>By week</source>
+        <translation>حسب الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="388"/>
+        <source>By month</source>
+        <translation>حسب الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="393"/>
+        <source>Documents</source>
+        <translation>الوثائق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="394"/>
+        <source>Hits</source>
+        <translation>مرات الورود</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="398"/>
+        <source>Compare with: a query, or entity:NAME</source>
+        <translation>قارن باستعلام آخر، أو كيان:الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="402"/>
+        <source>Compare</source>
+        <translation>قارن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="405"/>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="406"/>
+        <source>Save the timeline as a picture (PNG, SVG) or a table (CSV)</source>
+        <translation>احفظ الخط الزمني صورةً (PNG أو SVG) أو جدولًا (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="427"/>
+        <source>All dates</source>
+        <translation>كل التواريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="428"/>
+        <source>Let go of the dates chosen on the timeline (Esc)</source>
+        <translation>إلغاء التواريخ المختارة على الخط الزمني (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="479"/>
+        <source>All documents</source>
+        <translation>كل الوثائق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="498"/>
+        <source>{documents} documents</source>
+        <translation>{documents} وثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="500"/>
+        <source>{documents} documents, {hits} hits</source>
+        <translation>{documents} وثيقة، {hits} مرة ورود</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="504"/>
+        <source>; {n} without a date, not drawn</source>
+        <translation>؛ {n} بلا تاريخ، لم تُرسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="506"/>
+        <source>; {n} placed at the date they were retrieved (publication date unknown)</source>
+        <translation>؛ {n} وُضعت في تاريخ الاطلاع عليها (تاريخ النشر غير معروف)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="510"/>
+        <source>No dated documents.</source>
+        <translation>لا وثائق مؤرّخة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="512"/>
+        <source>Dates {first} to {last}: drag again, or Esc for every date</source>
+        <translation>التواريخ من {first} إلى {last}: اسحب من جديد، أو Esc لكل التواريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="531"/>
+        <source>Four series at most: remove one to compare another.</source>
+        <translation>أربع سلاسل على الأكثر: احذف واحدة لتقارن بأخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="554"/>
+        <source>Remove this query from the timeline</source>
+        <translation>احذف هذا الاستعلام من الخط الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="563"/>
+        <source>timeline</source>
+        <translation>الخط-الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="565"/>
+        <source>Export the timeline</source>
+        <translation>تصدير الخط الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="573"/>
+        <source>Export</source>
+        <translation>التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="575"/>
+        <source>Written: {file}</source>
+        <translation>كُتب الملف: {file}</translation>
     </message>
 </context>
 <context>

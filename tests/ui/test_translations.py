@@ -31,7 +31,7 @@ def messages(ts: Path) -> dict[tuple[str, str], str | None]:
 def test_every_interface_string_is_translated(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    sources = sorted(str(p) for p in (ROOT / "desktop" / "kashshaf" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "desktop" / "kashshaf" / "ui").rglob("*.py"))
     subprocess.run([str(lupdate), *sources, "-ts", str(fresh)], check=True, capture_output=True)
     wanted = set(messages(fresh))
     have = messages(TS)

@@ -20,8 +20,10 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from kashshaf.core.models import ENTITY_TYPES
+from kashshaf.core.search.counting import docset
 
 if TYPE_CHECKING:
+    from kashshaf.core.analysis import Scope
     from kashshaf.core.workspace import Workspace
 
 UNDATED = 0
@@ -165,3 +167,14 @@ def forget(ws: Workspace) -> None:
     """Drop ``ws``'s columns (another process changed the corpus; the next read builds them again)."""
     with _LOCK:
         _CACHE.pop(ws, None)
+
+
+def result_docs(ws: Workspace, scope: Scope, searcher: Any) -> tuple[Any, set[int]]:
+    """The whoosh query of ``scope`` (None for the whole corpus) and the docnums it matches (every live
+    document when ``scope`` has no query, entity or filter, as the list then shows)."""
+    if scope.everything:
+        reader = searcher.reader()
+        deleted = reader.has_deletions()
+        return None, {n for n in range(reader.doc_count_all()) if not (deleted and reader.is_deleted(n))}
+    q = scope.query(ws)
+    return q, docset(q, searcher)

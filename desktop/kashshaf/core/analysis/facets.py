@@ -18,9 +18,8 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from kashshaf.core.analysis import Scope
-from kashshaf.core.analysis.columns import NO_OUTLET, TYPE_BITS, UNDATED, columns, entity_columns
+from kashshaf.core.analysis.columns import NO_OUTLET, TYPE_BITS, UNDATED, columns, entity_columns, result_docs
 from kashshaf.core.models import Outlet
-from kashshaf.core.search.counting import docset
 
 if TYPE_CHECKING:
     from kashshaf.core.workspace import Workspace
@@ -109,10 +108,9 @@ class Facets:
 
 def facets(ws: Workspace, scope: Scope, top: int = TOP_ENTITIES) -> Facets:
     """The facets of ``scope``'s result set (``top`` entities of each type)."""
-    q = scope.query(ws)
     with ws.index.searcher() as searcher:
         cols = columns(ws, searcher)
-        found = docset(q, searcher)
+        _q, found = result_docs(ws, scope, searcher)
     outlet_of, day_of = cols.outlet, cols.day
     by_outlet = Counter(outlet_of[n] for n in found)
     by_month: Counter[int] = Counter()

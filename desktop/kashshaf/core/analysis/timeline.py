@@ -22,9 +22,9 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from kashshaf.core.analysis import Scope
-from kashshaf.core.analysis.columns import UNDATED, columns, iso_day
+from kashshaf.core.analysis.columns import UNDATED, columns, iso_day, result_docs
 from kashshaf.core.export.text import safe_cell
-from kashshaf.core.search.counting import docset, occurrences_by_doc
+from kashshaf.core.search.counting import occurrences_by_doc
 
 if TYPE_CHECKING:
     from kashshaf.core.workspace import Workspace
@@ -151,13 +151,12 @@ class _Counted:
 
 def _count(ws: Workspace, scope: Scope, searcher: Any, label: str) -> _Counted:
     cols = columns(ws, searcher)
-    q = scope.query(ws)
-    found = docset(q, searcher)
+    q, found = result_docs(ws, scope, searcher)
     day = cols.day
     docs: Counter[int] = Counter(day[n] for n in found)
     retrieved = sum(1 for n in found if day[n] != UNDATED and not cols.published[n])
     hits: Counter[int] | None = None
-    if scope.text.strip():
+    if q is not None and scope.text.strip():
         per_doc = occurrences_by_doc(q, searcher, found)
         hits = Counter()
         for n, k in per_doc.items():

@@ -261,14 +261,13 @@ class TimelineChart(QWidget):
     def _draw_legend(self, painter: QPainter, width: float, metrics: QFontMetricsF) -> None:
         data = self.data
         assert data is not None
-        tr = QCoreApplication.translate
         what = {
-            ("documents", "day"): tr("TimelineChart", "Documents by day"),
-            ("documents", "week"): tr("TimelineChart", "Documents by week"),
-            ("documents", "month"): tr("TimelineChart", "Documents by month"),
-            ("hits", "day"): tr("TimelineChart", "Hits by day"),
-            ("hits", "week"): tr("TimelineChart", "Hits by week"),
-            ("hits", "month"): tr("TimelineChart", "Hits by month"),
+            ("documents", "day"): QCoreApplication.translate("TimelineChart", "Documents by day"),
+            ("documents", "week"): QCoreApplication.translate("TimelineChart", "Documents by week"),
+            ("documents", "month"): QCoreApplication.translate("TimelineChart", "Documents by month"),
+            ("hits", "day"): QCoreApplication.translate("TimelineChart", "Hits by day"),
+            ("hits", "week"): QCoreApplication.translate("TimelineChart", "Hits by week"),
+            ("hits", "month"): QCoreApplication.translate("TimelineChart", "Hits by month"),
         }[(self.measure if any(s.hits is not None for s in data.series) else "documents", data.by)]
         items: list[tuple[str | None, str]] = [(None, what)]
         items += [(COLOURS[n % len(COLOURS)], isolate(label)) for n, label in enumerate(self.labels)]
@@ -355,14 +354,15 @@ class TimelineChart(QWidget):
         """The period, and each series' documents and hits in it."""
         data = self.data
         assert data is not None
-        tr = QCoreApplication.translate
         lines = [period_label(data.periods[i], data.by, self.lang)]
         for n, s in enumerate(data.series):
             name = isolate(self.labels[n]) if n < len(self.labels) else ""
             if s.hits is None:
-                counts = tr("TimelineChart", "{documents} documents").format(documents=f"{s.documents[i]:,}")
+                counts = QCoreApplication.translate("TimelineChart", "{documents} documents").format(
+                    documents=f"{s.documents[i]:,}"
+                )
             else:
-                counts = tr("TimelineChart", "{documents} documents, {hits} hits").format(
+                counts = QCoreApplication.translate("TimelineChart", "{documents} documents, {hits} hits").format(
                     documents=f"{s.documents[i]:,}", hits=f"{s.hits[i]:,}"
                 )
             lines.append(f"{name}: {counts}" if len(data.series) > 1 else counts)
