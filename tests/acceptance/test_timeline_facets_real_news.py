@@ -20,6 +20,7 @@ from tests.ui.windowing import open_window, wait_settled
 from kashshaf.core.analysis import Scope
 from kashshaf.core.analysis.facets import facets
 from kashshaf.core.analysis.timeline import timeline
+from kashshaf.core.arabic.normalize import normalize_token_ar
 from kashshaf.core.arabic.tokenize import words_ar
 from kashshaf.core.search.analysis import norm_stems, query_stem
 from kashshaf.core.workspace import Workspace
@@ -83,7 +84,7 @@ def test_a_words_timeline_by_day_week_and_month(real_corpus: tuple[Path, Path]) 
         for doc_id in ids:
             doc = ws.document(doc_id)
             assert doc is not None
-            words = words_ar(f"{doc.title}\n{doc.clean_text}", vocabulary)
+            words = [normalize_token_ar(w) for w in words_ar(f"{doc.title}\n{doc.clean_text}", vocabulary)]
             hits_per_day[days[doc_id]] += sum(stem in norm_stems(w, vocabulary.count) for w in words)
     assert 50 <= len(ids) <= 1000
     expected = shown_days(corpus, ids)

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import threading
 import weakref
-from array import array
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import numpy.typing as npt
 
 from kashshaf.core.models import ENTITY_TYPES
 from kashshaf.core.search.counting import docset
@@ -50,26 +52,54 @@ def iso_day(n: int) -> str:
 
 
 @dataclass(slots=True)
+class EntityColumns:
+    """The entities each docnum mentions, as parallel arrays of (docnum, entity) pairs, once a pair."""
+
+    pair_doc: npt.NDArray[np.int32]
+    pair_entity: npt.NDArray[np.int32]
+    ids: list[str]
+    """entity number -> entity id"""
+    types: list[str]
+    """entity number -> type"""
+    type_of: npt.NDArray[np.str_]
+    """the same, as an array"""
+    rank: npt.NDArray[np.int32]
+    """entity number -> its place among the ids in order (to break ties the same way every time)"""
+    bits: npt.NDArray[np.uint8]
+    """docnum -> :data:`TYPE_BITS` of the types it mentions"""
+
+    def documents_per_entity(self, docs: npt.NDArray[np.bool_]) -> npt.NDArray[np.int64]:
+        """entity number -> how many documents of ``docs`` (a mask by docnum) mention it."""
+        return np.bincount(self.pair_entity[docs[self.pair_doc]], minlength=len(self.ids))
+
+
+@dataclass(slots=True)
 class Columns:
     """Per-docnum columns of one index generation (``key``)."""
 
     key: tuple[Any, ...]
     ids: list[str]
     """docnum -> document id"""
-    day: array[int]
+    day: npt.NDArray[np.int32]
     """docnum -> day number of the shown date (UNDATED: none)"""
-    published: bytearray
-    """docnum -> 1 when the shown date is a publication date"""
-    outlet: array[int]
+    published: npt.NDArray[np.bool_]
+    """docnum -> the shown date is a publication date"""
+    outlet: npt.NDArray[np.int32]
     """docnum -> index into :attr:`outlets` (NO_OUTLET: unknown)"""
     outlets: list[str]
-    _entities: tuple[array[int], array[int], list[str], list[str], bytearray] | None = field(default=None)
+    entities: EntityColumns | None = field(default=None)
     _docnum: dict[str, int] | None = field(default=None)
 
     def docnum(self, doc_id: str) -> int | None:
         if self._docnum is None:
             self._docnum = {d: n for n, d in enumerate(self.ids)}
         return self._docnum.get(doc_id)
+
+    def mask(self, docs: set[int]) -> npt.NDArray[np.bool_]:
+        """``docs`` as a mask by docnum."""
+        out = np.zeros(len(self.ids), dtype=np.bool_)
+        out[np.fromiter(docs, dtype=np.int64, count=len(docs))] = True
+        return out
 
 
 _CACHE: weakref.WeakKeyDictionary[Workspace, Columns] = weakref.WeakKeyDictionary()
@@ -95,17 +125,14 @@ def columns(ws: Workspace, searcher: Any) -> Columns:
 
 def _build(ws: Workspace, searcher: Any, key: tuple[Any, ...]) -> Columns:
     reader = searcher.reader()
+    size = reader.doc_count_all()
     ids = [fields.get("id", "") if fields else "" for fields in reader.all_stored_fields()]
-    if len(ids) != reader.doc_count_all():  # all_stored_fields skips deleted documents: read each
-        ids = [
-            "" if reader.is_deleted(n) else searcher.stored_fields(n).get("id", "")
-            for n in range(reader.doc_count_all())
-        ]
+    if len(ids) != size:  # all_stored_fields skips deleted documents: read each
+        ids = ["" if reader.is_deleted(n) else searcher.stored_fields(n).get("id", "") for n in range(size)]
     known = ws.store.shown_dates_and_outlets()
-    size = len(ids)
-    day = array("i", bytes(4 * size))
-    published = bytearray(size)
-    outlet = array("i", [NO_OUTLET]) * size
+    day = [UNDATED] * size
+    published = [False] * size
+    outlet = [NO_OUTLET] * size
     outlets: list[str] = []
     outlet_index: dict[str, int] = {}
     for n, doc_id in enumerate(ids):
@@ -114,23 +141,28 @@ def _build(ws: Workspace, searcher: Any, key: tuple[Any, ...]) -> Columns:
             continue
         shown, is_published, outlet_id = row
         day[n] = day_number(shown)
-        published[n] = 1 if is_published and shown else 0
+        published[n] = bool(is_published and shown)
         if outlet_id:
             i = outlet_index.get(outlet_id)
             if i is None:
                 i = outlet_index[outlet_id] = len(outlets)
                 outlets.append(outlet_id)
             outlet[n] = i
-    return Columns(key, ids, day, published, outlet, outlets)
+    return Columns(
+        key,
+        ids,
+        np.array(day, dtype=np.int32),
+        np.array(published, dtype=np.bool_),
+        np.array(outlet, dtype=np.int32),
+        outlets,
+    )
 
 
-def entity_columns(ws: Workspace, cols: Columns) -> tuple[array[int], array[int], list[str], list[str], bytearray]:
-    """The entities each docnum mentions: ``(starts, flat, entity ids, their types, type bits)``; the
-    entities of docnum ``n`` are ``flat[starts[n]:starts[n + 1]]`` (indexes into the ids), and
-    ``type bits[n]`` has :data:`TYPE_BITS` of the types it mentions. Read once per generation."""
+def entity_columns(ws: Workspace, cols: Columns) -> EntityColumns:
+    """The entities of every docnum of ``cols`` (read at the first call of a generation)."""
     with _LOCK:
-        if cols._entities is not None:
-            return cols._entities
+        if cols.entities is not None:
+            return cols.entities
         entity_ids: list[str] = []
         types: list[str] = []
         index: dict[str, int] = {}
@@ -138,29 +170,25 @@ def entity_columns(ws: Workspace, cols: Columns) -> tuple[array[int], array[int]
             index[entity_id] = len(entity_ids)
             entity_ids.append(entity_id)
             types.append(kind)
-        per_doc: dict[int, list[int]] = {}
+        docs: list[int] = []
+        found: list[int] = []
         for doc_id, entity_id in ws.store.entities.document_entities():
             n = cols.docnum(doc_id)
             e = index.get(entity_id)
             if n is not None and e is not None:
-                per_doc.setdefault(n, []).append(e)
-        size = len(cols.ids)
-        starts = array("i", bytes(4 * (size + 1)))
-        flat = array("i")
-        bits = bytearray(size)
-        type_bit = [TYPE_BITS.get(t, 0) for t in types]
-        for n in range(size):
-            starts[n] = len(flat)
-            found = per_doc.get(n)
-            if found:
-                flat.extend(found)
-                mask = 0
-                for e in found:
-                    mask |= type_bit[e]
-                bits[n] = mask
-        starts[size] = len(flat)
-        cols._entities = (starts, flat, entity_ids, types, bits)
-        return cols._entities
+                docs.append(n)
+                found.append(e)
+        pair_doc = np.array(docs, dtype=np.int32)
+        pair_entity = np.array(found, dtype=np.int32)
+        type_bit = np.array([TYPE_BITS.get(t, 0) for t in types], dtype=np.uint8)
+        bits = np.zeros(len(cols.ids), dtype=np.uint8)
+        np.bitwise_or.at(bits, pair_doc, type_bit[pair_entity])
+        rank = np.empty(len(entity_ids), dtype=np.int32)
+        rank[np.argsort(np.array(entity_ids, dtype=object), kind="stable")] = np.arange(len(entity_ids), dtype=np.int32)
+        cols.entities = EntityColumns(
+            pair_doc, pair_entity, entity_ids, types, np.array(types, dtype=np.str_), rank, bits
+        )
+        return cols.entities
 
 
 def forget(ws: Workspace) -> None:
@@ -178,3 +206,12 @@ def result_docs(ws: Workspace, scope: Scope, searcher: Any) -> tuple[Any, set[in
         return None, {n for n in range(reader.doc_count_all()) if not (deleted and reader.is_deleted(n))}
     q = scope.query(ws)
     return q, docset(q, searcher)
+
+
+def counts(values: npt.NDArray[Any], weights: npt.NDArray[Any] | None = None) -> dict[int, int]:
+    """value -> how many times it occurs in ``values`` (or the sum of its ``weights``)."""
+    if not len(values):
+        return {}
+    distinct, inverse = np.unique(values, return_inverse=True)
+    sums = np.bincount(inverse, weights=weights)
+    return dict(zip(distinct.tolist(), np.rint(sums).astype(np.int64).tolist(), strict=True))

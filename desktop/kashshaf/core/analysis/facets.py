@@ -17,8 +17,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from kashshaf.core.analysis import Scope
-from kashshaf.core.analysis.columns import NO_OUTLET, TYPE_BITS, UNDATED, columns, entity_columns, result_docs
+from kashshaf.core.analysis.columns import NO_OUTLET, TYPE_BITS, UNDATED, columns, counts, entity_columns, result_docs
 from kashshaf.core.models import Outlet
 
 if TYPE_CHECKING:
@@ -111,28 +113,23 @@ def facets(ws: Workspace, scope: Scope, top: int = TOP_ENTITIES) -> Facets:
     with ws.index.searcher() as searcher:
         cols = columns(ws, searcher)
         _q, found = result_docs(ws, scope, searcher)
-    outlet_of, day_of = cols.outlet, cols.day
-    by_outlet = Counter(outlet_of[n] for n in found)
+    mask = cols.mask(found)
+    nums = np.flatnonzero(mask)
+    by_outlet = counts(cols.outlet[nums])
     by_month: Counter[int] = Counter()
-    for d, k in Counter(day_of[n] for n in found).items():
+    for d, k in counts(cols.day[nums]).items():
         by_month[_month_key(d)] += k
-    starts, flat, entity_ids, types, bits = entity_columns(ws, cols)
-    type_docs: Counter[str] = Counter()
-    mask_counts = Counter(bits[n] for n in found)
+    ent = entity_columns(ws, cols)
+    entity_ids = ent.ids
+    bits = ent.bits[nums]
+    type_docs = {kind: int(np.count_nonzero(bits & TYPE_BITS[kind])) for kind in FACET_TYPES}
+    per_entity = ent.documents_per_entity(mask)
+    best: dict[str, list[tuple[int, int]]] = {}
     for kind in FACET_TYPES:
-        bit = TYPE_BITS[kind]
-        type_docs[kind] = sum(k for mask, k in mask_counts.items() if mask & bit)
-    per_entity: Counter[int] = Counter()
-    for n in found:
-        a, b = starts[n], starts[n + 1]
-        if a != b:
-            per_entity.update(flat[a:b])
-    best: dict[str, list[tuple[int, int]]] = {kind: [] for kind in FACET_TYPES}
-    for e, k in sorted(per_entity.items(), key=lambda x: (-x[1], entity_ids[x[0]])):
-        kind = types[e]
-        if kind in best and len(best[kind]) < top:
-            best[kind].append((e, k))
-    names = ws.store.entities.names(entity_ids[e] for chosen in best.values() for e, _k in chosen)
+        chosen = np.flatnonzero((ent.type_of == kind) & (per_entity > 0))
+        order = np.lexsort((ent.rank[chosen], -per_entity[chosen]))[:top]
+        best[kind] = [(int(chosen[i]), int(per_entity[chosen[i]])) for i in order]
+    names = ws.store.entities.names(entity_ids[e] for top_of in best.values() for e, _k in top_of)
     table = ws.store.outlets.table()
     outlets = [
         OutletCount(table.get(cols.outlets[i]), k)

@@ -21,8 +21,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from kashshaf.core.analysis import Scope
-from kashshaf.core.analysis.columns import UNDATED, columns, iso_day, result_docs
+from kashshaf.core.analysis.columns import UNDATED, columns, counts, iso_day, result_docs
 from kashshaf.core.export.text import safe_cell
 from kashshaf.core.search.counting import occurrences_by_doc
 
@@ -152,20 +154,22 @@ class _Counted:
 def _count(ws: Workspace, scope: Scope, searcher: Any, label: str) -> _Counted:
     cols = columns(ws, searcher)
     q, found = result_docs(ws, scope, searcher)
-    day = cols.day
-    docs: Counter[int] = Counter(day[n] for n in found)
-    retrieved = sum(1 for n in found if day[n] != UNDATED and not cols.published[n])
+    nums = np.fromiter(found, dtype=np.int64, count=len(found))
+    days = cols.day[nums]
+    docs = Counter(counts(days))
+    retrieved = int(np.count_nonzero((days != UNDATED) & ~cols.published[nums]))
     hits: Counter[int] | None = None
     if q is not None and scope.text.strip():
         per_doc = occurrences_by_doc(q, searcher, found)
-        hits = Counter()
-        for n, k in per_doc.items():
-            hits[day[n]] += k
+        where = np.fromiter(per_doc.keys(), dtype=np.int64, count=len(per_doc))
+        many = np.fromiter(per_doc.values(), dtype=np.int64, count=len(per_doc))
+        hits = Counter(counts(cols.day[where], many))
     elif scope.entity is not None:
-        per_id = ws.store.entities.mention_counts(scope.entity)
         hits = Counter()
-        for n in found:
-            hits[day[n]] += per_id.get(cols.ids[n], 0)
+        for doc_id, k in ws.store.entities.mention_counts(scope.entity).items():
+            n = cols.docnum(doc_id)
+            if n is not None and n in found:
+                hits[int(cols.day[n])] += k
     return _Counted(scope, label, docs, hits, retrieved)
 
 
