@@ -184,7 +184,10 @@ def entity_columns(ws: Workspace, cols: Columns) -> EntityColumns:
         bits = np.zeros(len(cols.ids), dtype=np.uint8)
         np.bitwise_or.at(bits, pair_doc, type_bit[pair_entity])
         rank = np.empty(len(entity_ids), dtype=np.int32)
-        rank[np.argsort(np.array(entity_ids, dtype=object), kind="stable")] = np.arange(len(entity_ids), dtype=np.int32)
+        # sorted as fixed-width text, not as Python objects: numpy lets go of the GIL while it sorts, so the
+        # window's thread is not held up by a sort of 100,000 names
+        order = np.argsort(np.array(entity_ids, dtype=np.str_), kind="stable")
+        rank[order] = np.arange(len(entity_ids), dtype=np.int32)
         cols.entities = EntityColumns(
             pair_doc, pair_entity, entity_ids, types, np.array(types, dtype=np.str_), rank, bits
         )
