@@ -59,7 +59,7 @@ COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7")
 AXIS_MARGIN = 52
 SIDE_MARGIN = 12
 TOP_MARGIN = 30
-BOTTOM_MARGIN = 40
+BOTTOM_MARGIN = 48
 DRAG_MIN = 4
 """pixels the mouse moves, button down, before a click becomes a drag"""
 
@@ -134,7 +134,8 @@ class TimelineChart(QWidget):
         axis_left = not self.rtl()
         left = AXIS_MARGIN if axis_left else SIDE_MARGIN
         right = SIDE_MARGIN if axis_left else AXIS_MARGIN
-        return QRectF(left, TOP_MARGIN, max(1.0, width - left - right), max(1.0, height - TOP_MARGIN - BOTTOM_MARGIN))
+        bottom = max(BOTTOM_MARGIN, QFontMetricsF(self.font()).height() + 12)
+        return QRectF(left, TOP_MARGIN, max(1.0, width - left - right), max(1.0, height - TOP_MARGIN - bottom))
 
     def slot_rect(self, i: int, plot: QRectF) -> QRectF:
         """The column of period ``i``: from the left in English, from the right in Arabic."""
@@ -194,7 +195,7 @@ class TimelineChart(QWidget):
             align = Qt.AlignmentFlag.AlignVCenter | (
                 Qt.AlignmentFlag.AlignLeft if self.rtl() else Qt.AlignmentFlag.AlignRight
             )
-            painter.drawText(box, int(align), label)
+            painter.drawText(box, int(align | Qt.TextFlag.TextDontClip), label)
         # the chosen range while dragging, the period under the mouse
         if interactive and self._drag is not None:
             a, b = sorted(self._drag)
@@ -226,37 +227,35 @@ class TimelineChart(QWidget):
                 for x, y in points:
                     painter.drawEllipse(QRectF(x - 2.5, y - 2.5, 5, 5))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
-        self._draw_axis_labels(painter, plot, metrics)
+        self._draw_axis_labels(painter, plot, metrics, width)
         self._draw_legend(painter, width, metrics)
 
-    def _draw_axis_labels(self, painter: QPainter, plot: QRectF, metrics: QFontMetricsF) -> None:
+    def _draw_axis_labels(self, painter: QPainter, plot: QRectF, metrics: QFontMetricsF, width: float) -> None:
         data = self.data
         assert data is not None
         n = len(data.periods)
         slot_width = plot.width() / n
-        sample = "28 " + max((month_name(m, self.lang, short=True) for m in range(1, 13)), key=len)
+        # a label a few periods: as many as fit; the year with the first label and where it changes
+        sample = "28 " + max((month_name(m, self.lang, short=True) for m in range(1, 13)), key=len) + " 2015"
         step = max(1, math.ceil((metrics.horizontalAdvance(sample) + 12) / slot_width))
         painter.setPen(QPen(QColor("#444444")))
+        flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextDontClip)
         last_year = None
         for i in range(0, n, step):
-            p = data.periods[i]
-            d = date.fromisoformat(p.start)
-            text = (
-                month_name(d.month, self.lang, short=True)
-                if data.by == "month"
-                else f"{d.day} {month_name(d.month, self.lang, short=True)}"
-            )
-            slot = self.slot_rect(i, plot)
-            box = QRectF(slot.center().x() - 60, plot.bottom() + 3, 120, 18)
-            painter.drawLine(QPointF(slot.center().x(), plot.bottom()), QPointF(slot.center().x(), plot.bottom() + 3))
-            painter.drawText(box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), text)
+            d = date.fromisoformat(data.periods[i].start)
+            text = month_name(d.month, self.lang, short=True)
+            if data.by != "month":
+                text = f"{d.day} {text}"
             if d.year != last_year:
-                painter.drawText(
-                    QRectF(box.left(), box.bottom(), 120, 18),
-                    int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-                    str(d.year),
-                )
+                text = f"{text} {d.year}"
                 last_year = d.year
+            slot = self.slot_rect(i, plot)
+            half = metrics.horizontalAdvance(text) / 2 + 2
+            # a label near an edge is moved in rather than cut
+            centre = min(max(slot.center().x(), half), width - half)
+            tick = slot.center().x()
+            painter.drawLine(QPointF(tick, plot.bottom()), QPointF(tick, plot.bottom() + 3))
+            painter.drawText(QRectF(centre - 80, plot.bottom() + 3, 160, metrics.height() + 4), flags, text)
 
     def _draw_legend(self, painter: QPainter, width: float, metrics: QFontMetricsF) -> None:
         data = self.data
@@ -289,7 +288,9 @@ class TimelineChart(QWidget):
                 tx = start
             painter.setPen(QPen(QColor("#222222")))
             painter.setFont(bold if colour is None else plain)
-            painter.drawText(QRectF(tx, 4, text_width + 4, 22), int(Qt.AlignmentFlag.AlignVCenter), text)
+            painter.drawText(
+                QRectF(tx, 4, text_width + 4, 22), int(Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextDontClip), text
+            )
             painter.setFont(plain)
             x = x - total if rtl else x + total
 
