@@ -52,6 +52,11 @@ def test_an_entitys_hits_are_its_mentions(corpus: Workspace) -> None:
     found = timeline(corpus, [Scope(entity=entity.id)]).series[0]
     assert found.total_documents == entity.documents
     assert found.total_hits == entity.mentions
+    # the same entity named in a query (as a compared series is): its mentions too
+    typed = timeline(corpus, [Scope(f"entity:{entity.id}")]).series[0]
+    assert (typed.total_documents, typed.total_hits) == (entity.documents, entity.mentions)
+    # filters alone count documents, no hits
+    assert timeline(corpus, [Scope("date:2021")]).series[0].total_hits is None
 
 
 def test_facets_partition_and_count_types(corpus: Workspace) -> None:

@@ -4,8 +4,8 @@ A document is placed at the date the list shows (its publication date, else the 
 retrieved; never a file's date): :mod:`kashshaf.core.analysis.columns`. Documents with neither
 are counted apart (``undated``). Hits are occurrences, as the batch search counts them
 (:func:`kashshaf.core.search.counting.occurrences_by_doc`: the postings of the query's words
-and phrases); a result set of an entity alone counts that entity's mentions; one of filters
-alone has documents only (``hits`` is None).
+and phrases); a result set of an entity without words (the window's entity, ``entity:NAME``)
+counts that entity's mentions; one of other filters alone has documents only (``hits`` is None).
 
 Several result sets (up to :data:`MAX_SERIES`) share one set of periods, so they can be drawn
 over each other (قسد against "الإدارة الذاتية").
@@ -26,7 +26,7 @@ import numpy as np
 from kashshaf.core.analysis import Scope
 from kashshaf.core.analysis.columns import UNDATED, columns, counts, iso_day, result_docs
 from kashshaf.core.export.text import safe_cell
-from kashshaf.core.search.counting import occurrences_by_doc
+from kashshaf.core.search.counting import counts_words, occurrences_by_doc, positive_terms
 
 if TYPE_CHECKING:
     from kashshaf.core.workspace import Workspace
@@ -159,17 +159,19 @@ def _count(ws: Workspace, scope: Scope, searcher: Any, label: str) -> _Counted:
     docs = Counter(counts(days))
     retrieved = int(np.count_nonzero((days != UNDATED) & ~cols.published[nums]))
     hits: Counter[int] | None = None
-    if q is not None and scope.text.strip():
+    entities = positive_terms(q, "entity") if q is not None else []
+    if q is not None and counts_words(q):
         per_doc = occurrences_by_doc(q, searcher, found)
         where = np.fromiter(per_doc.keys(), dtype=np.int64, count=len(per_doc))
         many = np.fromiter(per_doc.values(), dtype=np.int64, count=len(per_doc))
         hits = Counter(counts(cols.day[where], many))
-    elif scope.entity is not None:
+    elif entities:  # an entity without words (the window's, or entity:NAME): its mentions
         hits = Counter()
-        for doc_id, k in ws.store.entities.mention_counts(scope.entity).items():
-            n = cols.docnum(doc_id)
-            if n is not None and n in found:
-                hits[int(cols.day[n])] += k
+        for entity in entities:
+            for doc_id, k in ws.store.entities.mention_counts(entity).items():
+                n = cols.docnum(doc_id)
+                if n is not None and n in found:
+                    hits[int(cols.day[n])] += k
     return _Counted(scope, label, docs, hits, retrieved)
 
 

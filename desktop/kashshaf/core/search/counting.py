@@ -112,6 +112,34 @@ def occurrences_by_doc(q: Any, searcher: Any, docs: set[int]) -> dict[int, int]:
     return out
 
 
+def counts_words(q: Any) -> bool:
+    """Whether ``q`` has words or phrases whose occurrences :func:`occurrences` counts (a query of
+    filters alone, ``source:`` ``date:`` ``entity:``, has none)."""
+    return bool(_counted_leaves(q))
+
+
+def positive_terms(q: Any, fieldname: str) -> list[str]:
+    """The values of ``fieldname`` terms a document must or may have to match ``q`` (not those a NOT
+    excludes): the entities of ``entity:`` clauses and of the window's entity."""
+    found: list[str] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, wq.Not):
+            return
+        if isinstance(node, wq.AndNot | wq.AndMaybe):
+            walk(node.a)
+            return
+        if isinstance(node, wq.Term):
+            if node.fieldname == fieldname and isinstance(node.text, str) and node.text not in found:
+                found.append(node.text)
+            return
+        for child in node.children():
+            walk(child)
+
+    walk(q)
+    return found
+
+
 def _counted_leaves(q: Any) -> list[Any]:
     found: dict[tuple[str, str, str], Any] = {}
     _positive_leaves(q, found)
