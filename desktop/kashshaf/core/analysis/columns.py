@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import threading
 import weakref
+from array import array
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -170,27 +171,31 @@ def entity_columns(ws: Workspace, cols: Columns) -> EntityColumns:
             index[entity_id] = len(entity_ids)
             entity_ids.append(entity_id)
             types.append(kind)
-        docs: list[int] = []
-        found: list[int] = []
+        # array('i') rather than lists: millions of pairs on a large corpus, appended a row at a time and
+        # freed at once (a list of ints or tuples that size holds the window's thread while freed)
+        docs = array("i")
+        found = array("i")
+        docnum = cols.docnum
         for doc_id, entity_id in ws.store.entities.document_entities():
-            n = cols.docnum(doc_id)
+            n = docnum(doc_id)
             e = index.get(entity_id)
             if n is not None and e is not None:
                 docs.append(n)
                 found.append(e)
-        pair_doc = np.array(docs, dtype=np.int32)
-        pair_entity = np.array(found, dtype=np.int32)
-        type_bit = np.array([TYPE_BITS.get(t, 0) for t in types], dtype=np.uint8)
+        pair_doc = np.frombuffer(docs, dtype=np.int32)
+        pair_entity = np.frombuffer(found, dtype=np.int32)
+        type_of = np.array(types, dtype=np.str_)
         bits = np.zeros(len(cols.ids), dtype=np.uint8)
-        np.bitwise_or.at(bits, pair_doc, type_bit[pair_entity])
+        type_bit = np.array([TYPE_BITS.get(t, 0) for t in types], dtype=np.uint8)
+        pair_bit = type_bit[pair_entity]
+        for bit in TYPE_BITS.values():
+            bits[pair_doc[pair_bit == bit]] |= bit  # a document listed twice is given the same bit twice
         rank = np.empty(len(entity_ids), dtype=np.int32)
         # sorted as fixed-width text, not as Python objects: numpy lets go of the GIL while it sorts, so the
         # window's thread is not held up by a sort of 100,000 names
         order = np.argsort(np.array(entity_ids, dtype=np.str_), kind="stable")
         rank[order] = np.arange(len(entity_ids), dtype=np.int32)
-        cols.entities = EntityColumns(
-            pair_doc, pair_entity, entity_ids, types, np.array(types, dtype=np.str_), rank, bits
-        )
+        cols.entities = EntityColumns(pair_doc, pair_entity, entity_ids, types, type_of, rank, bits)
         return cols.entities
 
 

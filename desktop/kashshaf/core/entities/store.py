@@ -27,7 +27,7 @@ import hashlib
 import json
 import sqlite3
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -468,9 +468,10 @@ class EntityStore:
         """``(entity id, type)`` of every entity, in one statement (for the result-set views)."""
         return [(r[0], r[1]) for r in self._db.execute("SELECT id, type FROM entities")]
 
-    def document_entities(self) -> list[tuple[str, str]]:
-        """``(document id, entity id)`` of every entity each document mentions, once a pair."""
-        return [(r[0], r[1]) for r in self._db.execute("SELECT DISTINCT doc_id, entity_id FROM mentions")]
+    def document_entities(self) -> Iterator[tuple[str, str]]:
+        """``(document id, entity id)`` of every entity each document mentions, once a pair, a row at a
+        time (millions on a large corpus: a list of them would hold the interpreter while it is freed)."""
+        yield from self._db.execute("SELECT DISTINCT doc_id, entity_id FROM mentions")
 
     def names(self, entity_ids: Iterable[str]) -> dict[str, tuple[str, str]]:
         """``entity id -> (name, type)`` of ``entity_ids`` (the ids unknown are left out)."""
