@@ -4,6 +4,8 @@
     kashshaf [--corpus DIR] search QUERY [--json] [--limit N] [--offset N] [--exact]
     kashshaf [--corpus DIR] batch FILE [--json] [--as-written] [--exact]
     kashshaf [--corpus DIR] variants WORD [--json] [--exact]
+    kashshaf [--corpus DIR] timeline QUERY [--by day|week|month] [--compare QUERY]... [--json]
+    kashshaf [--corpus DIR] facets QUERY [--top N] [--json]
     kashshaf [--corpus DIR] show DOC_ID [--raw]
     kashshaf [--corpus DIR] stats [--json]
     kashshaf [--corpus DIR] outlets [--json] | outlets rename ID NAME [--en NAME]
@@ -23,6 +25,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from kashshaf.core.analysis import Scope
+from kashshaf.core.analysis.facets import TOP_ENTITIES, facets
+from kashshaf.core.analysis.timeline import BINS as TIMELINE_BINS
+from kashshaf.core.analysis.timeline import MAX_SERIES, timeline
 from kashshaf.core.bidi import isolate
 from kashshaf.core.citation import date_phrase, outlet_name
 from kashshaf.core.export import FORMATS
@@ -84,6 +90,31 @@ def _parser() -> argparse.ArgumentParser:
     variants.add_argument("word", metavar="WORD")
     variants.add_argument("--json", action="store_true", help="print JSON")
     variants.add_argument("--exact", action="store_true", help="count each spelling's documents as written")
+
+    # --- views of a result set (core/analysis) ---
+    tl = sub.add_parser(
+        "timeline",
+        help="documents and hits of a query by day, week or month (the date the list shows: publication, "
+        "else retrieval); undated documents counted apart",
+    )
+    tl.add_argument("query", metavar="QUERY", help='a query as the search bar takes it ("" for every document)')
+    tl.add_argument("--by", choices=list(TIMELINE_BINS), help="the period of a bar (default: chosen from the span)")
+    tl.add_argument(
+        "--compare",
+        action="append",
+        default=[],
+        metavar="QUERY",
+        help=f"another query on the same periods (repeat; {MAX_SERIES - 1} at most)",
+    )
+    tl.add_argument("--exact", action="store_true", help=EXACT_HELP)
+    tl.add_argument("--json", action="store_true", help="print JSON")
+    fac = sub.add_parser(
+        "facets", help="documents of a query by outlet, by month and by entity type (with the top entities)"
+    )
+    fac.add_argument("query", metavar="QUERY", help='a query as the search bar takes it ("" for every document)')
+    fac.add_argument("--top", type=int, default=TOP_ENTITIES, metavar="N", help="entities of each type to list")
+    fac.add_argument("--exact", action="store_true", help=EXACT_HELP)
+    fac.add_argument("--json", action="store_true", help="print JSON")
 
     show = sub.add_parser("show", help="print a document's text (offsets count from its first character)")
     show.add_argument("doc_id", metavar="DOC_ID")
@@ -199,6 +230,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             return _cmd_batch(workspace, args.file, args.json, args.as_written, out, args.exact)
         if command == "variants":
             return _cmd_variants(workspace, args.word, args.json, out, args.exact)
+        if command == "timeline":
+            return _cmd_timeline(workspace, args, out)
+        if command == "facets":
+            return _cmd_facets(workspace, args, out)
         if command == "show":
             return _cmd_show(workspace, args.doc_id, args.raw, args.meta, out)
         if command == "stats":
@@ -545,6 +580,82 @@ def _cmd_variants(workspace: Workspace, word: str, as_json: bool, out: TextIO, e
     group = " OR ".join(v.word for v, _n in found)
     searched = f"({group})" if len(found) > 1 else group
     print(f"{len(found)} spellings; {isolate(word + '~')} searches {isolate(searched)}", file=out)
+    return EXIT_OK
+
+
+# --- views of a result set ---------------------------------------------------------
+
+
+def _cmd_timeline(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    if len(args.compare) > MAX_SERIES - 1:
+        print(f"kashshaf: {MAX_SERIES} queries at most in one timeline", file=sys.stderr)
+        return EXIT_USAGE
+    scopes = [Scope(q, exact=args.exact) for q in (args.query, *args.compare)]
+    try:
+        found = timeline(workspace, scopes, by=args.by)
+    except QueryError as exc:
+        print(f"kashshaf: invalid query: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.json:
+        json.dump(found.as_dict(), out, ensure_ascii=False, indent=1)
+        out.write("\n")
+        return EXIT_OK
+    series = found.series
+    header = ["period"]
+    for n in range(1, len(series) + 1):
+        header += [f"docs{n}", f"hits{n}"] if len(series) > 1 else ["documents", "hits"]
+    rows = []
+    for i, p in enumerate(found.periods):
+        cells = [p.start if found.by == "day" else p.start[:7] if found.by == "month" else f"{p.start}/{p.end[5:]}"]
+        for s in series:
+            cells += [f"{s.documents[i]:,}", "" if s.hits is None else f"{s.hits[i]:,}"]
+        rows.append(cells)
+    widths = [max(len(h), *(len(r[c]) for r in rows)) if rows else len(h) for c, h in enumerate(header)]
+    peak = max((max(s.documents, default=0) for s in series[:1]), default=0)
+    print(
+        "  ".join(h.ljust(w) if c == 0 else h.rjust(w) for c, (h, w) in enumerate(zip(header, widths, strict=True))),
+        file=out,
+    )
+    for i, cells in enumerate(rows):
+        bar = "#" * round(30 * series[0].documents[i] / peak) if peak else ""
+        line = "  ".join(
+            v.ljust(w) if c == 0 else v.rjust(w) for c, (v, w) in enumerate(zip(cells, widths, strict=True))
+        )
+        print(f"{line}  {bar}", file=out)
+    for n, s in enumerate(series, start=1):
+        hits = "" if s.total_hits is None else f", {s.total_hits:,} hits"
+        name = f"{n}. " if len(series) > 1 else ""
+        print(
+            f"{name}«{isolate(s.label) if s.label else 'all documents'}»: {s.total_documents:,} documents{hits}, "
+            f"by {found.by}; {s.undated:,} undated (not drawn)"
+            + (f"; {s.retrieved:,} dated by retrieval (publication date unknown)" if s.retrieved else ""),
+            file=out,
+        )
+    return EXIT_OK
+
+
+def _cmd_facets(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    try:
+        found = facets(workspace, Scope(args.query, exact=args.exact), top=max(0, args.top))
+    except QueryError as exc:
+        print(f"kashshaf: invalid query: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.json:
+        json.dump(found.as_dict(), out, ensure_ascii=False, indent=1)
+        out.write("\n")
+        return EXIT_OK
+    print(f"{found.documents:,} documents", file=out)
+    print("\nby outlet:", file=out)
+    for o in found.outlets:
+        print(f"  {o.documents:>8,}  {isolate(o.outlet.name) if o.outlet else '(unknown outlet)'}", file=out)
+    print("\nby month:", file=out)
+    for m in found.months:
+        print(f"  {m.documents:>8,}  {m.month or '(undated)'}", file=out)
+    names = {"PER": "people", "ORG": "organisations", "LOC": "places"}
+    for t in found.types:
+        print(f"\n{names[t.type]}: {t.documents:,} documents mention one", file=out)
+        for e in t.top:
+            print(f"  {e.documents:>8,}  {isolate(e.name)}", file=out)
     return EXIT_OK
 
 

@@ -1186,6 +1186,99 @@ People, organisations and places mentioned in the documents are listed here once
     </message>
 </context>
 <context>
+    <name>FacetsDock</name>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="35"/>
+        <source>Facets</source>
+        <translation>التصنيفات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="39"/>
+        <source>Outlets</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="40"/>
+        <source>Months</source>
+        <translation>الأشهر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="41"/>
+        <source>People</source>
+        <translation>أشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="42"/>
+        <source>Organisations</source>
+        <translation>منظمات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="43"/>
+        <source>Places</source>
+        <translation>أماكن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="52"/>
+        <source>Documents</source>
+        <translation>الوثائق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="95"/>
+        <source>{share}% of the {total} documents</source>
+        <translation>{share}% من {total} وثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="114"/>
+        <source>Unknown outlet</source>
+        <translation>مصدر غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="114"/>
+        <source>Documents of no known outlet</source>
+        <translation>وثائق لا يُعرف مصدرها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="122"/>
+        <source>Click to stop keeping the list to this outlet</source>
+        <translation>انقر لإلغاء قصر القائمة على هذا المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="124"/>
+        <source>Click to keep the list to this outlet</source>
+        <translation>انقر لقصر القائمة على هذا المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="128"/>
+        <source>Undated</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="128"/>
+        <source>Documents with no date at all</source>
+        <translation>وثائق ليس لها أي تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="136"/>
+        <source>Click to keep the list to this month</source>
+        <translation>انقر لقصر القائمة على هذا الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="141"/>
+        <source>Mention at least one</source>
+        <translation>تذكر واحدًا على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="144"/>
+        <source>Documents of the list that mention at least one of them</source>
+        <translation>وثائق القائمة التي تذكر واحدًا منها على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="148"/>
+        <source>Click to list what mentions it</source>
+        <translation>انقر لعرض الوثائق التي تذكره</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../desktop/kashshaf/ui/listpane.py" line="43"/>
@@ -1203,28 +1296,28 @@ People, organisations and places mentioned in the documents are listed here once
         <translation>إلغاء التصفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="144"/>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="174"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="158"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="188"/>
         <source>All outlets</source>
         <translation>كل المصادر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="157"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="171"/>
         <source>{n} more: type source:NAME in the search bar</source>
         <translation>{n} أخرى: اكتب مصدر:الاسم في شريط البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="161"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="175"/>
         <source>Rename outlets…</source>
         <translation>إعادة تسمية المصادر…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="180"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="194"/>
         <source>{n} outlets</source>
         <translation>{n} مصادر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="181"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="195"/>
         <source>Keep the list to some outlets</source>
         <translation>اقصر القائمة على بعض المصادر</translation>
     </message>
@@ -1537,12 +1630,12 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>ListPane</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="237"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="251"/>
         <source>Did you mean: {query}?</source>
         <translation>هل تقصد: {query}؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="238"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="252"/>
         <source>Search for this instead</source>
         <translation>ابحث عن هذا بدلًا منه</translation>
     </message>
@@ -1550,275 +1643,275 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="63"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="65"/>
         <source>Kashshaf</source>
         <translation>كشّاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="99"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="101"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="105"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="107"/>
         <source>Excerpts</source>
         <translation>المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="113"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="115"/>
         <source>Entities</source>
         <translation>الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="130"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="132"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="144"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="146"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="184"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="186"/>
         <source>&amp;File</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="186"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="188"/>
         <source>Open corpus folder…</source>
         <translation>فتح مجلد مدوّنة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="189"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="191"/>
         <source>Open default corpus</source>
         <translation>فتح المدوّنة الافتراضية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="192"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="194"/>
         <source>Import files…</source>
         <translation>استيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="194"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="196"/>
         <source>Import folder…</source>
         <translation>استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="198"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="200"/>
         <source>Rescan corpus folders</source>
         <translation>إعادة فحص مجلدات المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="200"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="202"/>
         <source>Import new and changed files from the folders of this corpus; remove documents of deleted files</source>
         <translation>استيراد الملفات الجديدة والمعدّلة من مجلدات هذه المدوّنة، وحذف وثائق الملفات المحذوفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="203"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="205"/>
         <source>Rebuild search index</source>
         <translation>إعادة بناء فهرس البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="206"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="208"/>
         <source>Search a list…</source>
         <translation>بحث بقائمة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="208"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="210"/>
         <source>Search each name or query of a list (a .txt file, one a line, or a .csv file): hits and dates</source>
         <translation>ابحث عن كل اسم أو استعلام في قائمة (ملف ‎.txt، واحد في كل سطر، أو ملف ‎.csv): النتائج والتواريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="212"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="214"/>
         <source>Export excerpts…</source>
         <translation>تصدير المقتطفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="213"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="215"/>
         <source>Export search results…</source>
         <translation>تصدير نتائج البحث…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="214"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="216"/>
         <source>Export entity curation…</source>
         <translation>تصدير تحرير الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="215"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="217"/>
         <source>Import entity curation…</source>
         <translation>استيراد تحرير الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="218"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="220"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="220"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="222"/>
         <source>&amp;Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="222"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="234"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="224"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="236"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="225"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="237"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="227"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="239"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="234"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="236"/>
         <source>Undo {what}</source>
         <translation>تراجع عن {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="237"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="239"/>
         <source>Redo {what}</source>
         <translation>إعادة {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="242"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="244"/>
         <source>Copy with citation</source>
         <translation>نسخ مع الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="243"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="245"/>
         <source>Add excerpt</source>
         <translation>إضافة مقتطف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="245"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="247"/>
         <source>Find in corpus</source>
         <translation>البحث في المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="247"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="249"/>
         <source>Add selection as entity…</source>
         <translation>إضافة التحديد كيانًا…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="250"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="252"/>
         <source>Rename outlets…</source>
         <translation>إعادة تسمية المصادر…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="263"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="265"/>
         <source>&amp;Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="270"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="272"/>
         <source>Save this search…</source>
         <translation>حفظ هذا البحث…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="272"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="274"/>
         <source>Saved searches</source>
         <translation>عمليات البحث المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="273"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="275"/>
         <source>Delete a saved search</source>
         <translation>حذف بحث محفوظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="275"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="277"/>
         <source>Order by relevance</source>
         <translation>الترتيب حسب الصلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="276"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="278"/>
         <source>Clear search history</source>
         <translation>مسح سجل البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="278"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="280"/>
         <source>Next hit</source>
         <translation>النتيجة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="279"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="281"/>
         <source>Previous hit</source>
         <translation>النتيجة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="281"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="283"/>
         <source>&amp;View</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="282"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="284"/>
         <source>Show raw text</source>
         <translation>عرض النص الخام</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="284"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="286"/>
         <source>Colour entity mentions</source>
         <translation>تلوين إشارات الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="288"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="290"/>
         <source>Caret browsing (select with the keyboard)</source>
         <translation>التصفّح بالمؤشر (التحديد بلوحة المفاتيح)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="295"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="297"/>
         <source>Analysis</source>
         <translation>التحليل</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="299"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="301"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="306"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="308"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="311"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="313"/>
         <source>Normal size</source>
         <translation>الحجم العادي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="316"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="318"/>
         <source>Restore default layout</source>
         <translation>استعادة التخطيط الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="317"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="379"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="319"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="381"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="326"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="328"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="327"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="329"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="329"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="331"/>
         <source>User guide</source>
         <translation>دليل الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="332"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="334"/>
         <source>About Kashshaf</source>
         <translation>عن كشّاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="380"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="382"/>
         <source>The new language is used from the next start of Kashshaf.</source>
         <translation>تُستخدم اللغة الجديدة عند تشغيل كشّاف في المرة القادمة.</translation>
     </message>
@@ -2072,6 +2165,183 @@ People, organisations and places mentioned in the documents are listed here once
         <location filename="../../desktop/kashshaf/ui/help.py" line="85"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="264"/>
+        <source>Documents by day</source>
+        <translation>الوثائق حسب اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="265"/>
+        <source>Documents by week</source>
+        <translation>الوثائق حسب الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="266"/>
+        <source>Documents by month</source>
+        <translation>الوثائق حسب الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="267"/>
+        <source>Hits by day</source>
+        <translation>مرات الورود حسب اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="268"/>
+        <source>Hits by week</source>
+        <translation>مرات الورود حسب الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="269"/>
+        <source>Hits by month</source>
+        <translation>مرات الورود حسب الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="362"/>
+        <source>{documents} documents</source>
+        <translation>{documents} وثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="366"/>
+        <source>{documents} documents, {hits} hits</source>
+        <translation>{documents} وثيقة، {hits} مرة ورود</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDock</name>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="379"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="589"/>
+        <source>Timeline</source>
+        <translation>الخط الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="388"/>
+        <source>Automatic</source>
+        <translation>تلقائي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="389"/>
+        <source>By day</source>
+        <translation>حسب اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="389"/>
+        <source>By week</source>
+        <translation>حسب الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="389"/>
+        <source>By month</source>
+        <translation>حسب الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="394"/>
+        <source>Documents</source>
+        <translation>الوثائق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="395"/>
+        <source>Hits</source>
+        <translation>مرات الورود</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="399"/>
+        <source>Compare with: a query, or entity:NAME</source>
+        <translation>قارن باستعلام آخر، أو كيان:الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="403"/>
+        <source>Compare</source>
+        <translation>قارن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="406"/>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="407"/>
+        <source>Save the timeline as a picture (PNG, SVG) or a table (CSV)</source>
+        <translation>احفظ الخط الزمني صورةً (PNG أو SVG) أو جدولًا (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="428"/>
+        <source>All dates</source>
+        <translation>كل التواريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="429"/>
+        <source>Let go of the dates chosen on the timeline (Esc)</source>
+        <translation>إلغاء التواريخ المختارة على الخط الزمني (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="480"/>
+        <source>All documents</source>
+        <translation>كل الوثائق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="499"/>
+        <source>{documents} documents</source>
+        <translation>{documents} وثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="501"/>
+        <source>{documents} documents, {hits} hits</source>
+        <translation>{documents} وثيقة، {hits} مرة ورود</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="505"/>
+        <source>; {n} without a date, not drawn</source>
+        <translation>؛ {n} بلا تاريخ، لم تُرسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="507"/>
+        <source>; {n} placed at the date they were retrieved (publication date unknown)</source>
+        <translation>؛ {n} وُضعت في تاريخ الاطلاع عليها (تاريخ النشر غير معروف)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="511"/>
+        <source>No dated documents.</source>
+        <translation>لا وثائق مؤرّخة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="513"/>
+        <source>Dates {first} to {last}: drag again, or Esc for every date</source>
+        <translation>التواريخ من {first} إلى {last}: اسحب من جديد، أو Esc لكل التواريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="532"/>
+        <source>Four series at most: remove one to compare another.</source>
+        <translation>أربع سلاسل على الأكثر: احذف واحدة لتقارن بأخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="555"/>
+        <source>Remove this query from the timeline</source>
+        <translation>احذف هذا الاستعلام من الخط الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="564"/>
+        <source>timeline</source>
+        <translation>الخط-الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="566"/>
+        <source>Export the timeline</source>
+        <translation>تصدير الخط الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="574"/>
+        <source>Export</source>
+        <translation>التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="576"/>
+        <source>Written: {file}</source>
+        <translation>كُتب الملف: {file}</translation>
     </message>
 </context>
 <context>

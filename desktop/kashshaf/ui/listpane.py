@@ -97,6 +97,20 @@ class FilterBar(QWidget):
                 edit.setDate(QDate.fromString(iso[:10], DATE_FORMAT))
         self._quiet = False
 
+    def set_dates(self, first: str | None, last: str | None) -> None:
+        """Keep the list to the shown dates from ``first`` to ``last`` (ISO days; None: that end open),
+        as one change (a range chosen on the timeline or a month of the facets; both None: no dates)."""
+        before = self.filters()
+        self._quiet = True
+        for check, edit, iso in ((self.from_check, self.from_edit, first), (self.to_check, self.to_edit, last)):
+            if iso:
+                edit.setDate(QDate.fromString(iso[:10], DATE_FORMAT))
+            check.setChecked(bool(iso))
+        self._quiet = False
+        self._update_clear()
+        if self.filters() != before:
+            self.filters_changed.emit()
+
     def set_outlets(self, outlets: list[tuple[Outlet, int]]) -> None:
         """The corpus' outlets with their document counts; a chosen outlet that is gone is dropped."""
         self._outlets = outlets

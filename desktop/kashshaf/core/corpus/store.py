@@ -439,6 +439,14 @@ class CorpusStore:
             for r in self._db.execute("SELECT outlet, count(*) FROM documents WHERE outlet IS NOT NULL GROUP BY outlet")
         }
 
+    def shown_dates_and_outlets(self) -> dict[str, tuple[str | None, bool, str | None]]:
+        """``id -> (shown date, whether it is a publication date, outlet id)`` of every document, in one
+        statement (the result-set views keep it by docnum: ``core/analysis/columns.py``)."""
+        return {
+            r[0]: (r[1], bool(r[2]), r[3])
+            for r in self._db.execute(f"SELECT id, {SHOWN_DATE}, date IS NOT NULL, outlet FROM documents")
+        }
+
     def stats_rows(self) -> StatsRows:
         db = self._db
         outlets = self.outlets.table()

@@ -27,7 +27,7 @@ import hashlib
 import json
 import sqlite3
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -463,3 +463,32 @@ class EntityStore:
             (entity_id, entity_id, limit),
         ).fetchall()
         return [(r[0], int(r[1])) for r in rows]
+
+    def entity_types(self) -> list[tuple[str, str]]:
+        """``(entity id, type)`` of every entity, in one statement (for the result-set views)."""
+        return [(r[0], r[1]) for r in self._db.execute("SELECT id, type FROM entities")]
+
+    def document_entities(self) -> Iterator[tuple[str, str]]:
+        """``(document id, entity id)`` of every entity each document mentions, once a pair, a row at a
+        time (millions on a large corpus: a list of them would hold the interpreter while it is freed)."""
+        yield from self._db.execute("SELECT DISTINCT doc_id, entity_id FROM mentions")
+
+    def names(self, entity_ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+        """``entity id -> (name, type)`` of ``entity_ids`` (the ids unknown are left out)."""
+        ids = list(entity_ids)
+        out: dict[str, tuple[str, str]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for r in self._db.execute(f"SELECT id, name, type FROM entities WHERE id IN ({marks})", chunk):
+                out[r[0]] = (r[1], r[2])
+        return out
+
+    def mention_counts(self, entity_id: str) -> dict[str, int]:
+        """``document id -> mentions`` of one entity (through the ``entity_id`` index)."""
+        return {
+            r[0]: int(r[1])
+            for r in self._db.execute(
+                "SELECT doc_id, count(*) FROM mentions WHERE entity_id = ? GROUP BY doc_id", (entity_id,)
+            )
+        }

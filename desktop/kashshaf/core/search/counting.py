@@ -90,18 +90,54 @@ def occurrences(q: Any, searcher: Any, docs: set[int]) -> int:
     prefix*, the words it expands to. What a NOT excludes and the optional part of ANDMAYBE
     (the exact form of a plain word, which its stem counts already) add nothing; a word or a
     phrase given twice counts once; filters (dates, outlets, entities) are no words."""
+    return sum(occurrences_by_doc(q, searcher, docs).values())
+
+
+def occurrences_by_doc(q: Any, searcher: Any, docs: set[int]) -> dict[int, int]:
+    """:func:`occurrences` document by document: ``docnum -> occurrences`` (a document of ``docs``
+    where none of the counted words occurs, say one matched through its entities only, is left out)."""
+    out: dict[int, int] = {}
     if not docs:
-        return 0
+        return out
     leaves = _counted_leaves(q)
-    total = 0
     for sub, offset in searcher.leaf_searchers():
         reader = sub.reader()
         local = {d - offset for d in docs if offset <= d < offset + reader.doc_count_all()}
         if not local:
             continue
         for leaf in leaves:
-            total += _leaf_occurrences(leaf, reader, local)
-    return total
+            for d, n in _leaf_occurrences(leaf, reader, local).items():
+                if n:
+                    out[d + offset] = out.get(d + offset, 0) + n
+    return out
+
+
+def counts_words(q: Any) -> bool:
+    """Whether ``q`` has words or phrases whose occurrences :func:`occurrences` counts (a query of
+    filters alone, ``source:`` ``date:`` ``entity:``, has none)."""
+    return bool(_counted_leaves(q))
+
+
+def positive_terms(q: Any, fieldname: str) -> list[str]:
+    """The values of ``fieldname`` terms a document must or may have to match ``q`` (not those a NOT
+    excludes): the entities of ``entity:`` clauses and of the window's entity."""
+    found: list[str] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, wq.Not):
+            return
+        if isinstance(node, wq.AndNot | wq.AndMaybe):
+            walk(node.a)
+            return
+        if isinstance(node, wq.Term):
+            if node.fieldname == fieldname and isinstance(node.text, str) and node.text not in found:
+                found.append(node.text)
+            return
+        for child in node.children():
+            walk(child)
+
+    walk(q)
+    return found
 
 
 def _counted_leaves(q: Any) -> list[Any]:
@@ -143,27 +179,28 @@ def _positive_leaves(q: Any, found: dict[tuple[str, str, str], Any]) -> None:
         _positive_leaves(child, found)
 
 
-def _leaf_occurrences(leaf: Any, reader: Any, docs: set[int]) -> int:
-    """Occurrences of one leaf in ``docs`` (segment-local docnums) of one segment."""
+def _leaf_occurrences(leaf: Any, reader: Any, docs: set[int]) -> dict[int, int]:
+    """Occurrences of one leaf in each of ``docs`` (segment-local docnums) of one segment."""
     if isinstance(leaf, FastPhrase):
-        return sum(n for d, n in leaf.occurrences_in(reader).items() if d in docs)
+        return {d: n for d, n in leaf.occurrences_in(reader).items() if d in docs}
     if isinstance(leaf, wq.Prefix):
         if leaf.fieldname not in reader.schema:
-            return 0
-        return sum(
-            _term_frequencies(reader, leaf.fieldname, btext, docs)
-            for btext in reader.expand_prefix(leaf.fieldname, leaf.text)
-        )
+            return {}
+        out: dict[int, int] = {}
+        for btext in reader.expand_prefix(leaf.fieldname, leaf.text):
+            for d, n in _term_frequencies(reader, leaf.fieldname, btext, docs).items():
+                out[d] = out.get(d, 0) + n
+        return out
     return _term_frequencies(reader, leaf.fieldname, leaf.text, docs)
 
 
-def _term_frequencies(reader: Any, fieldname: str, text: str | bytes, docs: set[int]) -> int:
+def _term_frequencies(reader: Any, fieldname: str, text: str | bytes, docs: set[int]) -> dict[int, int]:
     if fieldname not in reader.schema:
-        return 0
+        return {}
     field = reader.schema[fieldname]
     btext = field.to_bytes(text) if isinstance(text, str) else text
     if (fieldname, btext) not in reader:
-        return 0
+        return {}
     values = values_for(reader.postings(fieldname, btext), docs)
     decode = field.format.decode_frequency
-    return sum(decode(v) for v in values.values())
+    return {d: decode(v) for d, v in values.items()}

@@ -1,0 +1,1 @@
+"""The analysis docks: views of the whole result set."""

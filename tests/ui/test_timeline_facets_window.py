@@ -1,0 +1,168 @@
+"""The timeline and facets docks in the window (the seeds corpus: two dated documents, three undated):
+a drag across the timeline sets the filter bar's dates and the list keeps to them, Escape lets them
+go, a click on a bar lists its period; a compared query is drawn over the same periods; a click on a
+facet filters the list (an outlet, a month, an entity); the exports write a PNG, an SVG and a CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage
+from tests.ui.windowing import wait_settled
+
+from kashshaf.core.workspace import Workspace
+
+
+def shown_dates(corpus: Path) -> dict[str, str | None]:
+    with Workspace(corpus, readonly=True) as ws:
+        return {doc_id: row.date for doc_id, row in ws.rows(ws.browse()).items()}
+
+
+def timeline_dock(qtbot, window):  # type: ignore[no-untyped-def]
+    dock = window.analysis.dock("timeline")
+    dock.show()
+    qtbot.waitUntil(lambda: dock.data is not None, timeout=10000)
+    wait_settled(qtbot, window)
+    return dock
+
+
+def test_a_drag_sets_the_dates_and_the_list_keeps_to_them(qtbot, window, corpus_dir) -> None:  # type: ignore[no-untyped-def]
+    dates = shown_dates(corpus_dir)
+    dated = {i for i, d in dates.items() if d}
+    assert 0 < len(dated) < len(dates)  # the seeds have undated documents too
+    dock = timeline_dock(qtbot, window)
+    data = dock.data
+    series = data.series[0]
+    assert series.total_documents == len(dates)
+    assert series.undated == len(dates) - len(dated)
+    assert "3" in dock.footer.text()  # the undated documents are said, not drawn
+    chart = dock.chart
+    plot = chart.plot_rect(chart.width(), chart.height())
+    last = len(data.periods) - 1
+    start = chart.slot_rect(0, plot).center().toPoint()
+    end = chart.slot_rect(last, plot).center().toPoint()
+    # right to left: the first period is drawn on the right
+    assert start.x() > end.x()
+    qtbot.mousePress(chart, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(chart, QPoint((start.x() + end.x()) // 2, start.y()))
+    qtbot.mouseMove(chart, end)
+    qtbot.mouseRelease(chart, Qt.MouseButton.LeftButton, pos=end)
+    filters = window.filter_bar.filters()
+    assert (filters.date_from, filters.date_to) == (data.periods[0].start, data.periods[last].end)
+    qtbot.waitUntil(lambda: window.model.rowCount() == len(dated), timeout=10000)
+    assert {window.model.id_at(r) for r in range(window.model.rowCount())} == dated
+    wait_settled(qtbot, window)
+    assert dock.clear_dates.isVisible()
+    # Escape lets the dates go
+    chart.setFocus()
+    qtbot.keyClick(chart, Qt.Key.Key_Escape)
+    assert not window.filter_bar.filters()
+    qtbot.waitUntil(lambda: window.model.rowCount() == len(dates), timeout=10000)
+
+
+def test_a_click_on_a_bar_lists_its_period(qtbot, window, corpus_dir) -> None:  # type: ignore[no-untyped-def]
+    dates = shown_dates(corpus_dir)
+    dock = timeline_dock(qtbot, window)
+    data = dock.data
+    i = next(n for n, v in enumerate(data.series[0].documents) if v)
+    chart = dock.chart
+    plot = chart.plot_rect(chart.width(), chart.height())
+    qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=chart.slot_rect(i, plot).center().toPoint())
+    period = data.periods[i]
+    assert window.filter_bar.filters().date_from == period.start
+    assert window.filter_bar.filters().date_to == period.end
+    inside = {doc for doc, d in dates.items() if d and period.start <= d[:10] <= period.end}
+    qtbot.waitUntil(lambda: window.model.rowCount() == len(inside), timeout=10000)
+    assert "\n" in chart.tooltip(i)  # the period, then its counts
+
+
+def test_a_compared_query_is_drawn_on_the_same_periods(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    dock = timeline_dock(qtbot, window)
+    window.search_bar.set_query("روسيا")
+    qtbot.waitUntil(lambda: dock.data is not None and dock.data.series[0].scope.text == "روسيا", timeout=10000)
+    dock.compare_edit.setText('"الإدارة الذاتية"')
+    dock.add_button.click()
+    qtbot.waitUntil(lambda: dock.data is not None and len(dock.data.series) == 2, timeout=10000)
+    main, other = dock.data.series
+    assert len(main.documents) == len(other.documents) == len(dock.data.periods)
+    assert other.total_hits is not None
+    assert other.total_hits > 0
+    assert dock.labels() == ["روسيا", '"الإدارة الذاتية"']
+    dock.remove_compared('"الإدارة الذاتية"')
+    qtbot.waitUntil(lambda: dock.data is not None and len(dock.data.series) == 1, timeout=10000)
+
+
+def test_exports_write_png_svg_and_csv(qtbot, window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from kashshaf.ui.filedialogs import FileDialogs
+
+    dock = timeline_dock(qtbot, window)
+    for ext, label in (("png", "PNG"), ("svg", "SVG"), ("csv", "CSV")):
+        target = tmp_path / f"timeline.{ext}"
+        monkeypatch.setattr(FileDialogs, "save", lambda *_a, t=target, lb=label: (str(t), f"{lb} (*.{t.suffix[1:]})"))
+        dock.export()
+        assert target.exists(), ext
+    image = QImage(str(tmp_path / "timeline.png"))
+    assert image.width() >= 720
+    assert "<svg" in (tmp_path / "timeline.svg").read_text(encoding="utf-8")
+    raw = (tmp_path / "timeline.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert rows[0][:2] == ["period_start", "period_end"]
+    assert rows[-1][0] == "undated"
+    series = dock.data.series[0]
+    assert sum(int(r[2]) for r in rows[1:]) == series.total_documents
+
+
+def test_a_click_on_a_facet_filters_the_list(qtbot, window, corpus_dir) -> None:  # type: ignore[no-untyped-def]
+    from kashshaf.core.analysis import Scope
+    from kashshaf.core.analysis.facets import facets
+
+    dock = window.analysis.dock("facets")
+    dock.show()
+    qtbot.waitUntil(lambda: dock.data is not None, timeout=10000)
+    wait_settled(qtbot, window)
+    total = dock.data.documents
+    assert sum(o.documents for o in dock.data.outlets) == total
+    assert sum(m.documents for m in dock.data.months) == total
+
+    def click(panel: str, row: int) -> None:
+        tree = dock.panels[panel]
+        item = tree.topLevelItem(row)
+        rect = tree.visualItemRect(item)
+        qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    # an outlet: the filter bar keeps the list to it
+    outlet = dock.data.outlets[0]
+    assert outlet.outlet is not None
+    click("outlets", 0)
+    assert window.filter_bar.filters().outlets == (outlet.outlet.id,)
+    qtbot.waitUntil(lambda: window.model.rowCount() == outlet.documents, timeout=10000)
+    window.filter_bar.clear()
+    qtbot.waitUntil(lambda: window.model.rowCount() == total, timeout=10000)
+    wait_settled(qtbot, window)
+    qtbot.waitUntil(lambda: dock.data is not None and not dock.data.scope.filters, timeout=10000)
+    # a month: the filter bar's dates
+    month = next(m for m in dock.data.months if m.month)
+    click("months", 0)
+    assert (window.filter_bar.filters().date_from, window.filter_bar.filters().date_to) == (
+        month.first_day,
+        month.last_day,
+    )
+    qtbot.waitUntil(lambda: window.model.rowCount() == month.documents, timeout=10000)
+    window.filter_bar.clear()
+    qtbot.waitUntil(lambda: window.model.rowCount() == total, timeout=10000)
+    wait_settled(qtbot, window)
+    # an entity: the window's entity, with the query
+    window.search_bar.set_query("روسيا")
+    qtbot.waitUntil(lambda: dock.data is not None and dock.data.scope.text == "روسيا", timeout=10000)
+    wait_settled(qtbot, window)
+    person = next(t for t in dock.data.types if t.type == "PER").top[0]
+    click("PER", 1)  # the first row says how many mention one
+    assert window.entity_id == person.id
+    with Workspace(corpus_dir, readonly=True) as ws:
+        expected = len(ws.matching_ids("روسيا", entity=person.id))
+        assert facets(ws, Scope("روسيا", person.id)).documents == expected
+    qtbot.waitUntil(lambda: window.model.rowCount() == expected, timeout=10000)
