@@ -32,6 +32,7 @@ class AnalysisDock(QDockWidget):
     plain data out) and :meth:`show_data` (on the UI thread)."""
 
     name = "analysis"
+    window: MainWindow  # type: ignore[assignment]  # the main window (QWidget.window() gives the same object)
 
     def __init__(self, title: str, window: MainWindow) -> None:
         super().__init__(title, window)

@@ -50,6 +50,8 @@ from kashshaf.ui.searchbar import SearchBar
 from kashshaf.ui.startup import StartupProbe
 from kashshaf.ui.tasks import TaskRunner
 from kashshaf.ui.variants import VariantsController
+from kashshaf.ui.views.keywords import KeywordsDock
+from kashshaf.ui.views.network import NetworkDock
 
 Keys = QKeySequence | QKeySequence.StandardKey | str
 """a shortcut as an action takes it"""
@@ -155,7 +157,7 @@ class MainWindow(QMainWindow):
         self.jobs = JobsController(self)
         self.listing = ListController(self)
         self.variants = VariantsController(self)
-        self.analysis = AnalysisController(self, [])
+        self.analysis = AnalysisController(self, [NetworkDock(self), KeywordsDock(self)])
         self.excerpts_controller = ExcerptsController(self)
         self.curation = CurationController(self)
         self.exports = ExportController(self)

@@ -27,7 +27,7 @@ import hashlib
 import json
 import sqlite3
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -358,6 +358,28 @@ class EntityStore:
             ids + ids,
         )
         return [r[0] for r in rows]
+
+    def document_entities(self, doc_ids: Iterable[str] | None) -> Iterator[tuple[str, str]]:
+        """``(document, entity)`` once for each entity each of ``doc_ids`` mentions (None: every document).
+
+        One statement that looks each document up through the mentions' key; read row by row (a C loop
+        over many rows would hold the GIL, and the window's thread would wait)."""
+        if doc_ids is None:
+            yield from self._db.execute("SELECT DISTINCT doc_id, entity_id FROM mentions")
+            return
+        yield from self._db.execute(
+            "SELECT DISTINCT doc_id, entity_id FROM mentions WHERE doc_id IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(doc_ids)),),
+        )
+
+    def shown(self, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+        """``id -> (name, type)`` as the sidebar shows them (renames and changes of type applied)."""
+        curation = self.curation()
+        rows = self._db.execute(
+            "SELECT id, name, type FROM entities WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(ids)),),
+        )
+        return {i: (curation.renames.get(i, name), curation.types.get(i, kind)) for i, name, kind in rows}
 
     def delete_documents(self, ids: Iterable[str]) -> None:
         with self._db:
