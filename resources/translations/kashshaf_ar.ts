@@ -1452,84 +1452,157 @@ People, organisations and places mentioned in the documents are listed here once
     </message>
 </context>
 <context>
+    <name>KeywordsDock</name>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="28"/>
+        <source>Keywords</source>
+        <translation>الكلمات المميِّزة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="44"/>
+        <source>Word</source>
+        <translation>الكلمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="44"/>
+        <source>Documents here</source>
+        <translation>وثائق النتائج</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="44"/>
+        <source>In the corpus</source>
+        <translation>في المدوّنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="44"/>
+        <source>Keyness (G²)</source>
+        <translation>درجة التميّز (G²)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="47"/>
+        <source>Documents of the results that have the word</source>
+        <translation>وثائق النتائج التي ترد فيها الكلمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="48"/>
+        <source>Documents of the whole corpus that have it</source>
+        <translation>وثائق المدوّنة كلها التي ترد فيها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="51"/>
+        <source>Log-likelihood: how much more often the results have the word than the rest of the corpus</source>
+        <translation>نسبة الأرجحية اللوغاريتمية: بأي قدر يفوق ورود الكلمة في النتائج ورودَها في بقية المدوّنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="83"/>
+        <source>These are all the corpus&apos; documents: search, or choose an entity or a filter.</source>
+        <translation>هذه وثائق المدوّنة كلها: ابحث، أو اختر كيانًا أو تصفية.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="86"/>
+        <source>No word stands out in these documents.</source>
+        <translation>لا كلمة تميّز هذه الوثائق.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="97"/>
+        <source>Click to add «{word}» to the search</source>
+        <translation>انقر لإضافة «{word}» إلى البحث</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="102"/>
+        <source>Words of these {documents} documents against the rest of the corpus ({corpus}), read from {read} of them.</source>
+        <translation>كلمات هذه الوثائق ({documents}) مقارنةً ببقية المدوّنة ({corpus})، مقروءة من عيّنة من {read} وثيقة منها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="106"/>
+        <source>Words of these {documents} documents against the rest of the corpus ({corpus}).</source>
+        <translation>كلمات هذه الوثائق ({documents}) مقارنةً ببقية المدوّنة ({corpus}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="109"/>
+        <source>Click a word to add it to the search.</source>
+        <translation>انقر كلمة لإضافتها إلى البحث.</translation>
+    </message>
+</context>
+<context>
     <name>ListController</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="100"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="104"/>
         <source>Cannot read the document list: {reason}</source>
         <translation>تعذّرت قراءة قائمة الوثائق: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="200"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="205"/>
         <source>Hits: {n}</source>
         <translation>النتائج: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="200"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="205"/>
         <source>Hits: {n} (exact match)</source>
         <translation>النتائج: {n} (مطابقة تامة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="205"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="210"/>
         <source>Documents: {n} (filtered)</source>
         <translation>الوثائق: {n} (بعد التصفية)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="205"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="210"/>
         <source>Documents: {n}</source>
         <translation>الوثائق: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="215"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="220"/>
         <source>(the last search&apos;s results)</source>
         <translation>(نتائج البحث السابق)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="218"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="223"/>
         <source>Search failed: {reason}</source>
         <translation>فشل البحث: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="224"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="229"/>
         <source>Type a word to search for.</source>
         <translation>اكتب كلمة للبحث عنها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="225"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="230"/>
         <source>A phrase is not closed: a &quot; is missing.</source>
         <translation>عبارة غير مغلقة: تنقص علامة &quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="226"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="231"/>
         <source>The parentheses do not match.</source>
         <translation>الأقواس غير متوازنة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="227"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="232"/>
         <source>Nothing to search: only very common words or punctuation.</source>
         <translation>لا شيء للبحث عنه: كلمات شائعة جدًا أو علامات ترقيم فقط.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="229"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="234"/>
         <source>«{value}» is not a date: write date:2015-07-21, date:2015-07, date:2015 or date:[2015-08-01 to 2015-08-10].</source>
         <translation>«{value}» ليس تاريخًا: اكتب تاريخ:⁦2015-07-21⁩ أو تاريخ:⁦2015-07⁩ أو تاريخ:2015 أو تاريخ:[⁦2015-08-01⁩ إلى ⁦2015-08-10⁩].</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="232"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="237"/>
         <source>No document here is from an outlet called «{value}». Outlets: {known}</source>
         <translation>لا وثيقة هنا من مصدر اسمه «{value}». المصادر: {known}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="237"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="242"/>
         <source>No entity called «{value}» in this corpus.</source>
         <translation>لا كيان اسمه «{value}» في هذه المدوّنة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="239"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="244"/>
         <source>This search cannot be read; check its operators and quotes.</source>
         <translation>تعذّرت قراءة هذا البحث؛ راجع العوامل وعلامات التنصيص.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="259"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="264"/>
         <source>No document matches this search.</source>
         <translation>لا وثيقة تطابق هذا البحث.</translation>
     </message>
@@ -1550,272 +1623,436 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="62"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="65"/>
         <source>Kashshaf</source>
         <translation>كشّاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="98"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="101"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="104"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="107"/>
         <source>Excerpts</source>
         <translation>المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="112"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="115"/>
         <source>Entities</source>
         <translation>الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="129"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="132"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="143"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="146"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="182"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="186"/>
         <source>&amp;File</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="184"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="188"/>
         <source>Open corpus folder…</source>
         <translation>فتح مجلد مدوّنة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="187"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="191"/>
         <source>Open default corpus</source>
         <translation>فتح المدوّنة الافتراضية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="190"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="194"/>
         <source>Import files…</source>
         <translation>استيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="192"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="196"/>
         <source>Import folder…</source>
         <translation>استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="196"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="200"/>
         <source>Rescan corpus folders</source>
         <translation>إعادة فحص مجلدات المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="198"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="202"/>
         <source>Import new and changed files from the folders of this corpus; remove documents of deleted files</source>
         <translation>استيراد الملفات الجديدة والمعدّلة من مجلدات هذه المدوّنة، وحذف وثائق الملفات المحذوفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="201"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="205"/>
         <source>Rebuild search index</source>
         <translation>إعادة بناء فهرس البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="204"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="208"/>
         <source>Search a list…</source>
         <translation>بحث بقائمة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="206"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="210"/>
         <source>Search each name or query of a list (a .txt file, one a line, or a .csv file): hits and dates</source>
         <translation>ابحث عن كل اسم أو استعلام في قائمة (ملف ‎.txt، واحد في كل سطر، أو ملف ‎.csv): النتائج والتواريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="210"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="214"/>
         <source>Export excerpts…</source>
         <translation>تصدير المقتطفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="211"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="215"/>
         <source>Export search results…</source>
         <translation>تصدير نتائج البحث…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="212"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="216"/>
         <source>Export entity curation…</source>
         <translation>تصدير تحرير الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="213"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="217"/>
         <source>Import entity curation…</source>
         <translation>استيراد تحرير الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="216"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="220"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="218"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="222"/>
         <source>&amp;Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="220"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="232"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="224"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="236"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="223"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="235"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="227"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="239"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="232"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="236"/>
         <source>Undo {what}</source>
         <translation>تراجع عن {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="235"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="239"/>
         <source>Redo {what}</source>
         <translation>إعادة {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="240"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="244"/>
         <source>Copy with citation</source>
         <translation>نسخ مع الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="241"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="245"/>
         <source>Add excerpt</source>
         <translation>إضافة مقتطف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="243"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="247"/>
         <source>Find in corpus</source>
         <translation>البحث في المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="245"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="249"/>
         <source>Add selection as entity…</source>
         <translation>إضافة التحديد كيانًا…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="248"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="252"/>
         <source>Rename outlets…</source>
         <translation>إعادة تسمية المصادر…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="261"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="265"/>
         <source>&amp;Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="268"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="272"/>
         <source>Save this search…</source>
         <translation>حفظ هذا البحث…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="270"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="274"/>
         <source>Saved searches</source>
         <translation>عمليات البحث المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="271"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="275"/>
         <source>Delete a saved search</source>
         <translation>حذف بحث محفوظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="273"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="277"/>
         <source>Order by relevance</source>
         <translation>الترتيب حسب الصلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="274"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="278"/>
         <source>Clear search history</source>
         <translation>مسح سجل البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="276"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="280"/>
         <source>Next hit</source>
         <translation>النتيجة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="277"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="281"/>
         <source>Previous hit</source>
         <translation>النتيجة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="279"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="283"/>
         <source>&amp;View</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="280"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="284"/>
         <source>Show raw text</source>
         <translation>عرض النص الخام</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="282"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="286"/>
         <source>Colour entity mentions</source>
         <translation>تلوين إشارات الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="286"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="290"/>
         <source>Caret browsing (select with the keyboard)</source>
         <translation>التصفّح بالمؤشر (التحديد بلوحة المفاتيح)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="295"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="297"/>
+        <source>Analysis</source>
+        <translation>التحليل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="301"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="302"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="308"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="307"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="313"/>
         <source>Normal size</source>
         <translation>الحجم العادي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="312"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="318"/>
         <source>Restore default layout</source>
         <translation>استعادة التخطيط الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="313"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="375"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="319"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="381"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="322"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="328"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="323"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="329"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="325"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="331"/>
         <source>User guide</source>
         <translation>دليل الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="328"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="334"/>
         <source>About Kashshaf</source>
         <translation>عن كشّاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="376"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="382"/>
         <source>The new language is used from the next start of Kashshaf.</source>
         <translation>تُستخدم اللغة الجديدة عند تشغيل كشّاف في المرة القادمة.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDock</name>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="365"/>
+        <source>Entity network</source>
+        <translation>شبكة الكيانات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="382"/>
+        <source>Shared documents ≥</source>
+        <translation>الوثائق المشتركة ≥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="393"/>
+        <source>Entities:</source>
+        <translation>الكيانات:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="399"/>
+        <source>How many entities to draw: those of the most documents</source>
+        <translation>عدد الكيانات المرسومة: الأكثر ورودًا في الوثائق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="404"/>
+        <source>Fit</source>
+        <translation>ملاءمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="405"/>
+        <source>Show the whole network (the wheel zooms, a drag pans)</source>
+        <translation>اعرض الشبكة كاملة (العجلة للتكبير، والسحب للتحريك)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="409"/>
+        <source>Export</source>
+        <translation>التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="412"/>
+        <source>GEXF (Gephi)…</source>
+        <translation>‏GEXF (لبرنامج Gephi)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="413"/>
+        <source>GraphML…</source>
+        <translation>‏GraphML…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="414"/>
+        <source>PNG picture…</source>
+        <translation>صورة PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="415"/>
+        <source>SVG picture…</source>
+        <translation>صورة SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="443"/>
+        <source>People</source>
+        <translation>أشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="444"/>
+        <source>Organisations</source>
+        <translation>منظمات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="445"/>
+        <source>Places</source>
+        <translation>أماكن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="446"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="453"/>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="450"/>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="451"/>
+        <source>Organisation</source>
+        <translation>منظمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="452"/>
+        <source>Place</source>
+        <translation>مكان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="458"/>
+        <source>Documents: {n}</source>
+        <translation>الوثائق: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="505"/>
+        <source>No entity of these types in these documents.</source>
+        <translation>لا كيانات من هذه الأنواع في هذه الوثائق.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="510"/>
+        <source>{shown} of {total} entities (those in the most documents)</source>
+        <translation>{shown} من {total} كيانًا (الأكثر ورودًا في الوثائق)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="514"/>
+        <source>Entities: {shown}</source>
+        <translation>الكيانات: {shown}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="516"/>
+        <source>Links: {edges} (of at least {n} shared documents)</source>
+        <translation>الروابط: {edges} (لكلٍّ منها {n} وثيقة مشتركة على الأقل)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="517"/>
+        <source>Click a name to list its documents; double-click a link to list the documents both share.</source>
+        <translation>انقر اسمًا لعرض وثائقه، وانقر رابطًا نقرًا مزدوجًا لعرض الوثائق المشتركة بين طرفيه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="558"/>
+        <source>GEXF graph (*.gexf)</source>
+        <translation>شبكة GEXF (*.gexf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="559"/>
+        <source>GraphML graph (*.graphml)</source>
+        <translation>شبكة GraphML (*.graphml)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="560"/>
+        <source>PNG picture (*.png)</source>
+        <translation>صورة PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="561"/>
+        <source>SVG picture (*.svg)</source>
+        <translation>صورة SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="564"/>
+        <source>Export the entity network</source>
+        <translation>تصدير شبكة الكيانات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="576"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>تعذّرت كتابة {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="578"/>
+        <source>Wrote {path}</source>
+        <translation>كُتب الملف {path}</translation>
     </message>
 </context>
 <context>
