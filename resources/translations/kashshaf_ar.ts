@@ -1454,72 +1454,72 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>KeywordsDock</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="28"/>
+        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="60"/>
         <source>Keywords</source>
         <translation>الكلمات المميِّزة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="44"/>
+        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="76"/>
         <source>Word</source>
         <translation>الكلمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="44"/>
+        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="76"/>
         <source>Documents here</source>
         <translation>وثائق النتائج</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="44"/>
+        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="76"/>
         <source>In the corpus</source>
         <translation>في المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="44"/>
+        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="76"/>
         <source>Keyness (G²)</source>
         <translation>درجة التميّز (G²)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="47"/>
+        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="79"/>
         <source>Documents of the results that have the word</source>
         <translation>وثائق النتائج التي ترد فيها الكلمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="48"/>
+        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="80"/>
         <source>Documents of the whole corpus that have it</source>
         <translation>وثائق المدوّنة كلها التي ترد فيها</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="51"/>
+        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="83"/>
         <source>Log-likelihood: how much more often the results have the word than the rest of the corpus</source>
         <translation>نسبة الأرجحية اللوغاريتمية: بأي قدر يفوق ورود الكلمة في النتائج ورودَها في بقية المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="83"/>
+        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="118"/>
         <source>These are all the corpus&apos; documents: search, or choose an entity or a filter.</source>
         <translation>هذه وثائق المدوّنة كلها: ابحث، أو اختر كيانًا أو تصفية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="86"/>
+        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="121"/>
         <source>No word stands out in these documents.</source>
         <translation>لا كلمة تميّز هذه الوثائق.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="97"/>
+        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="134"/>
         <source>Click to add «{word}» to the search</source>
         <translation>انقر لإضافة «{word}» إلى البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="102"/>
+        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="139"/>
         <source>Words of these {documents} documents against the rest of the corpus ({corpus}), read from {read} of them.</source>
         <translation>كلمات هذه الوثائق ({documents}) مقارنةً ببقية المدوّنة ({corpus})، مقروءة من عيّنة من {read} وثيقة منها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="106"/>
+        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="143"/>
         <source>Words of these {documents} documents against the rest of the corpus ({corpus}).</source>
         <translation>كلمات هذه الوثائق ({documents}) مقارنةً ببقية المدوّنة ({corpus}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="109"/>
+        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="146"/>
         <source>Click a word to add it to the search.</source>
         <translation>انقر كلمة لإضافتها إلى البحث.</translation>
     </message>
@@ -1899,158 +1899,158 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>NetworkDock</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="365"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="406"/>
         <source>Entity network</source>
         <translation>شبكة الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="382"/>
-        <source>Shared documents ≥</source>
-        <translation>الوثائق المشتركة ≥</translation>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="423"/>
+        <source>Shared documents, at least:</source>
+        <translation>الوثائق المشتركة، على الأقل:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="393"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="434"/>
         <source>Entities:</source>
         <translation>الكيانات:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="399"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="440"/>
         <source>How many entities to draw: those of the most documents</source>
         <translation>عدد الكيانات المرسومة: الأكثر ورودًا في الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="404"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="445"/>
         <source>Fit</source>
         <translation>ملاءمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="405"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="446"/>
         <source>Show the whole network (the wheel zooms, a drag pans)</source>
         <translation>اعرض الشبكة كاملة (العجلة للتكبير، والسحب للتحريك)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="409"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="450"/>
         <source>Export</source>
         <translation>التصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="412"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="453"/>
         <source>GEXF (Gephi)…</source>
         <translation>‏GEXF (لبرنامج Gephi)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="413"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="454"/>
         <source>GraphML…</source>
         <translation>‏GraphML…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="414"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="455"/>
         <source>PNG picture…</source>
         <translation>صورة PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="415"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="456"/>
         <source>SVG picture…</source>
         <translation>صورة SVG…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="443"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="484"/>
         <source>People</source>
         <translation>أشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="444"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="485"/>
         <source>Organisations</source>
         <translation>منظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="445"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="486"/>
         <source>Places</source>
         <translation>أماكن</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="446"/>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="453"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="487"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="494"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="450"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="491"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="451"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="492"/>
         <source>Organisation</source>
         <translation>منظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="452"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="493"/>
         <source>Place</source>
         <translation>مكان</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="458"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="499"/>
         <source>Documents: {n}</source>
         <translation>الوثائق: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="505"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="548"/>
         <source>No entity of these types in these documents.</source>
         <translation>لا كيانات من هذه الأنواع في هذه الوثائق.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="510"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="553"/>
         <source>{shown} of {total} entities (those in the most documents)</source>
         <translation>{shown} من {total} كيانًا (الأكثر ورودًا في الوثائق)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="514"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="557"/>
         <source>Entities: {shown}</source>
         <translation>الكيانات: {shown}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="516"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="559"/>
         <source>Links: {edges} (of at least {n} shared documents)</source>
         <translation>الروابط: {edges} (لكلٍّ منها {n} وثيقة مشتركة على الأقل)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="517"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="560"/>
         <source>Click a name to list its documents; double-click a link to list the documents both share.</source>
         <translation>انقر اسمًا لعرض وثائقه، وانقر رابطًا نقرًا مزدوجًا لعرض الوثائق المشتركة بين طرفيه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="558"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="601"/>
         <source>GEXF graph (*.gexf)</source>
         <translation>شبكة GEXF (*.gexf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="559"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="602"/>
         <source>GraphML graph (*.graphml)</source>
         <translation>شبكة GraphML (*.graphml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="560"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="603"/>
         <source>PNG picture (*.png)</source>
         <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="561"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="604"/>
         <source>SVG picture (*.svg)</source>
         <translation>صورة SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="564"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="607"/>
         <source>Export the entity network</source>
         <translation>تصدير شبكة الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="576"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="619"/>
         <source>Could not write {path}: {reason}</source>
         <translation>تعذّرت كتابة {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="578"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="621"/>
         <source>Wrote {path}</source>
         <translation>كُتب الملف {path}</translation>
     </message>

@@ -168,8 +168,9 @@ def test_clicking_a_keyword_adds_it_to_the_query(qtbot, window_on) -> None:  # t
     dock = window.analysis.dock("keywords")
     dock.show()
     window.search_bar.set_query(QUERY)
-    qtbot.waitUntil(lambda: dock.data is not None and dock.data.words and dock.table.topLevelItemCount(), timeout=60000)
-    before = window.model.rowCount()
+    qtbot.waitUntil(lambda: bool(dock.data and dock.data.words and dock.table.topLevelItemCount()), timeout=60000)
+    qtbot.waitUntil(lambda: window.model.total == dock.data.documents, timeout=30000)
+    before = window.model.total
     item = dock.table.topLevelItem(0)
     word = dock.data.words[0]
     from PySide6.QtCore import Qt
@@ -177,7 +178,7 @@ def test_clicking_a_keyword_adds_it_to_the_query(qtbot, window_on) -> None:  # t
     rect = dock.table.visualItemRect(item)
     qtbot.mouseClick(dock.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: window.search_bar.query() == f"{QUERY} {word.word}", timeout=5000)
-    qtbot.waitUntil(lambda: window.model.rowCount() == word.documents, timeout=30000)
+    qtbot.waitUntil(lambda: window.model.total == word.documents, timeout=30000)
     assert word.documents < before
     # the dock follows: the new result set's keywords, without the word now in the query
     qtbot.waitUntil(lambda: dock.data is not None and dock.data.documents == word.documents, timeout=60000)
@@ -185,17 +186,17 @@ def test_clicking_a_keyword_adds_it_to_the_query(qtbot, window_on) -> None:  # t
 
 
 def test_clicking_a_node_on_real_news_filters_by_that_entity(qtbot, window_on) -> None:  # type: ignore[no-untyped-def]
-    from tests.ui.test_entity_views import click_node
+    from tests.ui.test_entity_views import click_node, clickable
 
     window = window_on
     dock = window.analysis.dock("network")
     dock.show()
     window.search_bar.set_query(QUERY)
     qtbot.waitUntil(lambda: dock.network is not None and dock.network.documents < 1000, timeout=60000)
-    node = dock.network.nodes[3]
+    node = next(n for n in dock.network.nodes[3:] if clickable(dock, n.id))
     click_node(qtbot, dock, node.id)
     qtbot.waitUntil(lambda: window.entity_id == node.id, timeout=5000)
-    qtbot.waitUntil(lambda: window.model.rowCount() == node.documents, timeout=30000)
+    qtbot.waitUntil(lambda: window.model.total == node.documents, timeout=30000)
     # the network follows: that entity's documents, the entity in all of them
     qtbot.waitUntil(lambda: dock.network.focus == node.id, timeout=60000)
     assert dock.network.node(node.id).documents == dock.network.documents == node.documents

@@ -5,8 +5,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kashshaf.core.analysis import Scope
 from kashshaf.core.analysis.keywords import DEFAULT_LIMIT, Keywords, keywords
@@ -17,6 +28,27 @@ if TYPE_CHECKING:
     from kashshaf.ui.mainwindow import MainWindow
 
 WORD, RESULT, CORPUS, SCORE = range(4)
+SHARE = Qt.ItemDataRole.UserRole + 1
+"""the score as a share of the strongest (the bar's length)"""
+BAR_COLOUR = QColor(47, 111, 179, 60)
+
+
+class ScoreBarDelegate(QStyledItemDelegate):
+    """The score with a bar as long as its share of the strongest, from the reading side."""
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        share = index.data(SHARE)
+        if isinstance(share, float):
+            rect = QRectF(option.rect).adjusted(2, 3, -2, -3)
+            width = rect.width() * share
+            if option.direction == Qt.LayoutDirection.RightToLeft:
+                rect.setLeft(rect.right() - width)
+            else:
+                rect.setWidth(width)
+            painter.fillRect(rect, BAR_COLOUR)
+        super().paint(painter, option, index)
 
 
 class KeywordsDock(AnalysisDock):
@@ -50,9 +82,12 @@ class KeywordsDock(AnalysisDock):
             SCORE,
             self.tr("Log-likelihood: how much more often the results have the word than the rest of the corpus"),
         )
-        self.table.header().setSectionResizeMode(WORD, QHeaderView.ResizeMode.Stretch)
-        for column in (RESULT, CORPUS, SCORE):
-            self.table.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header_view = self.table.header()
+        header_view.setStretchLastSection(True)
+        for column in (WORD, RESULT, CORPUS):
+            header_view.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header_view.setMinimumSectionSize(90)
+        self.table.setItemDelegateForColumn(SCORE, ScoreBarDelegate(self.table))
         self.table.itemClicked.connect(self._clicked)
         self.table.itemActivated.connect(self._clicked)
         layout.addWidget(self.table, 1)
@@ -87,13 +122,15 @@ class KeywordsDock(AnalysisDock):
             return
         self.empty.hide()
         self.table.show()
-        numbers = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        numbers = Qt.AlignmentFlag.AlignCenter
+        strongest = max(k.score for k in data.words)
         for keyword in data.words:
             item = QTreeWidgetItem(
                 [keyword.word, f"{keyword.documents:,}", f"{keyword.corpus_documents:,}", f"{keyword.score:,.0f}"]
             )
-            for column in (RESULT, CORPUS, SCORE):
+            for column in (RESULT, CORPUS):
                 item.setTextAlignment(column, numbers)
+            item.setData(SCORE, SHARE, keyword.score / strongest)
             item.setToolTip(WORD, self.tr("Click to add «{word}» to the search").format(word=keyword.word))
             item.setData(WORD, Qt.ItemDataRole.UserRole, keyword.word)
             self.table.addTopLevelItem(item)

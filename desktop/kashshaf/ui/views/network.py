@@ -63,7 +63,8 @@ if TYPE_CHECKING:
 
 TYPE_COLOURS = {kind: QColor(colour) for kind, colour in NODE_COLOURS.items()}
 EDGE_COLOUR = QColor(110, 110, 110, 120)
-FOCUS_EDGE_COLOUR = QColor(214, 120, 30, 210)
+FOCUS_EDGE_COLOUR = QColor(214, 120, 30, 170)
+HOVER_COLOUR = QColor(200, 40, 40, 220)
 WIDTH, HEIGHT = 1400.0, 800.0
 """the scene's extent of the layout's [-1, 1] square (wider than high: the dock is)"""
 RADIUS_MIN, RADIUS_MAX = 5.0, 24.0
@@ -89,6 +90,18 @@ class NodeItem(QGraphicsEllipseItem):
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
+    def hoverEnterEvent(self, event: Any) -> None:
+        scene = self.scene()
+        if isinstance(scene, NetworkScene):
+            scene.emphasise(self.entity_id)
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event: Any) -> None:
+        scene = self.scene()
+        if isinstance(scene, NetworkScene):
+            scene.emphasise(None)
+        super().hoverLeaveEvent(event)
+
 
 class EdgeItem(QGraphicsLineItem):
     """A line easy to point at: its shape is wider than its stroke."""
@@ -97,8 +110,28 @@ class EdgeItem(QGraphicsLineItem):
         super().__init__(a.x(), a.y(), b.x(), b.y())
         self.edge = edge
         self.setPen(QPen(EDGE_COLOUR, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        self.colour = EDGE_COLOUR
         self.setZValue(1)
         self.setAcceptHoverEvents(True)
+
+    def set_colour(self, colour: QColor) -> None:
+        self.colour = colour
+        self.lit(False)
+
+    def lit(self, on: bool) -> None:
+        """Drawn strong (pointed at, or an edge of the node pointed at), or as it was."""
+        pen = self.pen()
+        pen.setColor(HOVER_COLOUR if on else self.colour)
+        self.setPen(pen)
+        self.setZValue(1.5 if on else 1)
+
+    def hoverEnterEvent(self, event: Any) -> None:
+        self.lit(True)
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event: Any) -> None:
+        self.lit(False)
+        super().hoverLeaveEvent(event)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath(self.line().p1())
@@ -139,9 +172,11 @@ class NetworkScene(QGraphicsScene):
         type_names: dict[str, str],
         document_words: Any = None,
         label_size: int = LABEL_POINT_SIZE,
+        aspect: float = WIDTH / HEIGHT,
     ) -> None:
         """Draw ``network`` with its edges of at least ``min_docs`` shared documents. ``type_names``:
-        each type as the tooltips call it; ``document_words(n)``: "n documents" in the window's language."""
+        each type as the tooltips call it; ``document_words(n)``: "n documents" in the window's language;
+        ``aspect``: how much wider than high to spread the layout (the view's shape: names are wide)."""
         self.clear()
         self.nodes, self.labels, self.edges = {}, {}, []
         self.network = network
@@ -149,7 +184,8 @@ class NetworkScene(QGraphicsScene):
             return
         words = document_words or (lambda n: f"{n} documents")
         most = max(n.documents for n in network.nodes)
-        places = {n.id: QPointF(n.x * WIDTH / 2, n.y * HEIGHT / 2) for n in network.nodes}
+        width = HEIGHT * min(max(aspect, 1.2), 2.8)
+        places = {n.id: QPointF(n.x * width / 2, n.y * HEIGHT / 2) for n in network.nodes}
         shown = network.edges_from(min_docs)
         heaviest = max((e.weight for e in shown), default=1)
         names = {n.id: n.name for n in network.nodes}
@@ -158,7 +194,7 @@ class NetworkScene(QGraphicsScene):
             width = 0.6 + 7.0 * math.sqrt(edge.weight / heaviest)
             line = EdgeItem(edge, places[edge.source], places[edge.target], width)
             if network.focus in (edge.source, edge.target):
-                line.setPen(QPen(FOCUS_EDGE_COLOUR, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+                line.set_colour(FOCUS_EDGE_COLOUR)
             line.setToolTip(f"{isolate(names[edge.source])} — {isolate(names[edge.target])}\n{words(edge.weight)}")
             self.addItem(line)
             self.edges.append(line)
@@ -188,6 +224,11 @@ class NetworkScene(QGraphicsScene):
             self.labels[node.id] = label
         rect = self.itemsBoundingRect()
         self.setSceneRect(rect.adjusted(-40, -40, 40, 60))
+
+    def emphasise(self, entity_id: str | None) -> None:
+        """Light the edges of ``entity_id`` (None: none)."""
+        for line in self.edges:
+            line.lit(entity_id is not None and entity_id in (line.edge.source, line.edge.target))
 
     def place_labels(self, scale: float) -> None:
         """Put each name under its node (else above it) at zoom ``scale`` (view pixels per scene unit),
@@ -379,7 +420,7 @@ class NetworkDock(AnalysisDock):
             bar.addWidget(box)
             self.type_boxes[kind] = box
         bar.addSpacing(12)
-        bar.addWidget(QLabel(self.tr("Shared documents ≥"), body))
+        bar.addWidget(QLabel(self.tr("Shared documents, at least:"), body))
         self.threshold = QSlider(Qt.Orientation.Horizontal, body)
         self.threshold.setObjectName("networkThreshold")
         self.threshold.setRange(1, 1)
@@ -497,7 +538,9 @@ class NetworkDock(AnalysisDock):
             return
         names = {k: self.type_name(k) for k in ENTITY_TYPES}
         min_docs = self.threshold.value()
-        self.scene.show_network(network, min_docs, names, self.documents_phrase)
+        view = self.view.viewport().size()
+        aspect = view.width() / view.height() if view.height() > 50 else WIDTH / HEIGHT
+        self.scene.show_network(network, min_docs, names, self.documents_phrase, LABEL_POINT_SIZE, aspect)
         has_nodes = bool(network.nodes)
         self.view.setVisible(has_nodes)
         self.empty.setVisible(not has_nodes)
