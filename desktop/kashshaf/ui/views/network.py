@@ -141,6 +141,27 @@ class EdgeItem(QGraphicsLineItem):
         return stroker.createStroke(path)
 
 
+Grid = dict[tuple[int, int], list[tuple[QRectF, str]]]
+"""rectangles (and whose they are) by the cells of :data:`CELL` pixels they touch"""
+CELL = 64
+
+
+def _cells(rect: QRectF) -> list[tuple[int, int]]:
+    xs = range(int(rect.left() // CELL), int(rect.right() // CELL) + 1)
+    ys = range(int(rect.top() // CELL), int(rect.bottom() // CELL) + 1)
+    return [(cx, cy) for cx in xs for cy in ys]
+
+
+def _file(grid: Grid, rect: QRectF, owner: str) -> None:
+    for cell in _cells(rect):
+        grid.setdefault(cell, []).append((rect, owner))
+
+
+def _hits(grid: Grid, rect: QRectF, counts: Any) -> bool:
+    """Whether ``rect`` meets a rectangle of ``grid`` whose owner ``counts``."""
+    return any(rect.intersects(other) and counts(owner) for cell in _cells(rect) for other, owner in grid.get(cell, ()))
+
+
 class LabelItem(QGraphicsSimpleTextItem):
     """A name on a pale ground, legible over the edges it crosses."""
 
@@ -231,29 +252,25 @@ class NetworkScene(QGraphicsScene):
             line.lit(entity_id is not None and entity_id in (line.edge.source, line.edge.target))
 
     def place_labels(self, scale: float) -> None:
-        """Put each name under its node (else above it) at zoom ``scale`` (view pixels per scene unit),
-        biggest node first, and hide the names that would cover a node or a name already placed."""
-        nodes = {
-            node_id: QRectF(
-                item.pos().x() * scale - item.radius * scale,
-                item.pos().y() * scale - item.radius * scale,
-                2 * item.radius * scale,
-                2 * item.radius * scale,
-            )
-            for node_id, item in self.nodes.items()
-        }
-        placed: list[QRectF] = []
+        """Put each name under its node (else above it, or beside it) at zoom ``scale`` (view pixels per
+        scene unit), biggest node first, and hide the names that would cover a node or a name already
+        placed. The rectangles are kept in a grid of cells, so each name is checked against its
+        neighbours alone (the zoom calls this at every step of the wheel)."""
+        nodes: Grid = {}
+        for node_id, item in self.nodes.items():
+            r = item.radius * scale
+            _file(nodes, QRectF(item.pos().x() * scale - r, item.pos().y() * scale - r, 2 * r, 2 * r), node_id)
+        placed: Grid = {}
         for rank, (node_id, label) in enumerate(self.labels.items()):  # most documents first
             node = self.nodes[node_id]
+            mine = node.radius
+
+            def covers(other: str, mine: float = mine, node_id: str = node_id, rank: int = rank) -> bool:
+                return other != node_id and (rank >= ALWAYS_NAMED or self.nodes[other].radius >= mine)
+
             size = label.boundingRect()
             gap = node.radius * scale + 2  # the node's radius on screen, and a little room
             x, y = node.pos().x() * scale, node.pos().y() * scale
-            mine = node.radius
-            others = [
-                r
-                for other, r in nodes.items()
-                if other != node_id and (rank >= ALWAYS_NAMED or self.nodes[other].radius >= mine)
-            ]
             label.setVisible(False)
             spots = (
                 (x - size.width() / 2, y + gap),
@@ -263,12 +280,12 @@ class NetworkScene(QGraphicsScene):
             )
             for left, top in spots:
                 where = QRectF(left, top, size.width(), size.height())
-                if any(where.intersects(r) for r in placed) or any(where.intersects(r) for r in others):
+                if _hits(placed, where, lambda _other: True) or _hits(nodes, where, covers):
                     continue
                 # the label ignores the zoom: its size is in view pixels, its position in scene units
                 label.setPos(QPointF(where.left() / scale, where.top() / scale))
                 label.setVisible(True)
-                placed.append(where.adjusted(-3, -1, 3, 1))
+                _file(placed, where.adjusted(-3, -1, 3, 1), node_id)
                 break
 
     def add_legend(self, type_names: dict[str, str], title: str) -> None:
