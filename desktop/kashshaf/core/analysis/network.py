@@ -144,16 +144,23 @@ def entity_network(
     ids = result_ids(ws, scope)
     store = ws.entities.store
     by_doc: dict[str, list[str]] = {}
-    for doc_id, entity_id in store.document_entities(ids):
-        by_doc.setdefault(doc_id, []).append(entity_id)
-    documents = len(ids) if ids is not None else ws.store.count()
     counts: Counter[str] = Counter()
-    for found in by_doc.values():
-        counts.update(found)
+    if ids is None:  # the whole corpus: counted by the entity index, and the pairs of the kept alone read
+        counts.update(dict(store.document_counts()))
+        documents = ws.store.count()
+    else:
+        for doc_id, entity_id in store.document_entities(ids):
+            by_doc.setdefault(doc_id, []).append(entity_id)
+        for found in by_doc.values():
+            counts.update(found)
+        documents = len(ids)
     shown = store.shown(counts)
     wanted = [i for i in counts if i in shown and shown[i][1] in kinds]
     wanted.sort(key=lambda i: (-counts[i], shown[i][0], i))
     kept = wanted[: max(0, limit)]
+    if ids is None:
+        for doc_id, entity_id in store.document_entities(None, kept):
+            by_doc.setdefault(doc_id, []).append(entity_id)
     rank = {entity_id: n for n, entity_id in enumerate(kept)}
     pairs: Counter[tuple[str, str]] = Counter()
     for found in by_doc.values():

@@ -359,18 +359,27 @@ class EntityStore:
         )
         return [r[0] for r in rows]
 
-    def document_entities(self, doc_ids: Iterable[str] | None) -> Iterator[tuple[str, str]]:
-        """``(document, entity)`` once for each entity each of ``doc_ids`` mentions (None: every document).
+    def document_entities(
+        self, doc_ids: Iterable[str] | None, entity_ids: Iterable[str] | None = None
+    ) -> Iterator[tuple[str, str]]:
+        """``(document, entity)`` once for each entity each of ``doc_ids`` mentions (None: every document),
+        or only those of ``entity_ids``.
 
-        One statement that looks each document up through the mentions' key; read row by row (a C loop
-        over many rows would hold the GIL, and the window's thread would wait)."""
-        if doc_ids is None:
-            yield from self._db.execute("SELECT DISTINCT doc_id, entity_id FROM mentions")
-            return
-        yield from self._db.execute(
-            "SELECT DISTINCT doc_id, entity_id FROM mentions WHERE doc_id IN (SELECT value FROM json_each(?))",
-            (json.dumps(list(doc_ids)),),
-        )
+        One statement that looks each document (or entity) up through an index; read row by row (a C
+        loop over many rows would hold the GIL, and the window's thread would wait)."""
+        where, args = [], []
+        if doc_ids is not None:
+            where.append("doc_id IN (SELECT value FROM json_each(?))")
+            args.append(json.dumps(list(doc_ids)))
+        if entity_ids is not None:
+            where.append("entity_id IN (SELECT value FROM json_each(?))")
+            args.append(json.dumps(list(entity_ids)))
+        sql = "SELECT DISTINCT doc_id, entity_id FROM mentions"
+        yield from self._db.execute(f"{sql} WHERE {' AND '.join(where)}" if where else sql, args)
+
+    def document_counts(self) -> Iterator[tuple[str, int]]:
+        """``(entity, documents that mention it)`` for every entity (through the entity index alone)."""
+        yield from self._db.execute("SELECT entity_id, count(DISTINCT doc_id) FROM mentions GROUP BY entity_id")
 
     def shown(self, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
         """``id -> (name, type)`` as the sidebar shows them (renames and changes of type applied)."""
