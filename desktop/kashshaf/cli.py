@@ -726,7 +726,7 @@ def _cmd_entity_view(workspace: Workspace, args: argparse.Namespace, out: TextIO
         if suffix in FORMATS:
             write_graph(network, args.out, min_docs)
         else:
-            from kashshaf.ui.views.network import draw_network_file
+            from kashshaf.ui.views.network_scene import draw_network_file
 
             title = f"{args.query} — {len(network.nodes)} entities, {network.documents} documents"
             draw_network_file(network, args.out, min_docs, title)

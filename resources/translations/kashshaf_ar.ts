@@ -1899,158 +1899,158 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>NetworkDock</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="406"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="136"/>
         <source>Entity network</source>
         <translation>شبكة الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="423"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="153"/>
         <source>Shared documents, at least:</source>
         <translation>الوثائق المشتركة، على الأقل:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="434"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="164"/>
         <source>Entities:</source>
         <translation>الكيانات:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="440"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="170"/>
         <source>How many entities to draw: those of the most documents</source>
         <translation>عدد الكيانات المرسومة: الأكثر ورودًا في الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="445"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="175"/>
         <source>Fit</source>
         <translation>ملاءمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="446"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="176"/>
         <source>Show the whole network (the wheel zooms, a drag pans)</source>
         <translation>اعرض الشبكة كاملة (العجلة للتكبير، والسحب للتحريك)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="450"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="180"/>
         <source>Export</source>
         <translation>التصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="453"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="183"/>
         <source>GEXF (Gephi)…</source>
         <translation>‏GEXF (لبرنامج Gephi)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="454"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="184"/>
         <source>GraphML…</source>
         <translation>‏GraphML…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="455"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="185"/>
         <source>PNG picture…</source>
         <translation>صورة PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="456"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="186"/>
         <source>SVG picture…</source>
         <translation>صورة SVG…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="484"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="214"/>
         <source>People</source>
         <translation>أشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="485"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="215"/>
         <source>Organisations</source>
         <translation>منظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="486"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="216"/>
         <source>Places</source>
         <translation>أماكن</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="487"/>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="494"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="217"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="224"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="491"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="221"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="492"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="222"/>
         <source>Organisation</source>
         <translation>منظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="493"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="223"/>
         <source>Place</source>
         <translation>مكان</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="499"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="229"/>
         <source>Documents: {n}</source>
         <translation>الوثائق: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="548"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="278"/>
         <source>No entity of these types in these documents.</source>
         <translation>لا كيانات من هذه الأنواع في هذه الوثائق.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="553"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="283"/>
         <source>{shown} of {total} entities (those in the most documents)</source>
         <translation>{shown} من {total} كيانًا (الأكثر ورودًا في الوثائق)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="557"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="287"/>
         <source>Entities: {shown}</source>
         <translation>الكيانات: {shown}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="559"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="289"/>
         <source>Links: {edges} (of at least {n} shared documents)</source>
         <translation>الروابط: {edges} (لكلٍّ منها {n} وثيقة مشتركة على الأقل)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="560"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="290"/>
         <source>Click a name to list its documents; double-click a link to list the documents both share.</source>
         <translation>انقر اسمًا لعرض وثائقه، وانقر رابطًا نقرًا مزدوجًا لعرض الوثائق المشتركة بين طرفيه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="601"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="331"/>
         <source>GEXF graph (*.gexf)</source>
         <translation>شبكة GEXF (*.gexf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="602"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="332"/>
         <source>GraphML graph (*.graphml)</source>
         <translation>شبكة GraphML (*.graphml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="603"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="333"/>
         <source>PNG picture (*.png)</source>
         <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="604"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="334"/>
         <source>SVG picture (*.svg)</source>
         <translation>صورة SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="607"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="337"/>
         <source>Export the entity network</source>
         <translation>تصدير شبكة الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="619"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="349"/>
         <source>Could not write {path}: {reason}</source>
         <translation>تعذّرت كتابة {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="621"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="351"/>
         <source>Wrote {path}</source>
         <translation>كُتب الملف {path}</translation>
     </message>

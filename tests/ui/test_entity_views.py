@@ -26,7 +26,7 @@ def click_node(qtbot, dock, entity_id: str) -> None:  # type: ignore[no-untyped-
 
 def edge_point(dock, edge) -> QPoint | None:  # type: ignore[no-untyped-def]
     """A point of the edge's line where it is the topmost thing (no node, no other edge), if any."""
-    from kashshaf.ui.views.network import EdgeItem
+    from kashshaf.ui.views.network_scene import EdgeItem
 
     line = next(item for item in dock.scene.edges if item.edge == edge).line()
     for step in range(5, 96, 5):
