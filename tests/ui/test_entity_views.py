@@ -152,3 +152,23 @@ def test_exports(qtbot, network_dock, tmp_path: Path, monkeypatch: pytest.Monkey
         assert target.read_bytes()[:4] == b"\x89PNG"
     else:
         assert b"<svg" in target.read_bytes()[:2000]
+
+
+def test_clicking_a_keyword_adds_it_to_the_query(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    dock = window.analysis.dock("keywords")
+    dock.show()
+    # the whole corpus: nothing sets it apart, and the dock says so (no error)
+    qtbot.waitUntil(lambda: dock.data is not None, timeout=20000)
+    assert not dock.data.words
+    assert dock.empty.isVisible()
+    assert not dock.status.text()
+    window.search_bar.set_query("تركيا")
+    qtbot.waitUntil(lambda: bool(dock.data and dock.data.words and dock.table.topLevelItemCount()), timeout=20000)
+    word = dock.data.words[0]
+    rect = dock.table.visualItemRect(dock.table.topLevelItem(0))
+    qtbot.mouseClick(dock.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: window.search_bar.query() == f"تركيا {word.word}", timeout=5000)
+    qtbot.waitUntil(lambda: window.model.total == word.documents, timeout=10000)
+    # a word already in the query is not added twice
+    dock.add_to_query(word.word)
+    assert window.search_bar.query() == f"تركيا {word.word}"

@@ -135,7 +135,11 @@ def shown_word(word: str) -> str:
 
 def keywords(ws: Workspace, scope: Scope, limit: int = DEFAULT_LIMIT, sample: int = SAMPLE) -> Keywords:
     """The ``limit`` words most over-represented in the result set of ``scope`` against the rest of
-    the corpus (the query's own words left out: they are why the documents are there)."""
+    the corpus (the query's own words and the chosen entity's name left out: they are why the
+    documents are there)."""
+    if scope.everything:  # the whole corpus: nothing to set it apart from
+        corpus = ws.index.doc_count()
+        return Keywords((), corpus, corpus, 0)
     vocabulary = ws.index.vocabulary
     memo = _memo(vocabulary)
     q = scope.query(ws)
@@ -161,7 +165,10 @@ def keywords(ws: Workspace, scope: Scope, limit: int = DEFAULT_LIMIT, sample: in
             read += 1
         if not read:
             return Keywords((), result, corpus, 0)
-        scored = _score(searcher.reader(), in_sample, result / read, result, corpus, scope.text, limit)
+        own = scope.text
+        if scope.entity is not None:  # the chosen entity's name is why the documents are there too
+            own += " " + " ".join(name for name, _kind in ws.entities.store.shown([scope.entity]).values())
+        scored = _score(searcher.reader(), in_sample, result / read, result, corpus, own, limit)
     forms = _surface_forms(memo, uses, {stem for _score, stem, _a, _df in scored})
     stops = stop_words_ar()
     words = tuple(
