@@ -26,7 +26,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, repeat
 from typing import TYPE_CHECKING, Any
 
 from kashshaf.core.analysis import Scope
@@ -123,6 +123,7 @@ def _memo(vocabulary: SqliteVocabulary | None) -> dict[str, tuple[str, ...]]:
 
 
 def _learn(memo: dict[str, tuple[str, ...]], vocabulary: SqliteVocabulary | None, words: set[str]) -> None:
+    """Put the terms of ``words`` not yet met in ``memo``."""
     count = vocabulary.count if vocabulary is not None else None
     for word in words.difference(memo):
         memo[word] = norm_stems(normalize_token_ar(word), count)
@@ -154,15 +155,21 @@ def keywords(ws: Workspace, scope: Scope, limit: int = DEFAULT_LIMIT, sample: in
         in_sample: Counter[str] = Counter()
         uses: Counter[str] = Counter()
         """documents of the sample that write each surface word"""
-        read = 0
+        texts: list[set[str]] = []
         for row, clean in ws.store.summaries(ids).values():
             # the words as the index's tokenizer finds them, less its joining of a word a lone letter
             # split (ق سد): here the two pieces are read, a few words in a corpus
             distinct = set(words_ar(f"{row.title}\n{clean}" if row.title else clean))
-            _learn(memo, vocabulary, distinct)
             uses.update(distinct)
-            in_sample.update(set(chain.from_iterable(map(memo.__getitem__, distinct))))
-            read += 1
+            texts.append(distinct)
+        read = len(texts)
+        # a sample's counts are estimates: the words of one document of it are not analysed the first
+        # time they are met (most of a text's distinct words, and of the time; their stems are counted
+        # through the other forms that write them)
+        _learn(memo, vocabulary, set(uses) if read == result else {w for w, n in uses.items() if n > 1})
+        get = memo.get
+        for distinct in texts:
+            in_sample.update(set(chain.from_iterable(map(get, distinct, repeat(())))))
         if not read:
             return Keywords((), result, corpus, 0)
         own = scope.text
