@@ -8,7 +8,7 @@ documents), prints the result's size and the p50/p95 of
 
 * the network: the result's documents, their entities, the pairs, the 60 entities of the most
   documents laid out (the dock's whole answer), against the target of 1 s;
-* the keywords: the result's words (an even sample of 1,000 documents of a larger result) against
+* the keywords: the result's words (an even sample of 500 documents of a larger result) against
   the corpus, against the target of 1 s; the first run of each query is printed apart (it analyses
   words the process has not met yet).
 
