@@ -26,7 +26,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from itertools import chain, repeat
+from itertools import repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
@@ -46,8 +46,10 @@ stand out (a keyword is in a tenth of the results or more, 50 documents of the s
 second of reading"""
 DEFAULT_LIMIT = 30
 _DIGITS_RE = re.compile(r"^[0-9]+$")
-_STEMS: dict[str, dict[str, tuple[str, ...]]] = {}
-"""vocabulary path -> surface word -> its stemmed-field terms, across calls (the same word, the same terms)"""
+_STEMS: dict[str, dict[str, str]] = {}
+"""vocabulary path -> surface word -> its stemmed-field terms joined by tabs, across calls (the same word,
+the same terms). Strings, not tuples: the garbage collector never walks a string, and a full collection
+over a hundred thousand new tuples stops every thread for a tenth of a second (the window's too)."""
 _STEMS_LIMIT = 1_000_000
 
 
@@ -116,7 +118,7 @@ def _sample(docnums: list[int], size: int) -> list[int]:
     return [docnums[int(i * step)] for i in range(size)]
 
 
-def _memo(vocabulary: SqliteVocabulary | None) -> dict[str, tuple[str, ...]]:
+def _memo(vocabulary: SqliteVocabulary | None) -> dict[str, str]:
     """The stemmed-field terms of each surface word met so far in this corpus."""
     key = vocabulary.path if vocabulary is not None else ""
     memo = _STEMS.get(key)
@@ -125,11 +127,11 @@ def _memo(vocabulary: SqliteVocabulary | None) -> dict[str, tuple[str, ...]]:
     return memo
 
 
-def _learn(memo: dict[str, tuple[str, ...]], vocabulary: SqliteVocabulary | None, words: set[str]) -> None:
+def _learn(memo: dict[str, str], vocabulary: SqliteVocabulary | None, words: set[str]) -> None:
     """Put the terms of ``words`` not yet met in ``memo``."""
     count = vocabulary.count if vocabulary is not None else None
     for word in words.difference(memo):
-        memo[word] = norm_stems(normalize_token_ar(word), count)
+        memo[word] = "\t".join(norm_stems(normalize_token_ar(word), count))
 
 
 def shown_word(word: str) -> str:
@@ -171,8 +173,10 @@ def keywords(ws: Workspace, scope: Scope, limit: int = DEFAULT_LIMIT, sample: in
         # through the other forms that write them)
         _learn(memo, vocabulary, set(uses) if read == result else {w for w, n in uses.items() if n > 1})
         get = memo.get
-        for distinct in texts:
-            in_sample.update(set(chain.from_iterable(map(get, distinct, repeat(())))))
+        for distinct in texts:  # each document's terms, in C: joined, split, once each
+            joined = "\t".join(filter(None, map(get, distinct, repeat(""))))
+            if joined:
+                in_sample.update(set(joined.split("\t")))
         if not read:
             return Keywords((), result, corpus, 0)
         own = scope.text
@@ -224,11 +228,11 @@ def _score(
     return sorted(best, key=lambda s: (-s[0], s[1]))
 
 
-def _surface_forms(memo: dict[str, tuple[str, ...]], uses: Counter[str], stems: set[str]) -> dict[str, str]:
+def _surface_forms(memo: dict[str, str], uses: Counter[str], stems: set[str]) -> dict[str, str]:
     """The way the read documents most often write each of ``stems``."""
     by_stem: dict[str, Counter[str]] = {}
     for word, n in uses.items():
-        for stem in memo.get(word, ()):
+        for stem in memo.get(word, "").split("\t"):
             if stem in stems:
                 by_stem.setdefault(stem, Counter())[shown_word(word)] += n
     return {stem: counted.most_common(1)[0][0] for stem, counted in by_stem.items()}

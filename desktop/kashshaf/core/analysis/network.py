@@ -143,16 +143,18 @@ def entity_network(
     kinds = tuple(types)
     ids = result_ids(ws, scope)
     store = ws.entities.store
-    by_doc: dict[str, list[str]] = {}
+    # each document's entities as one string (the garbage collector never walks a string: a dict of
+    # thousands of lists would make its full collections, which stop every thread, slow)
+    by_doc: dict[str, str] = {}
     counts: Counter[str] = Counter()
     if ids is None:  # the whole corpus: counted by the entity index, and the pairs of the kept alone read
         counts.update(dict(store.document_counts()))
         documents = ws.store.count()
     else:
         for doc_id, entity_id in store.document_entities(ids):
-            by_doc.setdefault(doc_id, []).append(entity_id)
+            by_doc[doc_id] = f"{by_doc[doc_id]}\t{entity_id}" if doc_id in by_doc else entity_id
         for found in by_doc.values():
-            counts.update(found)
+            counts.update(found.split("\t"))
         documents = len(ids)
     shown = store.shown(counts)
     wanted = [i for i in counts if i in shown and shown[i][1] in kinds]
@@ -160,14 +162,16 @@ def entity_network(
     kept = wanted[: max(0, limit)]
     if ids is None:
         for doc_id, entity_id in store.document_entities(None, kept):
-            by_doc.setdefault(doc_id, []).append(entity_id)
+            by_doc[doc_id] = f"{by_doc[doc_id]}\t{entity_id}" if doc_id in by_doc else entity_id
     rank = {entity_id: n for n, entity_id in enumerate(kept)}
-    pairs: Counter[tuple[str, str]] = Counter()
+    size = len(kept)
+    pairs: Counter[int] = Counter()  # a pair of ranks as one number: no tuple kept
     for found in by_doc.values():
-        mine = sorted((e for e in found if e in rank), key=rank.__getitem__)
-        pairs.update(itertools.combinations(mine, 2))
+        mine = sorted(rank[e] for e in found.split("\t") if e in rank)
+        if len(mine) > 1:
+            pairs.update(a * size + b for a, b in itertools.combinations(mine, 2))
     edges = tuple(
-        Edge(a, b, n) for (a, b), n in sorted(pairs.items(), key=lambda p: (-p[1], rank[p[0][0]], rank[p[0][1]]))
+        Edge(kept[key // size], kept[key % size], n) for key, n in sorted(pairs.items(), key=lambda p: (-p[1], p[0]))
     )
     nodes = [Node(i, shown[i][0], shown[i][1], counts[i]) for i in kept]
     threshold = suggested_min_docs(edges, len(nodes))
