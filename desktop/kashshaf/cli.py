@@ -10,6 +10,8 @@
     kashshaf [--corpus DIR] stats [--json]
     kashshaf [--corpus DIR] outlets [--json] | outlets rename ID NAME [--en NAME]
     kashshaf [--corpus DIR] reindex
+    kashshaf [--corpus DIR] network QUERY [--min-docs N] [--types person,org,place] [--out FILE] [--json]
+    kashshaf [--corpus DIR] keywords QUERY [--limit N] [--json]
 
 Without ``--corpus`` the default corpus in the user data folder is used; it
 starts as the bundled seeds, imported on first use.
@@ -23,7 +25,7 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from kashshaf.core.analysis import Scope
 from kashshaf.core.analysis.facets import TOP_ENTITIES, facets
@@ -167,6 +169,7 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("--tag", metavar="T", help="only excerpts with this tag")
     exp.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
+    _entity_view_parsers(sub)
     sub.add_parser("gui", help="open the desktop window (the default without a command)")
     return p
 
@@ -248,6 +251,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             return _cmd_curation(workspace, args.action, Path(args.file), out)
         if command == "outlets":
             return _cmd_outlets(workspace, args, out)
+        if command in ("network", "keywords"):
+            return _cmd_entity_view(workspace, args, out)
         if command == "reindex":
             start = time.perf_counter()
             n = workspace.reindex()
@@ -776,6 +781,102 @@ def _cmd_stats(workspace: Workspace, as_json: bool, out: TextIO) -> int:
     print(f"entities: {len(entities)} ({', '.join(f'{k} {n}' for k, n in kinds.items() if n)})", file=out)
     print(f"extractor: {extractor['name']}; {extractor['camel']}", file=out)
     return EXIT_OK
+
+
+# --- views of a result set: the entity network, its keywords --------------------------------------
+
+
+def _entity_view_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    net = sub.add_parser(
+        "network",
+        help="the entities of a search's documents and the documents each pair shares (Gephi's GEXF or GraphML, "
+        "a PNG or SVG picture)",
+    )
+    net.add_argument("query", metavar="QUERY", help='a search ("" for the whole corpus)')
+    net.add_argument(
+        "--min-docs", type=int, default=1, metavar="N", help="keep the links of N shared documents or more"
+    )
+    net.add_argument(
+        "--types", default="person,org,place", metavar="T,T", help="entity types: person, org, place, other"
+    )
+    net.add_argument("--limit", type=int, default=60, metavar="N", help="the N entities of the most documents (60)")
+    net.add_argument("--out", metavar="FILE", help="write FILE: .gexf, .graphml, .png or .svg")
+    net.add_argument("--json", action="store_true", help="print JSON: nodes, edges, counts")
+    net.add_argument("--exact", action="store_true", help=EXACT_HELP)
+    kw = sub.add_parser("keywords", help="the words that set a search's documents apart from the rest of the corpus")
+    kw.add_argument("query", metavar="QUERY")
+    kw.add_argument("--limit", type=int, default=30, metavar="N", help="words to print (default 30)")
+    kw.add_argument("--json", action="store_true", help="print JSON")
+    kw.add_argument("--exact", action="store_true", help=EXACT_HELP)
+
+
+def _cmd_entity_view(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    from kashshaf.core.analysis import Scope
+    from kashshaf.core.analysis.keywords import keywords
+    from kashshaf.core.analysis.network import FORMATS, entity_network, parse_types, write_graph
+
+    scope = Scope(args.query, exact=args.exact)
+    try:
+        if args.command == "keywords":
+            found = keywords(workspace, scope, max(1, args.limit))
+            _print_keywords(found, args.query, args.json, out)
+            return EXIT_OK
+        types = parse_types(args.types)
+        suffix = Path(args.out).suffix.lower() if args.out else ""
+        if args.out and suffix not in (*FORMATS, ".png", ".svg"):
+            raise ValueError(f"«{args.out}»: write a network as .gexf, .graphml, .png or .svg")
+        network = entity_network(workspace, scope, types, max(1, args.limit))
+    except QueryError as exc:
+        print(f"kashshaf: invalid query: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except ValueError as exc:
+        print(f"kashshaf: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    min_docs = max(1, args.min_docs)
+    if args.out:
+        if suffix in FORMATS:
+            write_graph(network, args.out, min_docs)
+        else:
+            from kashshaf.ui.views.network_scene import draw_network_file
+
+            title = f"{args.query} — {len(network.nodes)} entities, {network.documents} documents"
+            draw_network_file(network, args.out, min_docs, title)
+    if args.json:
+        json.dump(network.to_json(min_docs), out, ensure_ascii=False, indent=1)
+        out.write("\n")
+        return EXIT_OK
+    edges = network.edges_from(min_docs)
+    print(
+        f"{network.documents} documents; {len(network.nodes)} of {network.entities} entities"
+        f" ({', '.join(network.types)}); {len(edges)} links of {min_docs} shared documents or more",
+        file=out,
+    )
+    names = {n.id: n.name for n in network.nodes}
+    for n in network.nodes[:20]:
+        print(f"  {n.documents:6}  {n.type:4} {isolate(n.name)}  [{n.id}]", file=out)
+    if edges:
+        print("links (shared documents):", file=out)
+    for e in edges[:20]:
+        print(f"  {e.weight:6}  {isolate(names[e.source])} — {isolate(names[e.target])}", file=out)
+    if args.out:
+        print(f"wrote {args.out}", file=out)
+    return EXIT_OK
+
+
+def _print_keywords(found: Any, query: str, as_json: bool, out: TextIO) -> None:
+    if as_json:
+        json.dump(found.to_json(), out, ensure_ascii=False, indent=1)
+        out.write("\n")
+        return
+    read = f", read from {found.read}" if found.sampled else ""
+    print(
+        f"keywords of the {found.documents} documents of «{isolate(query)}» against the rest of the corpus "
+        f"({found.corpus}{read})",
+        file=out,
+    )
+    print(f"  {'G²':>8}  {'here':>6}  {'corpus':>6}  word", file=out)
+    for k in found.words:
+        print(f"  {k.score:8.1f}  {k.documents:6}  {k.corpus_documents:6}  {isolate(k.word)}", file=out)
 
 
 if __name__ == "__main__":

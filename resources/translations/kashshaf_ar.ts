@@ -1545,6 +1545,79 @@ People, organisations and places mentioned in the documents are listed here once
     </message>
 </context>
 <context>
+    <name>KeywordsDock</name>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="60"/>
+        <source>Keywords</source>
+        <translation>الكلمات المميِّزة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="76"/>
+        <source>Word</source>
+        <translation>الكلمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="76"/>
+        <source>Documents here</source>
+        <translation>وثائق النتائج</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="76"/>
+        <source>In the corpus</source>
+        <translation>في المدوّنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="76"/>
+        <source>Keyness (G²)</source>
+        <translation>درجة التميّز (G²)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="79"/>
+        <source>Documents of the results that have the word</source>
+        <translation>وثائق النتائج التي ترد فيها الكلمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="80"/>
+        <source>Documents of the whole corpus that have it</source>
+        <translation>وثائق المدوّنة كلها التي ترد فيها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="83"/>
+        <source>Log-likelihood: how much more often the results have the word than the rest of the corpus</source>
+        <translation>نسبة الأرجحية اللوغاريتمية: بأي قدر يفوق ورود الكلمة في النتائج ورودَها في بقية المدوّنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="118"/>
+        <source>These are all the corpus&apos; documents: search, or choose an entity or a filter.</source>
+        <translation>هذه وثائق المدوّنة كلها: ابحث، أو اختر كيانًا أو تصفية.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="121"/>
+        <source>No word stands out in these documents.</source>
+        <translation>لا كلمة تميّز هذه الوثائق.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="134"/>
+        <source>Click to add «{word}» to the search</source>
+        <translation>انقر لإضافة «{word}» إلى البحث</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="139"/>
+        <source>Words of these {documents} documents against the rest of the corpus ({corpus}), read from {read} of them.</source>
+        <translation>كلمات هذه الوثائق ({documents}) مقارنةً ببقية المدوّنة ({corpus})، مقروءة من عيّنة من {read} وثيقة منها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="143"/>
+        <source>Words of these {documents} documents against the rest of the corpus ({corpus}).</source>
+        <translation>كلمات هذه الوثائق ({documents}) مقارنةً ببقية المدوّنة ({corpus}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/keywords.py" line="146"/>
+        <source>Click a word to add it to the search.</source>
+        <translation>انقر كلمة لإضافتها إلى البحث.</translation>
+    </message>
+</context>
+<context>
     <name>ListController</name>
     <message>
         <location filename="../../desktop/kashshaf/ui/listing.py" line="104"/>
@@ -1643,277 +1716,436 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="65"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="67"/>
         <source>Kashshaf</source>
         <translation>كشّاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="101"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="103"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="107"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="109"/>
         <source>Excerpts</source>
         <translation>المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="115"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="117"/>
         <source>Entities</source>
         <translation>الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="132"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="134"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="146"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="148"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="186"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="190"/>
         <source>&amp;File</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="188"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="192"/>
         <source>Open corpus folder…</source>
         <translation>فتح مجلد مدوّنة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="191"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="195"/>
         <source>Open default corpus</source>
         <translation>فتح المدوّنة الافتراضية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="194"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="198"/>
         <source>Import files…</source>
         <translation>استيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="196"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="200"/>
         <source>Import folder…</source>
         <translation>استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="200"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="204"/>
         <source>Rescan corpus folders</source>
         <translation>إعادة فحص مجلدات المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="202"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="206"/>
         <source>Import new and changed files from the folders of this corpus; remove documents of deleted files</source>
         <translation>استيراد الملفات الجديدة والمعدّلة من مجلدات هذه المدوّنة، وحذف وثائق الملفات المحذوفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="205"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="209"/>
         <source>Rebuild search index</source>
         <translation>إعادة بناء فهرس البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="208"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="212"/>
         <source>Search a list…</source>
         <translation>بحث بقائمة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="210"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="214"/>
         <source>Search each name or query of a list (a .txt file, one a line, or a .csv file): hits and dates</source>
         <translation>ابحث عن كل اسم أو استعلام في قائمة (ملف ‎.txt، واحد في كل سطر، أو ملف ‎.csv): النتائج والتواريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="214"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="218"/>
         <source>Export excerpts…</source>
         <translation>تصدير المقتطفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="215"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="219"/>
         <source>Export search results…</source>
         <translation>تصدير نتائج البحث…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="216"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="220"/>
         <source>Export entity curation…</source>
         <translation>تصدير تحرير الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="217"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="221"/>
         <source>Import entity curation…</source>
         <translation>استيراد تحرير الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="220"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="224"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="222"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="226"/>
         <source>&amp;Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="224"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="236"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="228"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="240"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="227"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="239"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="231"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="243"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="236"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="240"/>
         <source>Undo {what}</source>
         <translation>تراجع عن {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="239"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="243"/>
         <source>Redo {what}</source>
         <translation>إعادة {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="244"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="248"/>
         <source>Copy with citation</source>
         <translation>نسخ مع الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="245"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="249"/>
         <source>Add excerpt</source>
         <translation>إضافة مقتطف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="247"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="251"/>
         <source>Find in corpus</source>
         <translation>البحث في المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="249"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="253"/>
         <source>Add selection as entity…</source>
         <translation>إضافة التحديد كيانًا…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="252"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="256"/>
         <source>Rename outlets…</source>
         <translation>إعادة تسمية المصادر…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="265"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="269"/>
         <source>&amp;Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="272"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="276"/>
         <source>Save this search…</source>
         <translation>حفظ هذا البحث…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="274"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="278"/>
         <source>Saved searches</source>
         <translation>عمليات البحث المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="275"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="279"/>
         <source>Delete a saved search</source>
         <translation>حذف بحث محفوظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="277"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="281"/>
         <source>Order by relevance</source>
         <translation>الترتيب حسب الصلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="278"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="282"/>
         <source>Clear search history</source>
         <translation>مسح سجل البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="280"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="284"/>
         <source>Next hit</source>
         <translation>النتيجة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="281"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="285"/>
         <source>Previous hit</source>
         <translation>النتيجة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="283"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="287"/>
         <source>&amp;View</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="284"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="288"/>
         <source>Show raw text</source>
         <translation>عرض النص الخام</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="286"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="290"/>
         <source>Colour entity mentions</source>
         <translation>تلوين إشارات الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="290"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="294"/>
         <source>Caret browsing (select with the keyboard)</source>
         <translation>التصفّح بالمؤشر (التحديد بلوحة المفاتيح)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="297"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="301"/>
         <source>Analysis</source>
         <translation>التحليل</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="301"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="305"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="308"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="312"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="313"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="317"/>
         <source>Normal size</source>
         <translation>الحجم العادي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="318"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="322"/>
         <source>Restore default layout</source>
         <translation>استعادة التخطيط الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="319"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="381"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="323"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="385"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="328"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="332"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="329"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="333"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="331"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="335"/>
         <source>User guide</source>
         <translation>دليل الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="334"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="338"/>
         <source>About Kashshaf</source>
         <translation>عن كشّاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="382"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="386"/>
         <source>The new language is used from the next start of Kashshaf.</source>
         <translation>تُستخدم اللغة الجديدة عند تشغيل كشّاف في المرة القادمة.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDock</name>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="136"/>
+        <source>Entity network</source>
+        <translation>شبكة الكيانات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="153"/>
+        <source>Shared documents, at least:</source>
+        <translation>الوثائق المشتركة، على الأقل:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="164"/>
+        <source>Entities:</source>
+        <translation>الكيانات:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="170"/>
+        <source>How many entities to draw: those of the most documents</source>
+        <translation>عدد الكيانات المرسومة: الأكثر ورودًا في الوثائق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="175"/>
+        <source>Fit</source>
+        <translation>ملاءمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="176"/>
+        <source>Show the whole network (the wheel zooms, a drag pans)</source>
+        <translation>اعرض الشبكة كاملة (العجلة للتكبير، والسحب للتحريك)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="180"/>
+        <source>Export</source>
+        <translation>التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="183"/>
+        <source>GEXF (Gephi)…</source>
+        <translation>‏GEXF (لبرنامج Gephi)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="184"/>
+        <source>GraphML…</source>
+        <translation>‏GraphML…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="185"/>
+        <source>PNG picture…</source>
+        <translation>صورة PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="186"/>
+        <source>SVG picture…</source>
+        <translation>صورة SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="214"/>
+        <source>People</source>
+        <translation>أشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="215"/>
+        <source>Organisations</source>
+        <translation>منظمات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="216"/>
+        <source>Places</source>
+        <translation>أماكن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="217"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="224"/>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="221"/>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="222"/>
+        <source>Organisation</source>
+        <translation>منظمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="223"/>
+        <source>Place</source>
+        <translation>مكان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="229"/>
+        <source>Documents: {n}</source>
+        <translation>الوثائق: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="278"/>
+        <source>No entity of these types in these documents.</source>
+        <translation>لا كيانات من هذه الأنواع في هذه الوثائق.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="283"/>
+        <source>{shown} of {total} entities (those in the most documents)</source>
+        <translation>{shown} من {total} كيانًا (الأكثر ورودًا في الوثائق)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="287"/>
+        <source>Entities: {shown}</source>
+        <translation>الكيانات: {shown}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="289"/>
+        <source>Links: {edges} (of at least {n} shared documents)</source>
+        <translation>الروابط: {edges} (لكلٍّ منها {n} وثيقة مشتركة على الأقل)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="290"/>
+        <source>Click a name to list its documents; double-click a link to list the documents both share.</source>
+        <translation>انقر اسمًا لعرض وثائقه، وانقر رابطًا نقرًا مزدوجًا لعرض الوثائق المشتركة بين طرفيه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="331"/>
+        <source>GEXF graph (*.gexf)</source>
+        <translation>شبكة GEXF (*.gexf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="332"/>
+        <source>GraphML graph (*.graphml)</source>
+        <translation>شبكة GraphML (*.graphml)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="333"/>
+        <source>PNG picture (*.png)</source>
+        <translation>صورة PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="334"/>
+        <source>SVG picture (*.svg)</source>
+        <translation>صورة SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="337"/>
+        <source>Export the entity network</source>
+        <translation>تصدير شبكة الكيانات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="349"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>تعذّرت كتابة {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="351"/>
+        <source>Wrote {path}</source>
+        <translation>كُتب الملف {path}</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,9 @@ MAY_IMPORT_UI: dict[tuple[str, str], str] = {
     ("kashshaf.cli", "kashshaf.ui.export_pdf"): (
         "`export --format pdf` gives the core's registry Qt's PdfRenderer, imported only when a PDF is drawn"
     ),
+    ("kashshaf.cli", "kashshaf.ui.views.network_scene"): (
+        "`network --out FILE.png|.svg` draws the picture as the window's dock does, imported only then"
+    ),
 }
 """(importer, imported): why; each only inside a function, so no other command loads Qt"""
 

@@ -51,6 +51,8 @@ from kashshaf.ui.startup import StartupProbe
 from kashshaf.ui.tasks import TaskRunner
 from kashshaf.ui.variants import VariantsController
 from kashshaf.ui.views.facets import FacetsDock
+from kashshaf.ui.views.keywords import KeywordsDock
+from kashshaf.ui.views.network import NetworkDock
 from kashshaf.ui.views.timeline import TimelineDock
 
 Keys = QKeySequence | QKeySequence.StandardKey | str
@@ -157,7 +159,9 @@ class MainWindow(QMainWindow):
         self.jobs = JobsController(self)
         self.listing = ListController(self)
         self.variants = VariantsController(self)
-        self.analysis = AnalysisController(self, [TimelineDock(self), FacetsDock(self)])
+        self.analysis = AnalysisController(
+            self, [TimelineDock(self), FacetsDock(self), NetworkDock(self), KeywordsDock(self)]
+        )
         self.excerpts_controller = ExcerptsController(self)
         self.curation = CurationController(self)
         self.exports = ExportController(self)

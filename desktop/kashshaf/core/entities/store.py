@@ -359,6 +359,38 @@ class EntityStore:
         )
         return [r[0] for r in rows]
 
+    def document_entities(
+        self, doc_ids: Iterable[str] | None = None, entity_ids: Iterable[str] | None = None
+    ) -> Iterator[tuple[str, str]]:
+        """``(document, entity)`` once for each entity each of ``doc_ids`` mentions (None: every document),
+        or only those of ``entity_ids``; row by row (millions on a large corpus: a list of them would
+        hold the interpreter while it is freed).
+
+        One statement that looks each document (or entity) up through an index; read row by row (a C
+        loop over many rows would hold the GIL, and the window's thread would wait)."""
+        where, args = [], []
+        if doc_ids is not None:
+            where.append("doc_id IN (SELECT value FROM json_each(?))")
+            args.append(json.dumps(list(doc_ids)))
+        if entity_ids is not None:
+            where.append("entity_id IN (SELECT value FROM json_each(?))")
+            args.append(json.dumps(list(entity_ids)))
+        sql = "SELECT DISTINCT doc_id, entity_id FROM mentions"
+        yield from self._db.execute(f"{sql} WHERE {' AND '.join(where)}" if where else sql, args)
+
+    def document_counts(self) -> Iterator[tuple[str, int]]:
+        """``(entity, documents that mention it)`` for every entity (through the entity index alone)."""
+        yield from self._db.execute("SELECT entity_id, count(DISTINCT doc_id) FROM mentions GROUP BY entity_id")
+
+    def shown(self, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+        """``id -> (name, type)`` as the sidebar shows them (renames and changes of type applied)."""
+        curation = self.curation()
+        rows = self._db.execute(
+            "SELECT id, name, type FROM entities WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(ids)),),
+        )
+        return {i: (curation.renames.get(i, name), curation.types.get(i, kind)) for i, name, kind in rows}
+
     def delete_documents(self, ids: Iterable[str]) -> None:
         with self._db:
             for doc_id in ids:
@@ -467,11 +499,6 @@ class EntityStore:
     def entity_types(self) -> list[tuple[str, str]]:
         """``(entity id, type)`` of every entity, in one statement (for the result-set views)."""
         return [(r[0], r[1]) for r in self._db.execute("SELECT id, type FROM entities")]
-
-    def document_entities(self) -> Iterator[tuple[str, str]]:
-        """``(document id, entity id)`` of every entity each document mentions, once a pair, a row at a
-        time (millions on a large corpus: a list of them would hold the interpreter while it is freed)."""
-        yield from self._db.execute("SELECT DISTINCT doc_id, entity_id FROM mentions")
 
     def names(self, entity_ids: Iterable[str]) -> dict[str, tuple[str, str]]:
         """``entity id -> (name, type)`` of ``entity_ids`` (the ids unknown are left out)."""

@@ -1,1 +1,1 @@
-"""The analysis docks: views of the whole result set."""
+"""The analysis docks' widgets: timeline, concordance, entity network, facets, keywords."""

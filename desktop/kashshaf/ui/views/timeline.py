@@ -296,7 +296,7 @@ class TimelineChart(QWidget):
 
     # --- the mouse and the keyboard -------------------------------------------------
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             i = self.index_at(event.position().x())
             self._press = (event.position().toPoint(), i) if i is not None else None
@@ -320,7 +320,7 @@ class TimelineChart(QWidget):
                 QToolTip.showText(event.globalPosition().toPoint(), self.tooltip(i), self)
         super().mouseMoveEvent(event)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self._press is not None and self.data:
             if self._drag is not None:
                 a, b = sorted(self._drag)
