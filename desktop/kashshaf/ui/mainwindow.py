@@ -50,6 +50,7 @@ from kashshaf.ui.searchbar import SearchBar
 from kashshaf.ui.startup import StartupProbe
 from kashshaf.ui.tasks import TaskRunner
 from kashshaf.ui.variants import VariantsController
+from kashshaf.ui.views.kwic import KwicDock
 
 Keys = QKeySequence | QKeySequence.StandardKey | str
 """a shortcut as an action takes it"""
@@ -155,7 +156,7 @@ class MainWindow(QMainWindow):
         self.jobs = JobsController(self)
         self.listing = ListController(self)
         self.variants = VariantsController(self)
-        self.analysis = AnalysisController(self, [])
+        self.analysis = AnalysisController(self, [KwicDock(self)])
         self.excerpts_controller = ExcerptsController(self)
         self.curation = CurationController(self)
         self.exports = ExportController(self)

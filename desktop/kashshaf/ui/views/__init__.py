@@ -1,0 +1,1 @@
+"""The analysis docks' widgets: timeline, concordance, entity network, facets, keywords."""
