@@ -42,10 +42,10 @@ bench: $(STAMP)
 # already made are kept), translate the new ones, then compile the .qm
 translations: $(STAMP)
 	cp resources/translations/kashshaf_ar.ts $(VENV)/kashshaf_ar.before.ts
-	$(VENV)/bin/pyside6-lupdate desktop/kashshaf/ui/*.py -ts resources/translations/kashshaf_ar.ts -no-obsolete
+	$(VENV)/bin/pyside6-lupdate desktop/kashshaf/ui/*.py desktop/kashshaf/ui/views/*.py -ts resources/translations/kashshaf_ar.ts -no-obsolete
 	# strings that moved to another class keep their translation
 	$(PY) packaging/carry_translations.py $(VENV)/kashshaf_ar.before.ts resources/translations/kashshaf_ar.ts
-	$(VENV)/bin/pyside6-lupdate desktop/kashshaf/ui/*.py -ts resources/translations/kashshaf_ar.ts -no-obsolete
+	$(VENV)/bin/pyside6-lupdate desktop/kashshaf/ui/*.py desktop/kashshaf/ui/views/*.py -ts resources/translations/kashshaf_ar.ts -no-obsolete
 	$(VENV)/bin/pyside6-lrelease resources/translations/kashshaf_ar.ts -qm resources/translations/kashshaf_ar.qm
 	$(VENV)/bin/pyside6-lrelease resources/translations/qt_extra_ar.ts -qm resources/translations/qt_extra_ar.qm
 
