@@ -408,6 +408,7 @@ class KwicBuilder:
                 self._pending = [(doc_id, texts.get(doc_id)) for doc_id in reversed(ids)]
             doc_id, found = self._pending.pop()
             self._next += 1
+            time.sleep(0)  # the window's thread may have the interpreter between two documents (no stall)
             if found is not None:  # (None: deleted from the store since it was indexed)
                 row, text = found
                 found_lines = self._finder.occurrences(len(conc.doc_ids), doc_id, text)
