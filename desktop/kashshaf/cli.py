@@ -548,7 +548,8 @@ def _cmd_kwic(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> in
         return EXIT_OK
     what = f"«{isolate(args.query)}»" if args.query.strip() else f"the mentions of «{isolate(args.entity)}»"
     how = f", sorted by {args.sort}" if args.sort else ""
-    print(f"{len(found_lines):,} lines of {what} in {found_lines.documents:,} documents{how}", file=out)
+    cut = " (the first ones only: a concordance stops there)" if found_lines.truncated else ""
+    print(f"{len(found_lines):,} lines of {what} in {found_lines.documents:,} documents{how}{cut}", file=out)
     bold = out.isatty()
     marks = ("\x1b[1;33m", "\x1b[0m") if bold else ("[", "]")
     for line in lines:

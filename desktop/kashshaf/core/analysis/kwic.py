@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import heapq
 import io
 import re
 import sys
@@ -174,13 +175,14 @@ class Concordance:
         occ = self.occurrences
         if sort == BY_DATE:
             dates = self.dates
-            return sorted(range(n), key=lambda i: dates[occ[i].doc] or "", reverse=True)
+            return _sorted_yielding([dates[occ[i].doc] or "" for i in range(n)], reverse=True)
         if sort not in SORTS:
             raise ValueError(f"unknown sort {sort!r}: one of {', '.join(SORTS)}")
         side = 0 if sort[0] == "L" else 3
         first = int(sort[1]) - 1
         slots = [side + k for k in range(first, 3)]
-        return sorted(range(n), key=lambda i: tuple(occ[i].keys[s] or _LAST for s in slots))
+        # one string a line: its words joined by the smallest character sort as their tuple would
+        return _sorted_yielding(["\x00".join(occ[i].keys[s] or _LAST for s in slots) for i in range(n)])
 
     def matching(self, order: list[int], word: str, count: Callable[[str], int] | None = None) -> list[int]:
         """The indexes of ``order`` whose context has ``word`` (normalised; with a clitic, as
@@ -219,6 +221,23 @@ class Concordance:
             row, text = found[doc_id]
             out.append(make_line(row, text, o.start, o.end, self.width))
         return out
+
+
+SORT_BLOCK = 4096
+"""lines sorted at one go: a sort in C holds the interpreter, so the window's thread waits at most one block"""
+
+
+def _sorted_yielding(keys: list[str], reverse: bool = False) -> list[int]:
+    """The indexes of ``keys`` in the order of their keys (ties in index order), sorted a block at a
+    time and merged, letting other threads run between blocks."""
+    blocks = []
+    for lo in range(0, len(keys), SORT_BLOCK):
+        block = sorted(range(lo, min(lo + SORT_BLOCK, len(keys))), key=keys.__getitem__, reverse=reverse)
+        blocks.append(block)
+        time.sleep(0)
+    if len(blocks) <= 1:
+        return blocks[0] if blocks else []
+    return list(heapq.merge(*blocks, key=keys.__getitem__, reverse=reverse))
 
 
 # --- the text of a line ----------------------------------------------------------------
