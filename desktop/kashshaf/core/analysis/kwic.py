@@ -191,11 +191,15 @@ class Concordance:
         if not wanted:
             return list(order)
         has: dict[str, bool] = {}
+        # a word's clitic-free forms are parts of it (the article put back before some)
+        parts = tuple(w[2:] if w.startswith("ال") else w for w in wanted)
 
         def holds(form: str) -> bool:
             found = has.get(form)
             if found is None:
-                found = has[form] = form in wanted or not wanted.isdisjoint(word_forms(form, count))
+                found = has[form] = form in wanted or (
+                    any(part in form for part in parts) and not wanted.isdisjoint(word_forms(form, count))
+                )
             return found
 
         occ = self.occurrences
