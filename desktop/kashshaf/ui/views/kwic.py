@@ -60,7 +60,7 @@ from kashshaf.core.analysis.kwic import (
     to_csv,
 )
 from kashshaf.core.bidi import isolate
-from kashshaf.core.citation import format_date, outlet_name
+from kashshaf.core.citation import date_phrase, format_date, outlet_name
 from kashshaf.core.export.files import write_atomic
 from kashshaf.ui.analysis import AnalysisDock
 from kashshaf.ui.messages import text_of
@@ -187,7 +187,8 @@ class KwicModel(QAbstractTableModel):
                 return QBrush(QColor(RETRIEVED_COLOUR))
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            meta = " · ".join(isolate(x) for x in (outlet_name(line, self.lang), self.date_text(line)) if x)
+            when = date_phrase(line.date, line.date_kind, self.lang)  # a retrieval date says so
+            meta = " · ".join(isolate(x) for x in (outlet_name(line, self.lang), when) if x)
             return f"{isolate(line.title)}\n{meta}" if meta else isolate(line.title)
         if col == BEFORE:
             return isolate_latin(line.before)
