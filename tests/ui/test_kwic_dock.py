@@ -123,7 +123,10 @@ def test_keep_a_line_as_an_excerpt(qtbot, window) -> None:  # type: ignore[no-un
     assert (kept.doc_id, kept.start, kept.end) == (line.doc_id, line.context_start, line.context_end)
     assert kept.text == text[line.context_start : line.context_end]
     assert line.keyword in kept.text
-    assert " ".join(kept.text.split()) == f"{line.before} {line.keyword} {line.after}".strip()
+    # the line as shown: the keyword at its place, the context before and after around it
+    assert kept.text[line.start - kept.start : line.end - kept.start] == line.keyword
+    assert " ".join(kept.text[: line.start - kept.start].split()) == line.before
+    assert " ".join(kept.text[line.end - kept.start :].split()) == line.after
     # several lines at once are one step to undo
     select_rows(dock, [5, 6, 7])
     dock.keep_button.click()

@@ -13,8 +13,9 @@ keyword as written, the context cut at word boundaries, title, outlet, date) is 
 time (:meth:`Concordance.lines`). :func:`first_page` reads only the first documents of the list,
 so the first page comes before the rest are read (:func:`concordance`, on a worker thread).
 
-Documents come in the index's order (the order they were imported), lines in text order within
-a document; a concordance is sorted by the words around the keyword (:data:`SORTS`) or by date.
+Documents come in the list's order for the first :data:`FIRST_DOCS` (the most relevant: they hold
+the most occurrences, so the first page reads few), then in the index's order (the order they were
+imported); lines in text order within a document; a concordance is sorted by the words around the keyword (:data:`SORTS`) or by date.
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ DEFAULT_WIDTH = 60
 """characters of context on each side (cut back to a word boundary)"""
 MAX_LINES = 200_000
 """a concordance stops here (its documents beyond are counted, their lines not kept)"""
+FIRST_DOCS = 50
+"""documents read first in the list's order (the rest in the index's)"""
 SORTS = ("L1", "L2", "L3", "R1", "R2", "R3")
 """the 1st, 2nd, 3rd word before (L) and after (R) the keyword, in reading order"""
 BY_DATE = "date"
@@ -373,8 +376,9 @@ def _mode(scope: Scope) -> str:
 
 
 class KwicBuilder:
-    """A concordance read a slice at a time: the scope's documents in the index's order (the order
-    they were imported), each read once. The window reads a first page, then the rest in slices of
+    """A concordance read a slice at a time: the scope's first :data:`FIRST_DOCS` documents in the
+    list's order (the most relevant), then the others in the index's order (the order they were
+    imported), each read once. The window reads a first page, then the rest in slices of
     about :data:`SLICE_SECONDS`, so the other views computed on the same worker never wait long.
 
     Holds one index snapshot (a searcher) until every document is read or :meth:`close`."""
@@ -393,7 +397,13 @@ class KwicBuilder:
             return
         self._finder = _Finder(ws, scope, width)
         self._searcher = ws.index.searcher()
-        self._docnums = sorted(docset(scope.query(ws), self._searcher))
+        q = scope.query(ws)
+        found = docset(q, self._searcher)
+        # the list's first documents first (they hold the most occurrences: the first page reads few),
+        # then the others in the index's order
+        top = [hit.docnum for hit in self._searcher.search(q, limit=FIRST_DOCS) if hit.docnum in found]
+        chosen = set(top)
+        self._docnums = top + sorted(n for n in found if n not in chosen)
         self.conc.documents = len(self._docnums)
         if not self._docnums:
             self.finish()
@@ -431,7 +441,8 @@ class KwicBuilder:
                 self._pending = [(doc_id, texts.get(doc_id)) for doc_id in reversed(ids)]
             doc_id, found = self._pending.pop()
             self._next += 1
-            time.sleep(0)  # the window's thread may have the interpreter between two documents (no stall)
+            if seconds is not None:  # reading in the background: the window's thread may have the
+                time.sleep(0)  # interpreter between two documents (it never waits a switch interval)
             if found is not None:  # (None: deleted from the store since it was indexed)
                 row, text = found
                 found_lines = self._finder.occurrences(len(conc.doc_ids), doc_id, text)
