@@ -401,7 +401,7 @@ class KwicBuilder:
         found = docset(q, self._searcher)
         # the list's first documents first (they hold the most occurrences: the first page reads few),
         # then the others in the index's order
-        top = [hit.docnum for hit in self._searcher.search(q, limit=FIRST_DOCS) if hit.docnum in found]
+        top = [h.docnum for h in self._searcher.search(q, limit=FIRST_DOCS) if h.docnum in found] if FIRST_DOCS else []
         chosen = set(top)
         self._docnums = top + sorted(n for n in found if n not in chosen)
         self.conc.documents = len(self._docnums)
@@ -435,7 +435,7 @@ class KwicBuilder:
                 return False
             if not self._pending:  # the next documents' texts, a few at first, then more at a time
                 nums = self._docnums[self._next : self._next + self._batch]
-                self._batch = min(self._batch * 2, 64)
+                self._batch = min(self._batch * 2, 32)
                 ids = [self._searcher.stored_fields(n)["id"] for n in nums]
                 texts = self.ws.store.summaries(ids)
                 self._pending = [(doc_id, texts.get(doc_id)) for doc_id in reversed(ids)]
