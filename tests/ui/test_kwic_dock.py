@@ -203,3 +203,23 @@ def test_no_words_and_no_entity_says_what_to_do(qtbot, window) -> None:  # type:
     window.search_bar.set_query("")
     qtbot.waitUntil(lambda: dock.model.rowCount() == 0 and dock.status.isVisible(), timeout=20000)
     assert dock.status.text()
+
+
+def test_another_corpus_while_the_lines_are_read(qtbot, window, tmp_path, seeds_corpus_template) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    dock = window.analysis.dock("kwic")
+    dock.show()
+    window.search_bar.set_query("سوريا")
+    qtbot.waitUntil(lambda: dock.builder is not None, timeout=20000)
+    other = tmp_path / "other"
+    shutil.copytree(seeds_corpus_template, other)
+    old = window.workspace
+    window.corpus.open(other)
+    qtbot.waitUntil(lambda: window.workspace is not old and window.workspace is not None, timeout=20000)
+    wait_settled(qtbot, window)
+    # the lines shown are the new corpus' (read from it), never the last one's
+    assert dock.builder is None or dock.builder.ws is window.workspace
+    if dock.model.rowCount():
+        line = dock.model.line(0) or pytest.fail("no text")
+        assert window.workspace.document(line.doc_id).clean_text[line.start : line.end] == line.keyword

@@ -21,6 +21,7 @@ imported); lines in text order within a document; a concordance is sorted by the
 from __future__ import annotations
 
 import bisect
+import contextlib
 import csv
 import heapq
 import io
@@ -417,9 +418,11 @@ class KwicBuilder:
         self.close()
 
     def close(self) -> None:
-        if self._searcher is not None:
-            self._searcher.close()
-            self._searcher = None
+        """Let the index snapshot go (a builder closed before it was done reads nothing more)."""
+        searcher, self._searcher = self._searcher, None
+        if searcher is not None:
+            with contextlib.suppress(Exception):  # its index may have closed with its corpus already
+                searcher.close()
 
     def step(self, lines: int | None = None, seconds: float | None = None, cancelled: Cancelled | None = None) -> bool:
         """Read documents until ``lines`` more lines were found, ``seconds`` have passed, or every
