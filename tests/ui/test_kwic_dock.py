@@ -223,3 +223,16 @@ def test_another_corpus_while_the_lines_are_read(qtbot, window, tmp_path, seeds_
     if dock.model.rowCount():
         line = dock.model.line(0) or pytest.fail("no text")
         assert window.workspace.document(line.doc_id).clean_text[line.start : line.end] == line.keyword
+
+
+def test_add_all_lines_to_excerpts(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    dock = kwic(qtbot, window, "داعش")
+    n = dock.model.rowCount()
+    dock.keep_all()
+    ws = window.workspace
+    qtbot.waitUntil(lambda: len(ws.excerpts.all()) == n, timeout=20000)
+    kept = sorted((e.doc_id, e.start, e.end) for e in ws.excerpts.all())
+    lines = [dock.model.line(r) for r in range(n)]
+    assert kept == sorted((x.doc_id, x.context_start, x.context_end) for x in lines)
+    window.undo_stack.undo()  # one step
+    qtbot.waitUntil(lambda: not ws.excerpts.all(), timeout=20000)

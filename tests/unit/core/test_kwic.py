@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 
 import pytest
 
@@ -200,3 +201,16 @@ def test_latin_runs_are_left_to_right_isolates() -> None:
     assert isolate_latin("تطبيق Who Unfollowed Me، يقوم") == f"تطبيق {LRI}Who Unfollowed Me{PDI}، يقوم"
     assert isolate_latin("عام 2015 فقط") == "عام 2015 فقط"  # numbers alone need nothing
     assert isolate_latin("شبكة CNN.") == f"شبكة {LRI}CNN{PDI}."
+
+
+def test_by_date_the_newest_documents_first(seeds_corpus: Workspace) -> None:
+    ws = seeds_corpus
+    conc = concordance(ws, Scope("سوريا"))
+    order = conc.order("date")
+    dates = [conc.dates[conc.occurrences[i].doc] or "" for i in order]
+    assert dates == sorted(dates, reverse=True)
+    assert len(set(dates)) > 1
+    # a document's lines stay in text order
+    for a, b in itertools.pairwise(order):
+        if conc.occurrences[a].doc == conc.occurrences[b].doc:
+            assert conc.occurrences[a].start < conc.occurrences[b].start
