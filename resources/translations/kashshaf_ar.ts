@@ -1454,183 +1454,183 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>KwicDock</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="225"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="80"/>
         <source>Concordance</source>
         <translation>السياقات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="233"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="88"/>
         <source>Before</source>
         <translation>ما قبلها</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="234"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="89"/>
         <source>Keyword</source>
         <translation>الكلمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="235"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="90"/>
         <source>After</source>
         <translation>ما بعدها</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="236"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="91"/>
         <source>Outlet</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="237"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="92"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="244"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="99"/>
         <source>As found</source>
         <translation>بترتيب الورود</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="245"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="100"/>
         <source>1st word before</source>
         <translation>الكلمة السابقة الأولى</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="246"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="101"/>
         <source>2nd word before</source>
         <translation>الكلمة السابقة الثانية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="247"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="102"/>
         <source>3rd word before</source>
         <translation>الكلمة السابقة الثالثة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="248"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="103"/>
         <source>1st word after</source>
         <translation>الكلمة التالية الأولى</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="249"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="104"/>
         <source>2nd word after</source>
         <translation>الكلمة التالية الثانية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="250"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="105"/>
         <source>3rd word after</source>
         <translation>الكلمة التالية الثالثة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="251"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="106"/>
         <source>Date, newest first</source>
         <translation>التاريخ، الأحدث أولًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="258"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="113"/>
         <source>Only lines whose context has this word…</source>
         <translation>الأسطر التي يرد في سياقها هذا اللفظ فقط…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="267"/>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="531"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="122"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="386"/>
         <source>Keep as excerpt</source>
         <translation>احفظ مقتطفًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="268"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="123"/>
         <source>Keep the chosen lines as excerpts, with their citation</source>
         <translation>احفظ الأسطر المختارة مقتطفاتٍ مع إحالاتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="270"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="125"/>
         <source>Export CSV…</source>
         <translation>تصدير CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="274"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="129"/>
         <source>Sort:</source>
         <translation>الترتيب:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="330"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="185"/>
         <source>Type a query or choose an entity: its occurrences are listed here.</source>
         <translation>اكتب عبارة بحث أو اختر كيانًا لتُعرض مواضع ورودها هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="421"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="276"/>
         <source>{n} lines so far ({read} of {docs} documents read)…</source>
         <translation>{n} سطرًا حتى الآن (قُرئت {read} من {docs} وثيقة)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="425"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="280"/>
         <source>{n} lines in {docs} documents</source>
         <translation>{n} سطرًا في {docs} وثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="427"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="282"/>
         <source>(the first {n} only)</source>
         <translation>(أول {n} فقط)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="429"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="284"/>
         <source>{shown} of {text}</source>
         <translation>{shown} من {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="463"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="318"/>
         <source>Choose a line of the concordance first.</source>
         <translation>اختر سطرًا من السياقات أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="474"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="329"/>
         <source>add {n} excerpts</source>
         <translation>إضافة {n} مقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="476"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="331"/>
         <source>add excerpt</source>
         <translation>إضافة مقتطف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="481"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="336"/>
         <source>Kept {n} lines as excerpts.</source>
         <translation>حُفظ {n} من الأسطر مقتطفاتٍ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="489"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="344"/>
         <source>{n} lines are too many to keep one by one; filter them first (at most {limit}).</source>
         <translation>{n} سطرًا أكثر من أن تُحفظ واحدًا واحدًا؛ صفِّها أولًا (بحد أقصى {limit}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="500"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="355"/>
         <source>No lines to export.</source>
         <translation>لا أسطر للتصدير.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="502"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="357"/>
         <source>Export the concordance</source>
         <translation>تصدير السياقات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="516"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="371"/>
         <source>{n} lines written to {path}</source>
         <translation>كُتب {n} سطرًا في {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="530"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="385"/>
         <source>Open in the reader</source>
         <translation>افتح في القارئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="532"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="387"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="534"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="389"/>
         <source>Add all lines to excerpts</source>
         <translation>أضف كل الأسطر إلى المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="535"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="390"/>
         <source>Export to CSV…</source>
         <translation>تصدير إلى CSV…</translation>
     </message>
