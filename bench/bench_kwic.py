@@ -53,7 +53,7 @@ def core(corpus: Path, repeat: int) -> None:
                 builder = first_page(ws, Scope(query))
                 shown = builder.conc.lines(ws, range(min(PAGE, len(builder.conc))))
                 firsts.append(time.perf_counter() - start)
-                assert len(shown) == min(PAGE, builder.conc.documents and len(builder.conc))
+                assert len(shown) == min(PAGE, len(builder.conc))
                 longest = 0.0
                 while not builder.done:
                     t = time.perf_counter()

@@ -50,8 +50,8 @@ DEFAULT_WIDTH = 60
 """characters of context on each side (cut back to a word boundary)"""
 MAX_LINES = 200_000
 """a concordance stops here (its documents beyond are counted, their lines not kept)"""
-FIRST_DOCS = 50
-"""documents read first in the list's order (the rest in the index's)"""
+FIRST_DOCS = 200
+"""documents read first in the list's order (the rest in the index's): enough for a first page"""
 SORTS = ("L1", "L2", "L3", "R1", "R2", "R3")
 """the 1st, 2nd, 3rd word before (L) and after (R) the keyword, in reading order"""
 BY_DATE = "date"
@@ -156,7 +156,7 @@ class Concordance:
     """the documents read, in the list's order"""
     occurrences: list[Occurrence] = field(default_factory=list)
     documents: int = 0
-    """documents of the scope"""
+    """documents of the scope (0 while not known: a first page is read before they are counted)"""
     complete: bool = False
     """every document of the scope read (or :attr:`truncated`)"""
     truncated: bool = False
@@ -393,21 +393,27 @@ class KwicBuilder:
         self._pending: list[tuple[str, tuple[DocumentRow, str] | None]] = []
         """texts read from the store and not yet looked at (the last first)"""
         self._searcher: Any = None
+        self._all_known = True
         if self.conc.mode == "none":
             self.conc.complete = True
             return
         self._finder = _Finder(ws, scope, width)
         self._searcher = ws.index.searcher()
-        q = scope.query(ws)
-        found = docset(q, self._searcher)
-        # the list's first documents first (they hold the most occurrences: the first page reads few),
-        # then the others in the index's order
-        top = [h.docnum for h in self._searcher.search(q, limit=FIRST_DOCS) if h.docnum in found] if FIRST_DOCS else []
-        chosen = set(top)
-        self._docnums = top + sorted(n for n in found if n not in chosen)
-        self.conc.documents = len(self._docnums)
+        self._query = scope.query(ws)
+        # the list's first documents first (they hold the most occurrences: the first page reads few and
+        # no more); every other document of the scope, in the index's order, once those are read
+        self._docnums = [h.docnum for h in self._searcher.search(self._query, limit=FIRST_DOCS)]
+        self._all_known = len(self._docnums) < FIRST_DOCS  # fewer than asked: they are all
+        self.conc.documents = len(self._docnums) if self._all_known else 0
         if not self._docnums:
             self.finish()
+
+    def _more_documents(self) -> None:
+        """The scope's other documents, after the first ones (their set from the postings)."""
+        first = set(self._docnums)
+        self._docnums += sorted(n for n in docset(self._query, self._searcher) if n not in first)
+        self._all_known = True
+        self.conc.documents = len(self._docnums)
 
     @property
     def done(self) -> bool:
@@ -432,13 +438,18 @@ class KwicBuilder:
             return conc.complete
         started = time.perf_counter()
         want = None if lines is None else len(conc.occurrences) + lines
-        while self._next < len(self._docnums):
+        while True:
+            if self._next >= len(self._docnums):
+                if self._all_known:
+                    break
+                self._more_documents()
+                continue
             if cancelled is not None and cancelled():
                 self.close()
                 return False
             if not self._pending:  # the next documents' texts, a few at first, then more at a time
                 nums = self._docnums[self._next : self._next + self._batch]
-                self._batch = min(self._batch * 2, 32)
+                self._batch = min(self._batch * 2, 16)
                 ids = [self._searcher.stored_fields(n)["id"] for n in nums]
                 texts = self.ws.store.summaries(ids)
                 self._pending = [(doc_id, texts.get(doc_id)) for doc_id in reversed(ids)]
@@ -462,7 +473,7 @@ class KwicBuilder:
             if seconds is not None and time.perf_counter() - started >= seconds:
                 break
         conc.read = self._next
-        if self._next >= len(self._docnums) or conc.truncated:
+        if (self._all_known and self._next >= len(self._docnums)) or conc.truncated:
             self.finish()
         return conc.complete
 

@@ -272,6 +272,8 @@ class KwicDock(AnalysisDock):
         shown, total = len(self.model.order), len(conc)
         if conc.mode == "none":
             text = ""
+        elif not conc.complete and not conc.documents:
+            text = self.tr("{n} lines so far…").format(n=f"{total:,}")
         elif not conc.complete:
             text = self.tr("{n} lines so far ({read} of {docs} documents read)…").format(
                 n=f"{total:,}", read=f"{conc.read:,}", docs=f"{conc.documents:,}"
