@@ -1530,7 +1530,7 @@ People, organisations and places mentioned in the documents are listed here once
     </message>
     <message>
         <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="122"/>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="386"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="388"/>
         <source>Keep as excerpt</source>
         <translation>احفظ مقتطفًا</translation>
     </message>
@@ -1556,81 +1556,86 @@ People, organisations and places mentioned in the documents are listed here once
     </message>
     <message>
         <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="276"/>
+        <source>{n} lines so far…</source>
+        <translation>{n} سطرًا حتى الآن…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="278"/>
         <source>{n} lines so far ({read} of {docs} documents read)…</source>
         <translation>{n} سطرًا حتى الآن (قُرئت {read} من {docs} وثيقة)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="280"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="282"/>
         <source>{n} lines in {docs} documents</source>
         <translation>{n} سطرًا في {docs} وثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="282"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="284"/>
         <source>(the first {n} only)</source>
         <translation>(أول {n} فقط)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="284"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="286"/>
         <source>{shown} of {text}</source>
         <translation>{shown} من {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="318"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="320"/>
         <source>Choose a line of the concordance first.</source>
         <translation>اختر سطرًا من السياقات أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="329"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="331"/>
         <source>add {n} excerpts</source>
         <translation>إضافة {n} مقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="331"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="333"/>
         <source>add excerpt</source>
         <translation>إضافة مقتطف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="336"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="338"/>
         <source>Kept {n} lines as excerpts.</source>
         <translation>حُفظ {n} من الأسطر مقتطفاتٍ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="344"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="346"/>
         <source>{n} lines are too many to keep one by one; filter them first (at most {limit}).</source>
         <translation>{n} سطرًا أكثر من أن تُحفظ واحدًا واحدًا؛ صفِّها أولًا (بحد أقصى {limit}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="355"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="357"/>
         <source>No lines to export.</source>
         <translation>لا أسطر للتصدير.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="357"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="359"/>
         <source>Export the concordance</source>
         <translation>تصدير السياقات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="371"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="373"/>
         <source>{n} lines written to {path}</source>
         <translation>كُتب {n} سطرًا في {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="385"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="387"/>
         <source>Open in the reader</source>
         <translation>افتح في القارئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="387"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="389"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="389"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="391"/>
         <source>Add all lines to excerpts</source>
         <translation>أضف كل الأسطر إلى المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="390"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="392"/>
         <source>Export to CSV…</source>
         <translation>تصدير إلى CSV…</translation>
     </message>
