@@ -16,7 +16,7 @@ from tests.conftest import SHARED_DATA
 
 from kashshaf.cli import main as cli
 from kashshaf.core.analysis import Scope
-from kashshaf.core.analysis.kwic import Concordance, KwicLine, concordance
+from kashshaf.core.analysis.kwic import DOC, END, START, Concordance, KwicLine, concordance
 from kashshaf.core.arabic.clitics import clitic_forms
 from kashshaf.core.arabic.normalize import normalize_token_ar
 from kashshaf.core.arabic.tokenize import WORD_RE
@@ -93,7 +93,7 @@ def test_lines_are_the_highlights_the_reader_shows(news: Workspace, query: str) 
     conc = concordance(news, Scope(query))
     spans: dict[str, list[tuple[int, int]]] = {}
     for o in conc.occurrences:
-        spans.setdefault(conc.doc_ids[o.doc], []).append((o.start, o.end))
+        spans.setdefault(conc.doc_ids[o[DOC]], []).append((o[START], o[END]))
     matching = news.matching_ids(query)
     assert set(spans) <= set(matching)
     for doc_id in matching:

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from tests.ui.windowing import wait_settled
 
 from kashshaf.core.analysis import Scope
-from kashshaf.core.analysis.kwic import concordance
+from kashshaf.core.analysis.kwic import DOC, END, KEYS, START, concordance
 
 
 def kwic(qtbot, window, query: str):  # type: ignore[no-untyped-def]
@@ -64,7 +64,7 @@ def test_the_dock_lists_the_lines_of_the_search(qtbot, window, qtmodeltester) ->
     assert dock.model.rowCount() == len(expected) == 19
     shown = [dock.model.line(r) for r in range(dock.model.rowCount())]
     assert [(x.doc_id, x.start, x.end) for x in shown] == [
-        (expected.doc_ids[o.doc], o.start, o.end) for o in expected.occurrences
+        (expected.doc_ids[o[DOC]], o[START], o[END]) for o in expected.occurrences
     ]
     assert dock.count_label.text() == dock.tr("{n} lines in {docs} documents").format(n="19", docs="5")
     # the lines are Arabic: the context before stands right of the keyword, in either language
@@ -141,7 +141,7 @@ def test_sorting_and_the_filter_rearrange_the_lines(qtbot, window) -> None:  # t
     dock.sort_box.setCurrentIndex(dock.sort_box.findData("R1"))
     qtbot.waitUntil(lambda: dock.model.order == conc.order("R1"), timeout=10000)
     qtbot.waitUntil(lambda: dock.model.line(0) is not None, timeout=10000)
-    firsts = [conc.occurrences[i].keys[3] or "\U0010ffff" for i in dock.model.order]
+    firsts = [conc.occurrences[i][KEYS][3] or "\U0010ffff" for i in dock.model.order]
     assert firsts == sorted(firsts)
     dock.filter_edit.setText("روسيا")
     expected = conc.arrange(window.workspace, "R1", "روسيا")

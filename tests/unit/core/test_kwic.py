@@ -13,6 +13,9 @@ import pytest
 from kashshaf.core.analysis import Scope
 from kashshaf.core.analysis.kwic import (
     CSV_COLUMNS,
+    DOC,
+    KEYS,
+    START,
     Concordance,
     KwicBuilder,
     concordance,
@@ -116,9 +119,9 @@ def test_sort_keys_are_normalised(seeds_corpus: Workspace) -> None:
     conc = concordance(ws, Scope("روسيا"))
     for occ, line in zip(conc.occurrences, all_lines(ws, conc), strict=True):
         after = _words(line.after)
-        assert occ.keys[3] == (after[0] if after else "")
-        assert "أ" not in "".join(occ.keys)
-        assert "ة" not in "".join(occ.keys)
+        assert occ[KEYS][3] == (after[0] if after else "")
+        assert "أ" not in "".join(occ[KEYS])
+        assert "ة" not in "".join(occ[KEYS])
 
 
 def test_the_filter_keeps_lines_whose_context_has_the_word(seeds_corpus: Workspace) -> None:
@@ -167,7 +170,7 @@ def test_the_first_page_then_the_rest_read_each_document_once(seeds_corpus: Work
     assert not builder.done
     while not builder.step(lines=3):
         pass
-    assert [(o.start, o.end) for o in builder.conc.occurrences] == [(o.start, o.end) for o in whole.occurrences]
+    assert [o[START:KEYS] for o in builder.conc.occurrences] == [o[START:KEYS] for o in whole.occurrences]
     assert builder.conc.doc_ids == whole.doc_ids
     assert builder.conc.read == whole.documents
 
@@ -207,10 +210,10 @@ def test_by_date_the_newest_documents_first(seeds_corpus: Workspace) -> None:
     ws = seeds_corpus
     conc = concordance(ws, Scope("سوريا"))
     order = conc.order("date")
-    dates = [conc.dates[conc.occurrences[i].doc] or "" for i in order]
+    dates = [conc.dates[conc.occurrences[i][DOC]] or "" for i in order]
     assert dates == sorted(dates, reverse=True)
     assert len(set(dates)) > 1
     # a document's lines stay in text order
     for a, b in itertools.pairwise(order):
-        if conc.occurrences[a].doc == conc.occurrences[b].doc:
-            assert conc.occurrences[a].start < conc.occurrences[b].start
+        if conc.occurrences[a][DOC] == conc.occurrences[b][DOC]:
+            assert conc.occurrences[a][START] < conc.occurrences[b][START]
