@@ -2,6 +2,7 @@
 
     kashshaf [--corpus DIR] import PATH...
     kashshaf [--corpus DIR] search QUERY [--json] [--limit N] [--offset N] [--exact]
+    kashshaf [--corpus DIR] kwic QUERY [--width N] [--sort L1|L2|L3|R1|R2|R3] [--limit N] [--json] [--exact]
     kashshaf [--corpus DIR] batch FILE [--json] [--as-written] [--exact]
     kashshaf [--corpus DIR] variants WORD [--json] [--exact]
     kashshaf [--corpus DIR] timeline QUERY [--by day|week|month] [--compare QUERY]... [--json]
@@ -29,6 +30,7 @@ from typing import Any, TextIO
 
 from kashshaf.core.analysis import Scope
 from kashshaf.core.analysis.facets import TOP_ENTITIES, facets
+from kashshaf.core.analysis.kwic import DEFAULT_WIDTH, SORTS, concordance
 from kashshaf.core.analysis.timeline import BINS as TIMELINE_BINS
 from kashshaf.core.analysis.timeline import MAX_SERIES, timeline
 from kashshaf.core.bidi import isolate
@@ -65,6 +67,21 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=10, metavar="N", help="hits to print (0: all; default 10)")
     search.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N hits")
     search.add_argument("--exact", action="store_true", help=EXACT_HELP)
+
+    kwic = sub.add_parser(
+        "kwic", help="the concordance of a query: every occurrence of its words with the context before and after"
+    )
+    kwic.add_argument("query", metavar="QUERY", nargs="?", default="", help="the query (blank with --entity)")
+    kwic.add_argument(
+        "--entity", metavar="NAME", help="only documents that mention this entity (its mentions, without QUERY)"
+    )
+    kwic.add_argument("--width", type=int, default=DEFAULT_WIDTH, metavar="N", help="characters of context each side")
+    kwic.add_argument(
+        "--sort", choices=SORTS, type=str.upper, help="by the 1st/2nd/3rd word before (L) or after (R) the keyword"
+    )
+    kwic.add_argument("--limit", type=int, default=50, metavar="N", help="lines to print (0: all; default 50)")
+    kwic.add_argument("--json", action="store_true", help="print JSON")
+    kwic.add_argument("--exact", action="store_true", help=EXACT_HELP)
 
     batch = sub.add_parser(
         "batch",
@@ -229,6 +246,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             return _cmd_import(workspace, None, args.quiet, out)
         if command == "search":
             return _cmd_search(workspace, args.query, args.limit, args.offset, args.json, out, args.exact)
+        if command == "kwic":
+            return _cmd_kwic(workspace, args, out)
         if command == "batch":
             return _cmd_batch(workspace, args.file, args.json, args.as_written, out, args.exact)
         if command == "variants":
@@ -529,6 +548,53 @@ def _cmd_search(
         if hit.snippet:
             marks = ("\x1b[1;33m", "\x1b[0m") if bold else ("[", "]")
             print("   " + " ".join(hit.snippet.marked(*marks).split()), file=out)
+    return EXIT_OK
+
+
+def _cmd_kwic(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    entity = None
+    if args.entity:
+        found = workspace.entities.find_ids(args.entity)
+        if not found:
+            print(f"kashshaf: no entity called «{isolate(args.entity)}» in this corpus", file=sys.stderr)
+            return EXIT_NOT_FOUND
+        entity = found[0]
+    if not args.query.strip() and entity is None:
+        print("kashshaf: give a query, or an entity with --entity", file=sys.stderr)
+        return EXIT_USAGE
+    scope = Scope(args.query, entity, exact=args.exact)
+    try:
+        found_lines = concordance(workspace, scope, width=max(10, args.width))
+    except QueryError as exc:
+        print(f"kashshaf: invalid query: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    order = found_lines.order(args.sort)
+    shown = order if args.limit == 0 else order[: args.limit]
+    lines = found_lines.lines(workspace, shown)
+    if args.json:
+        data = {
+            "query": args.query,
+            "entity": entity,
+            "sort": args.sort,
+            "width": found_lines.width,
+            "lines_total": len(found_lines),
+            "documents": found_lines.documents,
+            "truncated": found_lines.truncated,
+            "lines": [line.as_dict() for line in lines],
+        }
+        json.dump(data, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+        return EXIT_OK
+    what = f"«{isolate(args.query)}»" if args.query.strip() else f"the mentions of «{isolate(args.entity)}»"
+    how = f", sorted by {args.sort}" if args.sort else ""
+    cut = " (the first ones only: a concordance stops there)" if found_lines.truncated else ""
+    print(f"{len(found_lines):,} lines of {what} in {found_lines.documents:,} documents{how}{cut}", file=out)
+    bold = out.isatty()
+    marks = ("\x1b[1;33m", "\x1b[0m") if bold else ("[", "]")
+    for line in lines:
+        # in reading order: the context before, the keyword, the context after (a terminal lays out the direction)
+        text = f"{line.before} {marks[0]}{line.keyword}{marks[1]} {line.after}"
+        print(f"{line.doc_id} {line.start}-{line.end}  {text}", file=out)
     return EXIT_OK
 
 

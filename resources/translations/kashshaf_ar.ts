@@ -1618,84 +1618,273 @@ People, organisations and places mentioned in the documents are listed here once
     </message>
 </context>
 <context>
+    <name>KwicDock</name>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="80"/>
+        <source>Concordance</source>
+        <translation>السياقات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="88"/>
+        <source>Before</source>
+        <translation>ما قبلها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="89"/>
+        <source>Keyword</source>
+        <translation>الكلمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="90"/>
+        <source>After</source>
+        <translation>ما بعدها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="91"/>
+        <source>Outlet</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="92"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="99"/>
+        <source>As found</source>
+        <translation>بترتيب الورود</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="100"/>
+        <source>1st word before</source>
+        <translation>الكلمة السابقة الأولى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="101"/>
+        <source>2nd word before</source>
+        <translation>الكلمة السابقة الثانية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="102"/>
+        <source>3rd word before</source>
+        <translation>الكلمة السابقة الثالثة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="103"/>
+        <source>1st word after</source>
+        <translation>الكلمة التالية الأولى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="104"/>
+        <source>2nd word after</source>
+        <translation>الكلمة التالية الثانية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="105"/>
+        <source>3rd word after</source>
+        <translation>الكلمة التالية الثالثة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="106"/>
+        <source>Date, newest first</source>
+        <translation>التاريخ، الأحدث أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="113"/>
+        <source>Only lines whose context has this word…</source>
+        <translation>الأسطر التي يرد في سياقها هذا اللفظ فقط…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="122"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="388"/>
+        <source>Keep as excerpt</source>
+        <translation>احفظ مقتطفًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="123"/>
+        <source>Keep the chosen lines as excerpts, with their citation</source>
+        <translation>احفظ الأسطر المختارة مقتطفاتٍ مع إحالاتها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="125"/>
+        <source>Export CSV…</source>
+        <translation>تصدير CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="129"/>
+        <source>Sort:</source>
+        <translation>الترتيب:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="185"/>
+        <source>Type a query or choose an entity: its occurrences are listed here.</source>
+        <translation>اكتب عبارة بحث أو اختر كيانًا لتُعرض مواضع ورودها هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="276"/>
+        <source>{n} lines so far…</source>
+        <translation>{n} سطرًا حتى الآن…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="278"/>
+        <source>{n} lines so far ({read} of {docs} documents read)…</source>
+        <translation>{n} سطرًا حتى الآن (قُرئت {read} من {docs} وثيقة)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="282"/>
+        <source>{n} lines in {docs} documents</source>
+        <translation>{n} سطرًا في {docs} وثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="284"/>
+        <source>(the first {n} only)</source>
+        <translation>(أول {n} فقط)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="286"/>
+        <source>{shown} of {text}</source>
+        <translation>{shown} من {text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="320"/>
+        <source>Choose a line of the concordance first.</source>
+        <translation>اختر سطرًا من السياقات أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="331"/>
+        <source>add {n} excerpts</source>
+        <translation>إضافة {n} مقتطفات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="333"/>
+        <source>add excerpt</source>
+        <translation>إضافة مقتطف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="338"/>
+        <source>Kept {n} lines as excerpts.</source>
+        <translation>حُفظ {n} من الأسطر مقتطفاتٍ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="346"/>
+        <source>{n} lines are too many to keep one by one; filter them first (at most {limit}).</source>
+        <translation>{n} سطرًا أكثر من أن تُحفظ واحدًا واحدًا؛ صفِّها أولًا (بحد أقصى {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="357"/>
+        <source>No lines to export.</source>
+        <translation>لا أسطر للتصدير.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="359"/>
+        <source>Export the concordance</source>
+        <translation>تصدير السياقات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="373"/>
+        <source>{n} lines written to {path}</source>
+        <translation>كُتب {n} سطرًا في {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="387"/>
+        <source>Open in the reader</source>
+        <translation>افتح في القارئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="389"/>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="391"/>
+        <source>Add all lines to excerpts</source>
+        <translation>أضف كل الأسطر إلى المقتطفات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="392"/>
+        <source>Export to CSV…</source>
+        <translation>تصدير إلى CSV…</translation>
+    </message>
+</context>
+<context>
     <name>ListController</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="104"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="107"/>
         <source>Cannot read the document list: {reason}</source>
         <translation>تعذّرت قراءة قائمة الوثائق: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="205"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="208"/>
         <source>Hits: {n}</source>
         <translation>النتائج: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="205"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="208"/>
         <source>Hits: {n} (exact match)</source>
         <translation>النتائج: {n} (مطابقة تامة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="210"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="213"/>
         <source>Documents: {n} (filtered)</source>
         <translation>الوثائق: {n} (بعد التصفية)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="210"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="213"/>
         <source>Documents: {n}</source>
         <translation>الوثائق: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="220"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="223"/>
         <source>(the last search&apos;s results)</source>
         <translation>(نتائج البحث السابق)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="223"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="226"/>
         <source>Search failed: {reason}</source>
         <translation>فشل البحث: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="229"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="232"/>
         <source>Type a word to search for.</source>
         <translation>اكتب كلمة للبحث عنها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="230"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="233"/>
         <source>A phrase is not closed: a &quot; is missing.</source>
         <translation>عبارة غير مغلقة: تنقص علامة &quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="231"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="234"/>
         <source>The parentheses do not match.</source>
         <translation>الأقواس غير متوازنة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="232"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="235"/>
         <source>Nothing to search: only very common words or punctuation.</source>
         <translation>لا شيء للبحث عنه: كلمات شائعة جدًا أو علامات ترقيم فقط.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="234"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="237"/>
         <source>«{value}» is not a date: write date:2015-07-21, date:2015-07, date:2015 or date:[2015-08-01 to 2015-08-10].</source>
         <translation>«{value}» ليس تاريخًا: اكتب تاريخ:⁦2015-07-21⁩ أو تاريخ:⁦2015-07⁩ أو تاريخ:2015 أو تاريخ:[⁦2015-08-01⁩ إلى ⁦2015-08-10⁩].</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="237"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="240"/>
         <source>No document here is from an outlet called «{value}». Outlets: {known}</source>
         <translation>لا وثيقة هنا من مصدر اسمه «{value}». المصادر: {known}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="242"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="245"/>
         <source>No entity called «{value}» in this corpus.</source>
         <translation>لا كيان اسمه «{value}» في هذه المدوّنة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="244"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="247"/>
         <source>This search cannot be read; check its operators and quotes.</source>
         <translation>تعذّرت قراءة هذا البحث؛ راجع العوامل وعلامات التنصيص.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="264"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="267"/>
         <source>No document matches this search.</source>
         <translation>لا وثيقة تطابق هذا البحث.</translation>
     </message>
@@ -1716,275 +1905,275 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="67"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="68"/>
         <source>Kashshaf</source>
         <translation>كشّاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="103"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="104"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="109"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="110"/>
         <source>Excerpts</source>
         <translation>المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="117"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="118"/>
         <source>Entities</source>
         <translation>الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="134"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="135"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="148"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="149"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="190"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="191"/>
         <source>&amp;File</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="192"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="193"/>
         <source>Open corpus folder…</source>
         <translation>فتح مجلد مدوّنة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="195"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="196"/>
         <source>Open default corpus</source>
         <translation>فتح المدوّنة الافتراضية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="198"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="199"/>
         <source>Import files…</source>
         <translation>استيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="200"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="201"/>
         <source>Import folder…</source>
         <translation>استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="204"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="205"/>
         <source>Rescan corpus folders</source>
         <translation>إعادة فحص مجلدات المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="206"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="207"/>
         <source>Import new and changed files from the folders of this corpus; remove documents of deleted files</source>
         <translation>استيراد الملفات الجديدة والمعدّلة من مجلدات هذه المدوّنة، وحذف وثائق الملفات المحذوفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="209"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="210"/>
         <source>Rebuild search index</source>
         <translation>إعادة بناء فهرس البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="212"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="213"/>
         <source>Search a list…</source>
         <translation>بحث بقائمة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="214"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="215"/>
         <source>Search each name or query of a list (a .txt file, one a line, or a .csv file): hits and dates</source>
         <translation>ابحث عن كل اسم أو استعلام في قائمة (ملف ‎.txt، واحد في كل سطر، أو ملف ‎.csv): النتائج والتواريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="218"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="219"/>
         <source>Export excerpts…</source>
         <translation>تصدير المقتطفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="219"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="220"/>
         <source>Export search results…</source>
         <translation>تصدير نتائج البحث…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="220"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="221"/>
         <source>Export entity curation…</source>
         <translation>تصدير تحرير الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="221"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="222"/>
         <source>Import entity curation…</source>
         <translation>استيراد تحرير الكيانات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="224"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="225"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="226"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="227"/>
         <source>&amp;Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="228"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="240"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="229"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="241"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="231"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="243"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="232"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="244"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="240"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="241"/>
         <source>Undo {what}</source>
         <translation>تراجع عن {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="243"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="244"/>
         <source>Redo {what}</source>
         <translation>إعادة {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="248"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="249"/>
         <source>Copy with citation</source>
         <translation>نسخ مع الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="249"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="250"/>
         <source>Add excerpt</source>
         <translation>إضافة مقتطف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="251"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="252"/>
         <source>Find in corpus</source>
         <translation>البحث في المدوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="253"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="254"/>
         <source>Add selection as entity…</source>
         <translation>إضافة التحديد كيانًا…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="256"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="257"/>
         <source>Rename outlets…</source>
         <translation>إعادة تسمية المصادر…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="269"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="270"/>
         <source>&amp;Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="276"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="277"/>
         <source>Save this search…</source>
         <translation>حفظ هذا البحث…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="278"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="279"/>
         <source>Saved searches</source>
         <translation>عمليات البحث المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="279"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="280"/>
         <source>Delete a saved search</source>
         <translation>حذف بحث محفوظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="281"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="282"/>
         <source>Order by relevance</source>
         <translation>الترتيب حسب الصلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="282"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="283"/>
         <source>Clear search history</source>
         <translation>مسح سجل البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="284"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="285"/>
         <source>Next hit</source>
         <translation>النتيجة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="285"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="286"/>
         <source>Previous hit</source>
         <translation>النتيجة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="287"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="288"/>
         <source>&amp;View</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="288"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="289"/>
         <source>Show raw text</source>
         <translation>عرض النص الخام</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="290"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="291"/>
         <source>Colour entity mentions</source>
         <translation>تلوين إشارات الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="294"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="295"/>
         <source>Caret browsing (select with the keyboard)</source>
         <translation>التصفّح بالمؤشر (التحديد بلوحة المفاتيح)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="301"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="302"/>
         <source>Analysis</source>
         <translation>التحليل</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="305"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="306"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="312"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="313"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="317"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="318"/>
         <source>Normal size</source>
         <translation>الحجم العادي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="322"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="323"/>
         <source>Restore default layout</source>
         <translation>استعادة التخطيط الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="323"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="385"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="324"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="386"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="332"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="333"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="333"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="334"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="335"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="336"/>
         <source>User guide</source>
         <translation>دليل الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="338"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="339"/>
         <source>About Kashshaf</source>
         <translation>عن كشّاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="386"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="387"/>
         <source>The new language is used from the next start of Kashshaf.</source>
         <translation>تُستخدم اللغة الجديدة عند تشغيل كشّاف في المرة القادمة.</translation>
     </message>
@@ -2232,22 +2421,22 @@ People, organisations and places mentioned in the documents are listed here once
         <translation>النص الخام كما استُورد (قبل التنظيف)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="636"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="657"/>
         <source>Mention {current} of {count}</source>
         <translation>الذكر {current} من {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="638"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="659"/>
         <source>{count} mentions (F3: next)</source>
         <translation>مرات الذكر: {count} (F3: التالي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="642"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="663"/>
         <source>Hit {current} of {count}</source>
         <translation>النتيجة {current} من {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="645"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="666"/>
         <source>Hits are marked in the clean text only</source>
         <translation>تُعلَّم النتائج في النص المنظَّف فقط</translation>
     </message>

@@ -57,6 +57,8 @@ class ListController(QObject):
         """a document to show once the list is filled (the last one read)"""
         self.pending_scroll: tuple[str, int] | None = None
         """(document id, clean-text offset) to scroll to once that document is shown (an excerpt's)"""
+        self.pending_occurrence: tuple[str, int, int] | None = None
+        """(document id, start, end) to go to once that document is shown (a concordance line's)"""
         self.freeze_after_entities = False
         self.generation = 0
         self._new_list = False
@@ -80,6 +82,7 @@ class ListController(QObject):
         self.order = None
         self.pending_document = None
         self.pending_scroll = None
+        self.pending_occurrence = None
         self.generation += 1
 
     def _changed(self, changes: OpChanges) -> None:
@@ -397,5 +400,8 @@ class ListController(QObject):
             if self.pending_scroll is not None and self.pending_scroll[0] == view.doc.id:
                 w.reader.scroll_to_offset(self.pending_scroll[1])
                 self.pending_scroll = None
+            if self.pending_occurrence is not None and self.pending_occurrence[0] == view.doc.id:
+                w.reader.show_occurrence(*self.pending_occurrence[1:])
+                self.pending_occurrence = None
 
         w.ops.query_op(read, topic="document").success(done).run()

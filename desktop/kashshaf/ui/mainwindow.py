@@ -52,6 +52,7 @@ from kashshaf.ui.tasks import TaskRunner
 from kashshaf.ui.variants import VariantsController
 from kashshaf.ui.views.facets import FacetsDock
 from kashshaf.ui.views.keywords import KeywordsDock
+from kashshaf.ui.views.kwic import KwicDock
 from kashshaf.ui.views.network import NetworkDock
 from kashshaf.ui.views.timeline import TimelineDock
 
@@ -160,7 +161,7 @@ class MainWindow(QMainWindow):
         self.listing = ListController(self)
         self.variants = VariantsController(self)
         self.analysis = AnalysisController(
-            self, [TimelineDock(self), FacetsDock(self), NetworkDock(self), KeywordsDock(self)]
+            self, [TimelineDock(self), FacetsDock(self), KwicDock(self), NetworkDock(self), KeywordsDock(self)]
         )
         self.excerpts_controller = ExcerptsController(self)
         self.curation = CurationController(self)

@@ -615,6 +615,27 @@ class Reader(QWidget):
         bar = self.view.verticalScrollBar()
         bar.setValue(bar.value() + self.view.cursorRect().top() - self.view.viewport().height() // 3)
 
+    def show_occurrence(self, start: int, end: int) -> None:
+        """Go to the occurrence ``start``–``end`` of the clean text (a concordance line's): it becomes the
+        current hit (or mention) when it is one, and is selected; once the text is laid out."""
+        defer(lambda: self._show_occurrence(start, end), owner=self.view)
+
+    def _show_occurrence(self, start: int, end: int) -> None:
+        if self._map is None or self.raw or self.document is None:
+            return
+        length = len(self.document.clean_text)
+        start, end = max(0, min(start, length)), max(0, min(end, length))
+        targets = self._targets()
+        hit = next((i for i, (s, e) in enumerate(targets) if s < end and e > start), None)
+        if hit is not None:
+            self.go_to_hit(hit)
+        else:
+            self._scroll_to(self._map.position(start))
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(self._map.position(start))
+        cursor.setPosition(self._map.position(end), QTextCursor.MoveMode.KeepAnchor)
+        self.view.setTextCursor(cursor)
+
     def scroll_to_offset(self, offset: int) -> None:
         """Scroll to a clean-text offset (an excerpt's start)."""
         if self._map is not None and not self.raw and self.document is not None:

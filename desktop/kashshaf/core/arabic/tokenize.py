@@ -105,12 +105,19 @@ def word_offsets(text: str) -> WordOffsets:
 
 def tokenize_ar(text: str, is_known: KnownWord | None = None) -> list[TokenSpan]:
     """Tokenise ``text``; with ``is_known``, re-join words split by a space."""
+    words, starts, ends = token_offsets(text, is_known)
+    return [TokenSpan(w, s, e) for w, s, e in zip(words, starts, ends, strict=True)]
+
+
+def token_offsets(text: str, is_known: KnownWord | None = None) -> WordOffsets:
+    """The tokens of :func:`tokenize_ar` as parallel lists (words, starts, ends), without an
+    object for each (a concordance tokenises thousands of documents)."""
     words, starts, ends = word_offsets(text)
     if is_known is not None and len(words) >= 2:
         lone = _lone_indices(words)
         if lone:
-            words, starts, ends = _joined(text, words, starts, ends, is_known, lone)
-    return [TokenSpan(w, s, e) for w, s, e in zip(words, starts, ends, strict=True)]
+            return _joined(text, words, starts, ends, is_known, lone)
+    return words, starts, ends
 
 
 def words_ar(text: str, is_known: KnownWord | None = None) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from kashshaf.core.arabic.tokenize import TokenSpan, tokenize_ar
+from kashshaf.core.arabic.tokenize import TokenSpan, WordOffsets, token_offsets
 from kashshaf.core.models import Snippet
 from kashshaf.core.search.analysis import SqliteVocabulary, analyze_exact, word_forms, word_stems
 from kashshaf.core.search.query import QueryTerms
@@ -24,33 +24,127 @@ def match_spans(text: str, terms: QueryTerms, is_known: Callable[[str], bool] | 
     clitics split as the index did)."""
     if not terms:
         return []
-    exact, stems, segmented = terms.exact, terms.stems, terms.segmented
-    prefixes = tuple(terms.prefixes)
-    stem_prefixes = tuple(terms.stem_prefixes)
-    count = is_known.count if isinstance(is_known, SqliteVocabulary) else None
-    spans = tokenize_ar(text[:MAX_ANALYSED_CHARS], is_known)
-    matched: set[int] = set()
-    for i, span in enumerate(spans):
-        form = analyze_exact(span.text)
-        if form in exact or (prefixes and form.startswith(prefixes)):
-            matched.add(i)
-            continue
-        if segmented and (form in segmented or not segmented.isdisjoint(word_forms(form, count))):
-            matched.add(i)
-            continue
-        if stems or stem_prefixes:
-            for stem in word_stems(span.text, count):
-                if stem in stems or (stem_prefixes and stem.startswith(stem_prefixes)):
-                    matched.add(i)
+    return SpanMatcher(terms, is_known).spans(text)
+
+
+class SpanMatcher:
+    """The query's matching of tokens, one text after another: what :func:`match_spans` does, with each
+    word form's answer remembered (a concordance asks the same forms of thousands of documents)."""
+
+    def __init__(self, terms: QueryTerms, is_known: Callable[[str], bool] | None = None) -> None:
+        self.terms = terms
+        self.is_known = is_known
+        self.count = is_known.count if isinstance(is_known, SqliteVocabulary) else None
+        self._prefixes = tuple(terms.prefixes)
+        self._stem_prefixes = tuple(terms.stem_prefixes)
+        self._stem_parts = tuple(terms.stems | terms.stem_prefixes)
+        self._segmented_parts = tuple(_inner(w) for w in terms.segmented)
+        self._forms: dict[str, str] = {}
+        self._single: dict[str, bool] = {}
+        self._phrase: dict[tuple[str, bool], dict[str, bool]] = {}
+
+    def form(self, surface: str) -> str:
+        """The exact-field form of a surface word (remembered)."""
+        found = self._forms.get(surface)
+        if found is None:
+            found = self._forms[surface] = analyze_exact(surface)
+        return found
+
+    def tokens(self, text: str) -> WordOffsets:
+        """The tokens of ``text`` as the index made them (the first :data:`MAX_ANALYSED_CHARS` characters):
+        words, starts and ends."""
+        return token_offsets(text[:MAX_ANALYSED_CHARS], self.is_known)
+
+    def _matches(self, surface: str, form: str) -> bool:
+        found = self._single.get(surface)
+        if found is not None:
+            return found
+        terms = self.terms
+        found = False
+        # a word's clitic-free forms and stems are parts of it (an article put back before some): a word
+        # that holds none of the query's needs no segmenting or stemming (no lookup in the vocabulary)
+        if form in terms.exact or (self._prefixes and form.startswith(self._prefixes)):
+            found = True
+        elif (
+            terms.segmented
+            and any(part in form for part in self._segmented_parts)
+            and (form in terms.segmented or not terms.segmented.isdisjoint(word_forms(form, self.count)))
+        ):
+            found = True
+        elif (terms.stems or self._stem_prefixes) and any(part in form for part in self._stem_parts):
+            for stem in word_stems(surface, self.count):
+                if stem in terms.stems or (self._stem_prefixes and stem.startswith(self._stem_prefixes)):
+                    found = True
                     break
-    if terms.phrases:
-        forms = [analyze_exact(span.text) for span in spans]
-        for words, any_clitics in terms.phrases:
-            n = len(words)
-            for i in range(len(spans) - n + 1):
-                if all(_phrase_word(forms[i + k], words[k], any_clitics, count) for k in range(n)):
-                    matched.update(range(i, i + n))
-    return [spans[i] for i in sorted(matched)]
+        self._single[surface] = found
+        return found
+
+    def _phrase_forms(self, word: str, any_clitics: bool, forms: set[str]) -> set[str]:
+        """Which of ``forms`` stand for the phrase word ``word`` (the word itself, or with
+        ``any_clitics`` a form of it with clitics)."""
+        if not any_clitics:
+            return {word} & forms
+        known = self._phrase.setdefault((word, any_clitics), {})
+        # a word's clitic-free forms are parts of it (an article put back before some): one that
+        # does not hold the phrase word need not be segmented
+        inner = _inner(word)
+        out = set()
+        for form in forms:
+            found = known.get(form)
+            if found is None:
+                found = known[form] = inner in form and _phrase_word(form, word, any_clitics, self.count)
+            if found:
+                out.add(form)
+        return out
+
+    def runs(self, words: list[str]) -> list[tuple[int, int]]:
+        """The runs ``[i, j)`` of ``words`` (a text's tokens) the query matches, in order: a word on its
+        own, or a phrase's words together (overlapping phrases joined; a word inside a phrase is not a
+        run of its own)."""
+        terms = self.terms
+        if not terms:
+            return []
+        known, form = self._forms, self.form
+        forms = [known.get(w) or form(w) for w in words]
+        singles: list[int] = []
+        if terms.exact or terms.stems or terms.prefixes or terms.stem_prefixes or terms.segmented:
+            single, matches = self._single, self._matches
+            for i, (w, f) in enumerate(zip(words, forms, strict=True)):
+                found = single.get(w)
+                if found is None:
+                    found = matches(w, f)
+                if found:
+                    singles.append(i)
+        phrases: list[tuple[int, int]] = []
+        distinct = set(forms)
+        for phrase, any_clitics in terms.phrases:
+            n = len(phrase)
+            accepted = [self._phrase_forms(word, any_clitics, distinct) for word in phrase]
+            if not all(accepted):
+                continue
+            first = accepted[0]
+            for i, f in enumerate(forms[: len(forms) - n + 1]):
+                if f in first and all(forms[i + k] in accepted[k] for k in range(1, n)):
+                    phrases.append((i, i + n))
+        if not phrases:
+            return [(i, i + 1) for i in singles]
+        runs: list[tuple[int, int]] = []
+        for i, j in sorted(phrases + [(i, i + 1) for i in singles]):
+            if runs and i < runs[-1][1]:  # overlaps the last run: one run
+                runs[-1] = (runs[-1][0], max(j, runs[-1][1]))
+            else:
+                runs.append((i, j))
+        return runs
+
+    def spans(self, text: str) -> list[TokenSpan]:
+        """Every token of ``text`` the query matches (as :func:`match_spans`)."""
+        words, starts, ends = self.tokens(text)
+        return [TokenSpan(words[k], starts[k], ends[k]) for i, j in self.runs(words) for k in range(i, j)]
+
+
+def _inner(word: str) -> str:
+    """What every form with clitics of ``word`` holds: the word, without its article."""
+    return word[2:] if word.startswith("ال") else word
 
 
 def _phrase_word(form: str, word: str, any_clitics: bool, count: Callable[[str], int] | None) -> bool:
