@@ -558,3 +558,21 @@ def test_a_corpus_open_in_another_process_is_read_only(qtbot, app, corpus_dir) -
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_a_layout_saved_before_the_analysis_docks_keeps_them_tabbed(qtbot, app, corpus_dir) -> None:  # type: ignore[no-untyped-def]
+    """A window layout saved by the version before the analysis docks (tests/data: its saveState()) must
+    not split them side by side (five docks side by side widen the window past the screen): they open
+    tabbed, one shown at a time."""
+    from PySide6.QtCore import QByteArray
+    from tests.conftest import TEST_DATA
+
+    settings().setValue(
+        "window/state_ar", QByteArray((TEST_DATA / "window-state-0.1-without-analysis.bin").read_bytes())
+    )
+    window = open_window(qtbot, corpus_dir)
+    docks = window.analysis.docks
+    for dock in docks:
+        dock.show()
+    assert set(window.tabifiedDockWidgets(docks[0])) == set(docks[1:])
+    window.close()

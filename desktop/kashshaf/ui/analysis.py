@@ -98,6 +98,17 @@ class AnalysisController(QObject):
             dock.hide()
         window.listing.scope_changed.connect(self.set_scope)
 
+    def arrange(self) -> None:
+        """The docks tabbed together again, where a restored window layout split them: a layout saved
+        before these docks existed leaves them side by side, and five docks side by side widen the window
+        past the screen. Only while all are hidden (a layout the user made with some shown stays)."""
+        if not self.docks or not all(d.isHidden() for d in self.docks):
+            return
+        first = self.docks[0]
+        for dock in self.docks[1:]:
+            if dock not in self.window.tabifiedDockWidgets(first):
+                self.window.tabifyDockWidget(first, dock)
+
     def add_menu(self, menu: QMenu) -> None:
         """Each dock's show/hide action in ``menu`` (the View menu's "Analysis")."""
         for dock in self.docks:

@@ -350,6 +350,7 @@ class MainWindow(QMainWindow):
         state = s.value(f"window/state_{self.lang}")  # the docks' sides differ by language
         if isinstance(state, QByteArray):
             self.restoreState(state)
+            self.analysis.arrange()  # a layout saved before the analysis docks existed
         zoom = s.value("reader/zoom", 0)
         self.reader.set_zoom(int(zoom) if isinstance(zoom, int | str) else 0)
         raw = s.value("reader/raw", False)
