@@ -937,7 +937,7 @@ def _print_keywords(found: Any, query: str, as_json: bool, out: TextIO) -> None:
     read = f", read from {found.read}" if found.sampled else ""
     print(
         f"keywords of the {found.documents} documents of «{isolate(query)}» against the rest of the corpus "
-        f"({found.corpus}{read})",
+        f"({found.corpus - found.documents} documents{read})",
         file=out,
     )
     print(f"  {'G²':>8}  {'here':>6}  {'corpus':>6}  word", file=out)

@@ -116,6 +116,22 @@ def test_exports_write_png_svg_and_csv(qtbot, window, tmp_path, monkeypatch) -> 
     assert sum(int(r[2]) for r in rows[1:]) == series.total_documents
 
 
+def test_the_extension_typed_decides_the_format(qtbot, window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A name typed with .svg or .csv writes that format, whatever the dialog's type box says (a new user
+    typed timeline.svg and got timeline.svg.png)."""
+    from kashshaf.ui.filedialogs import FileDialogs
+
+    dock = timeline_dock(qtbot, window)
+    for ext in ("svg", "csv"):
+        target = tmp_path / f"typed.{ext}"
+        monkeypatch.setattr(FileDialogs, "save", lambda *_a, t=target: (str(t), "PNG (*.png)"))
+        dock.export()
+        assert target.exists(), ext
+        assert not (tmp_path / f"typed.{ext}.png").exists()
+    assert "<svg" in (tmp_path / "typed.svg").read_text(encoding="utf-8")
+    assert (tmp_path / "typed.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+
+
 def test_a_click_on_a_facet_filters_the_list(qtbot, window, corpus_dir) -> None:  # type: ignore[no-untyped-def]
     from kashshaf.core.analysis import Scope
     from kashshaf.core.analysis.facets import facets

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QWidget
+from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QMenu, QScrollArea, QWidget
 
 from kashshaf.core.analysis import Scope
 from kashshaf.ui.messages import text_of
@@ -45,6 +45,16 @@ class AnalysisDock(QDockWidget):
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status.setWordWrap(True)
         self.visibilityChanged.connect(lambda visible: self.refresh() if visible and self._dirty else None)
+
+    def setWidget(self, widget: QWidget) -> None:  # noqa: N802 - Qt's name
+        """The view in a scroll area: a dock's row of controls must not set the width of the window's
+        middle column (the docks sit below the reader, between the list and the entities)."""
+        scroller = QScrollArea(self)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(widget)
+        scroller.setMinimumWidth(240)
+        super().setWidget(scroller)
 
     # --- to implement ---------------------------------------------------------
 
@@ -90,12 +100,17 @@ class AnalysisController(QObject):
         self.window = window
         self.docks: list[AnalysisDock] = docks or []
         self.scope = Scope()
-        # below the reader, tabbed together
+        # below the reader, tabbed together: the side docks (list, entities) keep the bottom corners,
+        # so the analysis docks take the reader's width and the list keeps its height
+        window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         for i, dock in enumerate(self.docks):
             window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
             if i:
                 window.tabifyDockWidget(self.docks[0], dock)
             dock.hide()
+        # the side docks' widths again, as the window first set them (placing the docks reflowed them)
+        window.resizeDocks([window.documents_dock, window.entities_dock], [560, 280], Qt.Orientation.Horizontal)
         window.listing.scope_changed.connect(self.set_scope)
 
     def arrange(self) -> None:
@@ -112,7 +127,16 @@ class AnalysisController(QObject):
     def add_menu(self, menu: QMenu) -> None:
         """Each dock's show/hide action in ``menu`` (the View menu's "Analysis")."""
         for dock in self.docks:
-            menu.addAction(dock.toggleViewAction())
+            action = dock.toggleViewAction()
+            # asked for, it comes to the front of its tabs (not shown behind the one already there)
+            action.triggered.connect(lambda checked, d=dock: self._shown(d) if checked else None)
+            menu.addAction(action)
+
+    def _shown(self, dock: AnalysisDock) -> None:
+        """Chosen from the menu: in front of its tabs, and tall enough to read (two fifths of the window)."""
+        dock.raise_()
+        if dock.height() < self.window.height() * 2 // 5:
+            self.window.resizeDocks([dock], [self.window.height() * 2 // 5], Qt.Orientation.Vertical)
 
     def set_scope(self, scope: Scope) -> None:
         self.scope = scope

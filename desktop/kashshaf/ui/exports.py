@@ -42,8 +42,11 @@ class ExportController(QObject):
         path, chosen = self.window.file_dialogs.save(title, name, filters)
         if not path:
             return None
-        ext = next((e for e, label in formats if chosen.startswith(label)), formats[0][0])
         target = Path(path)
+        typed = target.suffix.lstrip(".").lower()
+        # the extension typed decides (timeline.svg is an SVG whatever the dialog's filter), else the filter
+        known = [e for e, _label in formats]
+        ext = typed if typed in known else next((e for e, label in formats if chosen.startswith(label)), known[0])
         if target.suffix.lstrip(".") != ext:
             target = target.with_name(target.name + f".{ext}")
             if (

@@ -138,10 +138,10 @@ class KeywordsDock(AnalysisDock):
             text = self.tr(
                 "Words of these {documents} documents against the rest of the corpus ({corpus}), read from "
                 "{read} of them."
-            ).format(documents=f"{data.documents:,}", corpus=f"{data.corpus:,}", read=f"{data.read:,}")
+            ).format(documents=f"{data.documents:,}", corpus=f"{data.corpus - data.documents:,}", read=f"{data.read:,}")
         else:
             text = self.tr("Words of these {documents} documents against the rest of the corpus ({corpus}).").format(
-                documents=f"{data.documents:,}", corpus=f"{data.corpus:,}"
+                documents=f"{data.documents:,}", corpus=f"{data.corpus - data.documents:,}"
             )
         self.summary.setText(text + " " + self.tr("Click a word to add it to the search."))
 
