@@ -1139,48 +1139,48 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/exports.py" line="52"/>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="55"/>
         <source>{file} exists. Replace it?</source>
         <translation>الملف {file} موجود. هل تريد استبداله؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/exports.py" line="61"/>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="64"/>
         <source>excerpts</source>
         <translation>مقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/exports.py" line="70"/>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="73"/>
         <source>Export excerpts</source>
         <translation>تصدير المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/exports.py" line="74"/>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="77"/>
         <source>Excerpts</source>
         <translation>المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/exports.py" line="91"/>
-        <location filename="../../desktop/kashshaf/ui/exports.py" line="123"/>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="94"/>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="126"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/exports.py" line="106"/>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="109"/>
         <source>Search first: the results of a search are exported.</source>
         <translation>ابحث أولًا: تُصدَّر نتائج البحث.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/exports.py" line="108"/>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="111"/>
         <source>Export search results</source>
         <translation>تصدير نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/exports.py" line="128"/>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="131"/>
         <source>Written: {file}</source>
         <translation>كُتب الملف: {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/exports.py" line="132"/>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="135"/>
         <source>Export</source>
         <translation>التصدير</translation>
     </message>
@@ -1696,7 +1696,7 @@ People, organisations and places mentioned in the documents are listed here once
     </message>
     <message>
         <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="122"/>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="388"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="394"/>
         <source>Keep as excerpt</source>
         <translation>احفظ مقتطفًا</translation>
     </message>
@@ -1731,77 +1731,82 @@ People, organisations and places mentioned in the documents are listed here once
         <translation>{n} سطرًا حتى الآن (قُرئت {read} من {docs} وثيقة)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="282"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="284"/>
+        <source>{n} lines in {docs} of the {all} documents (words of a title are not lines)</source>
+        <translation>{n} سطرًا في {docs} من {all} وثيقة (كلمات العنوان ليست أسطرًا)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="288"/>
         <source>{n} lines in {docs} documents</source>
         <translation>{n} سطرًا في {docs} وثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="284"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="290"/>
         <source>(the first {n} only)</source>
         <translation>(أول {n} فقط)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="286"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="292"/>
         <source>{shown} of {text}</source>
         <translation>{shown} من {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="320"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="326"/>
         <source>Choose a line of the concordance first.</source>
         <translation>اختر سطرًا من السياقات أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="331"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="337"/>
         <source>add {n} excerpts</source>
         <translation>إضافة {n} مقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="333"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="339"/>
         <source>add excerpt</source>
         <translation>إضافة مقتطف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="338"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="344"/>
         <source>Kept {n} lines as excerpts.</source>
         <translation>حُفظ {n} من الأسطر مقتطفاتٍ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="346"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="352"/>
         <source>{n} lines are too many to keep one by one; filter them first (at most {limit}).</source>
         <translation>{n} سطرًا أكثر من أن تُحفظ واحدًا واحدًا؛ صفِّها أولًا (بحد أقصى {limit}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="357"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="363"/>
         <source>No lines to export.</source>
         <translation>لا أسطر للتصدير.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="359"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="365"/>
         <source>Export the concordance</source>
         <translation>تصدير السياقات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="373"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="379"/>
         <source>{n} lines written to {path}</source>
         <translation>كُتب {n} سطرًا في {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="387"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="393"/>
         <source>Open in the reader</source>
         <translation>افتح في القارئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="389"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="395"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="391"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="397"/>
         <source>Add all lines to excerpts</source>
         <translation>أضف كل الأسطر إلى المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="392"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="398"/>
         <source>Export to CSV…</source>
         <translation>تصدير إلى CSV…</translation>
     </message>
@@ -2148,7 +2153,7 @@ People, organisations and places mentioned in the documents are listed here once
     </message>
     <message>
         <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="324"/>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="386"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="387"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
@@ -2173,7 +2178,7 @@ People, organisations and places mentioned in the documents are listed here once
         <translation>عن كشّاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="387"/>
+        <location filename="../../desktop/kashshaf/ui/mainwindow.py" line="388"/>
         <source>The new language is used from the next start of Kashshaf.</source>
         <translation>تُستخدم اللغة الجديدة عند تشغيل كشّاف في المرة القادمة.</translation>
     </message>

@@ -236,3 +236,29 @@ def test_add_all_lines_to_excerpts(qtbot, window) -> None:  # type: ignore[no-un
     assert kept == sorted((x.doc_id, x.context_start, x.context_end) for x in lines)
     window.undo_stack.undo()  # one step
     qtbot.waitUntil(lambda: not ws.excerpts.all(), timeout=20000)
+
+
+def test_the_count_says_when_a_title_alone_holds_the_words(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The list counts a document whose title alone has the words; the concordance has no line for it
+    (its lines are the text's) and says so, rather than a document count that disagrees with the list's."""
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    (folder / "عنوان.txt").write_text(
+        "زمردستان تعلن موقفا جديدا\n\nقالت مصادر محلية إن الحكومة أعلنت اليوم موقفها من التطورات الأخيرة في المنطقة.\n",
+        encoding="utf-8",
+    )
+    window.jobs.start_import([folder])
+    qtbot.waitUntil(lambda: window.import_dialog.finished_report is not None, timeout=30000)
+    window.import_dialog.close()
+    dock = window.analysis.dock("kwic")
+    dock.show()
+    dock.raise_()
+    window.search_bar.set_query("زمردستان")
+    qtbot.waitUntil(lambda: dock.builder is not None and dock.builder.conc.scope.text == "زمردستان", timeout=20000)
+    qtbot.waitUntil(lambda: dock.builder.done, timeout=20000)
+    wait_settled(qtbot, window)
+    assert window.model.rowCount() == 1  # the list finds the title
+    assert dock.model.rowCount() == 0
+    assert dock.count_label.text() == dock.tr(
+        "{n} lines in {docs} of the {all} documents (words of a title are not lines)"
+    ).format(n="0", docs="0", all="1")

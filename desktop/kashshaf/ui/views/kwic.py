@@ -279,7 +279,13 @@ class KwicDock(AnalysisDock):
                 n=f"{total:,}", read=f"{conc.read:,}", docs=f"{conc.documents:,}"
             )
         else:
-            text = self.tr("{n} lines in {docs} documents").format(n=f"{total:,}", docs=f"{len(conc.doc_ids):,}")
+            with_lines = len(conc.doc_ids)
+            if conc.documents > with_lines:  # the list counts a document whose title alone has the words
+                text = self.tr("{n} lines in {docs} of the {all} documents (words of a title are not lines)").format(
+                    n=f"{total:,}", docs=f"{with_lines:,}", all=f"{conc.documents:,}"
+                )
+            else:
+                text = self.tr("{n} lines in {docs} documents").format(n=f"{total:,}", docs=f"{with_lines:,}")
             if conc.truncated:
                 text += " " + self.tr("(the first {n} only)").format(n=f"{total:,}")
         if self.filter_word() and conc.mode != "none":
