@@ -2432,16 +2432,21 @@ People, organisations and places mentioned in the documents are listed here once
     </message>
     <message>
         <location filename="../../desktop/kashshaf/ui/reader.py" line="659"/>
+        <source>1 mention (F3: next)</source>
+        <translation>مرة ذكر واحدة (F3: التالي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="661"/>
         <source>{count} mentions (F3: next)</source>
         <translation>مرات الذكر: {count} (F3: التالي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="663"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="665"/>
         <source>Hit {current} of {count}</source>
         <translation>النتيجة {current} من {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/reader.py" line="666"/>
+        <location filename="../../desktop/kashshaf/ui/reader.py" line="668"/>
         <source>Hits are marked in the clean text only</source>
         <translation>تُعلَّم النتائج في النص المنظَّف فقط</translation>
     </message>

@@ -656,6 +656,8 @@ class Reader(QWidget):
             self.hit_label.setText(
                 self.tr("Mention {current} of {count}").format(current=max(1, self.current_hit), count=n)
                 if self._current >= 0
+                else self.tr("1 mention (F3: next)")
+                if n == 1
                 else self.tr("{count} mentions (F3: next)").format(count=n)
             )
         elif n:
