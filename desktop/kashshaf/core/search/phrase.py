@@ -10,6 +10,7 @@ verified documents are then scored with whoosh's BM25 formula, the phrase counte
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from math import log
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -20,7 +21,7 @@ from whoosh.matching import ListMatcher, NullMatcher
 from whoosh.scoring import bm25
 
 from kashshaf.core.search import whoosh_compat  # noqa: F401  (the whoosh privates used here are there)
-from kashshaf.core.search.prefix import leaf_ids
+from kashshaf.core.search.lengths import LENGTHS, length_bytes
 
 
 def values_for(m: Any, wanted: set[int]) -> dict[int, bytes]:
@@ -50,6 +51,24 @@ def phrase_docnums(reader: Any, fieldname: str, words: list[str]) -> dict[int, i
     return alternatives_docnums(reader, [[(fieldname, w)] for w in words])
 
 
+def posting_blocks(m: Any) -> list[tuple[Sequence[int], Sequence[bytes]]]:
+    """A posting list's blocks as ``(docnums, values)``, each block read and unpickled once
+    (a block's pickle holds its ids, weights and values together)."""
+    if isinstance(m, W3LeafMatcher):
+        out: list[tuple[Sequence[int], Sequence[bytes]]] = []
+        while m.is_active():
+            if m._ids is None:
+                m._read_ids()
+            if m._values is None:
+                m._read_values()
+            i = m._i
+            out.append((m._ids[i:], m._values[i:]) if i else (m._ids, m._values))
+            m._next_block()
+        return out
+    items = list(m.all_items())
+    return [([d for d, _ in items], [v for _, v in items])]
+
+
 def alternatives_docnums(reader: Any, slots: list[list[tuple[str, str]]]) -> dict[int, int]:
     """Segment-local docnums of live documents where, for each slot in turn,
     one of its ``(field, term)`` occurs at consecutive positions (the fields
@@ -68,17 +87,32 @@ def alternatives_docnums(reader: Any, slots: list[list[tuple[str, str]]]) -> dic
             return {}
         alts.append(list(dict.fromkeys(present)))
     distinct = list(dict.fromkeys(a for slot in alts for a in slot))
-    ids = {a: set(leaf_ids(reader.postings(*a))) for a in distinct}
-    slot_sets = sorted((set().union(*(ids[a] for a in slot)) for slot in alts), key=len)
+    blocks = {a: posting_blocks(reader.postings(*a)) for a in distinct}
+    ids = {a: set().union(*(block_ids for block_ids, _ in blocks[a])) for a in distinct}
+    # a slot of one present alternative is that alternative's set (no copy)
+    slot_sets = sorted(
+        (ids[slot[0]] if len(slot) == 1 else set().union(*(ids[a] for a in slot)) for slot in alts), key=len
+    )
     candidates = slot_sets[0].intersection(*slot_sets[1:])
     if reader.has_deletions():
         candidates = {d for d in candidates if not reader.is_deleted(d)}
     if not candidates:
         return {}
-    values = {a: values_for(reader.postings(*a), candidates & ids[a]) for a in distinct}
+    values: dict[tuple[str, bytes], dict[int, bytes]] = {}
+    for a in distinct:
+        wanted = values[a] = {}
+        for block_ids, block_values in blocks[a]:
+            if not candidates.isdisjoint(block_ids):
+                for docnum, value in zip(block_ids, block_values, strict=False):
+                    if docnum in candidates:
+                        wanted[docnum] = value
     decoders = {a: reader.schema[a[0]].format.decode_positions for a in distinct}
 
-    def positions(slot: list[tuple[str, bytes]], docnum: int) -> set[int]:
+    def positions(slot: list[tuple[str, bytes]], docnum: int) -> list[int] | set[int]:
+        if len(slot) == 1:
+            a = slot[0]
+            decoded: list[int] = decoders[a](values[a][docnum])  # strictly increasing: no repeats
+            return decoded
         out: set[int] = set()
         for a in slot:
             value = values[a].get(docnum)
@@ -87,14 +121,28 @@ def alternatives_docnums(reader: Any, slots: list[list[tuple[str, str]]]) -> dic
         return out
 
     found: dict[int, int] = {}
+    last = len(alts) - 1
     for docnum in candidates:
-        starts = positions(alts[0], docnum)
-        for k, alt in enumerate(alts[1:], start=1):
-            starts &= {p - k for p in positions(alt, docnum)}
-            if not starts:
-                break
-        if starts:
-            found[docnum] = len(starts)
+        per_slot = [positions(slot, docnum) for slot in alts]
+        if last == 1:  # two words, the most common phrase: p in the first, p + 1 in the second
+            first, second = per_slot
+            if len(second) < len(first):
+                n = len(set(first).intersection([p - 1 for p in second]))
+            else:
+                n = len(set(second).intersection([p + 1 for p in first]))
+        else:
+            # from the slot with the fewest positions: p + k must be in slot k for every k
+            pivot = min(range(len(per_slot)), key=lambda k: len(per_slot[k]))
+            others = [(k - pivot, set(p)) for k, p in enumerate(per_slot) if k != pivot]
+            n = 0
+            for q in per_slot[pivot]:
+                for shift, pos in others:
+                    if q + shift not in pos:
+                        break
+                else:
+                    n += 1
+        if n:
+            found[docnum] = n
     return found
 
 
@@ -125,7 +173,13 @@ class FastPhrase(wq.Phrase):  # type: ignore[misc]  # whoosh has no types: its c
         reader = searcher.reader()
         fieldname = self.fieldname
         boost = self.boost
-        return [boost * bm25(idf, found[d], reader.doc_field_length(d, fieldname, 1), avgfl, 0.75, 1.2) for d in ids]
+        lengths = length_bytes(reader, fieldname)
+        if lengths is None:
+            return [
+                boost * bm25(idf, found[d], reader.doc_field_length(d, fieldname, 1), avgfl, 0.75, 1.2) for d in ids
+            ]
+        count = len(lengths)
+        return [boost * bm25(idf, found[d], LENGTHS[lengths[d] if d < count else 0], avgfl, 0.75, 1.2) for d in ids]
 
     def docs_in(self, searcher: Any) -> set[int]:
         """Top-level docnums (all segments) matching the phrase."""

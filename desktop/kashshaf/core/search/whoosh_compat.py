@@ -101,6 +101,16 @@ PRIVATE_NAMES: tuple[tuple[str, str], ...] = (
     (_W3, "W3LeafMatcher._read_ids"),
     (_W3, "W3LeafMatcher._read_values"),
     (_W3, "W3LeafMatcher._next_block"),
+    # lengths.py: a segment's column of field length bytes read at once
+    (_W3, "LENGTHS_COLUMN"),
+    (_W3, "_lenfield"),
+    ("whoosh.reading", "SegmentReader._perdoc"),
+    (_W3, "W3PerDocReader._cached_reader"),
+    ("whoosh.columns", "NumericColumn.Reader._typecode"),
+    ("whoosh.columns", "FixedBytesColumn.Reader._fixedlen"),
+    ("whoosh.columns", "FixedBytesColumn.Reader._basepos"),
+    ("whoosh.columns", "FixedBytesColumn.Reader._count"),
+    ("whoosh.columns", "FixedBytesColumn.Reader._dbfile"),
     # formats.py
     ("whoosh.system", "_INT_SIZE"),
     ("whoosh.system", "pack_uint"),
