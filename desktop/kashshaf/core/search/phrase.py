@@ -22,6 +22,7 @@ from whoosh.scoring import bm25
 
 from kashshaf.core.search import whoosh_compat  # noqa: F401  (the whoosh privates used here are there)
 from kashshaf.core.search.lengths import LENGTHS, length_bytes
+from kashshaf.core.search.prefix import block_ids
 
 
 def values_for(m: Any, wanted: set[int]) -> dict[int, bytes]:
@@ -29,8 +30,7 @@ def values_for(m: Any, wanted: set[int]) -> dict[int, bytes]:
     out: dict[int, bytes] = {}
     if isinstance(m, W3LeafMatcher):
         while m.is_active():
-            if m._ids is None:
-                m._read_ids()
+            block_ids(m)
             ids = m._ids
             if not wanted.isdisjoint(ids):
                 m._read_values()
@@ -57,8 +57,7 @@ def posting_blocks(m: Any) -> list[tuple[Sequence[int], Sequence[bytes]]]:
     if isinstance(m, W3LeafMatcher):
         out: list[tuple[Sequence[int], Sequence[bytes]]] = []
         while m.is_active():
-            if m._ids is None:
-                m._read_ids()
+            block_ids(m)
             if m._values is None:
                 m._read_values()
             i = m._i
@@ -88,7 +87,7 @@ def alternatives_docnums(reader: Any, slots: list[list[tuple[str, str]]]) -> dic
         alts.append(list(dict.fromkeys(present)))
     distinct = list(dict.fromkeys(a for slot in alts for a in slot))
     blocks = {a: posting_blocks(reader.postings(*a)) for a in distinct}
-    ids = {a: set().union(*(block_ids for block_ids, _ in blocks[a])) for a in distinct}
+    ids = {a: set().union(*(bids for bids, _ in blocks[a])) for a in distinct}
     # a slot of one present alternative is that alternative's set (no copy)
     slot_sets = sorted(
         (ids[slot[0]] if len(slot) == 1 else set().union(*(ids[a] for a in slot)) for slot in alts), key=len
@@ -101,9 +100,9 @@ def alternatives_docnums(reader: Any, slots: list[list[tuple[str, str]]]) -> dic
     values: dict[tuple[str, bytes], dict[int, bytes]] = {}
     for a in distinct:
         wanted = values[a] = {}
-        for block_ids, block_values in blocks[a]:
-            if not candidates.isdisjoint(block_ids):
-                for docnum, value in zip(block_ids, block_values, strict=False):
+        for bids, bvalues in blocks[a]:
+            if not candidates.isdisjoint(bids):
+                for docnum, value in zip(bids, bvalues, strict=False):
                     if docnum in candidates:
                         wanted[docnum] = value
     decoders = {a: reader.schema[a[0]].format.decode_positions for a in distinct}
@@ -164,6 +163,21 @@ class FastPhrase(wq.Phrase):  # type: ignore[misc]  # whoosh has no types: its c
         if context is not None and context.weighting is None:  # docs(): no scores needed
             return ListMatcher(ids, all_weights=self.boost)
         return ListMatcher(ids, weights=self._bm25(searcher, found, ids))
+
+    def leaf_scores(self, searcher: Any, context: Any = None) -> dict[int, float]:
+        """What :meth:`matcher` scores on the atomic ``searcher``: segment-local docnum -> score."""
+        if self.slop != 1 or len(self.words) < 2:
+            m = self.matcher(searcher, context)
+            out: dict[int, float] = {}
+            while m.is_active():
+                out[m.id()] = m.score()
+                m.next()
+            return out
+        found = self._leaf_docnums(searcher.reader())
+        if not found:
+            return {}
+        ids = sorted(found)
+        return dict(zip(ids, self._bm25(searcher, found, ids), strict=True))
 
     def _bm25(self, searcher: Any, found: dict[int, int], ids: list[int]) -> list[float]:
         """whoosh's BM25F for the phrase as one term: phrase frequency, field length."""
