@@ -10,7 +10,7 @@ verified documents are then scored with whoosh's BM25 formula, the phrase counte
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from math import log
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -21,6 +21,7 @@ from whoosh.matching import ListMatcher, NullMatcher
 from whoosh.scoring import bm25
 
 from kashshaf.core.search import whoosh_compat  # noqa: F401  (the whoosh privates used here are there)
+from kashshaf.core.search.formats import CompactPositions, compact_positions
 from kashshaf.core.search.lengths import LENGTHS, length_bytes
 from kashshaf.core.search.prefix import block_ids
 
@@ -101,48 +102,71 @@ def alternatives_docnums(reader: Any, slots: list[list[tuple[str, str]]]) -> dic
     for a in distinct:
         wanted = values[a] = {}
         for bids, bvalues in blocks[a]:
-            if not candidates.isdisjoint(bids):
-                for docnum, value in zip(bids, bvalues, strict=False):
-                    if docnum in candidates:
-                        wanted[docnum] = value
-    decoders = {a: reader.schema[a[0]].format.decode_positions for a in distinct}
+            if not candidates.isdisjoint(bids):  # the whole block at once (C loops): only candidates are read
+                wanted.update(zip(bids, bvalues, strict=False))
+    # each slot's positions in a candidate, decoded when the candidate gets there: one
+    # alternative's as decoded (strictly increasing, no repeats), several alternatives' merged
+    readers = [_slot_reader(slot, values, reader.schema) for slot in alts]
+    first, rest = readers[0], list(enumerate(readers[1:], start=1))
+    found: dict[int, int] = {}
+    for docnum in candidates:
+        starts = first(docnum)  # where the phrase may start: p in the first slot, p + k in slot k
+        for k, read in rest:
+            at = read(docnum)
+            if len(starts) == 1:  # most documents: one occurrence
+                if starts[0] + k not in at:
+                    starts = ()
+                    break
+            else:
+                shifted = set(at)
+                starts = [p for p in starts if p + k in shifted]
+                if not starts:
+                    break
+        if starts:
+            found[docnum] = len(starts)
+    return found
 
-    def positions(slot: list[tuple[str, bytes]], docnum: int) -> list[int] | set[int]:
-        if len(slot) == 1:
-            a = slot[0]
-            decoded: list[int] = decoders[a](values[a][docnum])  # strictly increasing: no repeats
-            return decoded
-        out: set[int] = set()
-        for a in slot:
-            value = values[a].get(docnum)
+
+def _slot_reader(
+    slot: list[tuple[str, bytes]], values: dict[tuple[str, bytes], dict[int, bytes]], schema: Any
+) -> Callable[[int], Sequence[int]]:
+    """A slot's positions in a document (one of the candidates: every alternative of a one-alternative
+    slot has it)."""
+    if len(slot) == 1:
+        one = values[slot[0]]
+        decode = _decoder(schema[slot[0][0]].format)
+        return lambda docnum: decode(one[docnum])
+    pairs = [(values[a], _decoder(schema[a[0]].format)) for a in slot]
+    if len(pairs) == 2:  # a SegmentedPhrase word: body_exact or body_seg, most documents only one
+        (values_a, decode_a), (values_b, decode_b) = pairs
+
+        def merged(docnum: int) -> Sequence[int]:
+            a = values_a.get(docnum)
+            b = values_b.get(docnum)
+            if b is None:
+                return decode_a(a)  # type: ignore[no-any-return]
+            if a is None:
+                return decode_b(b)  # type: ignore[no-any-return]
+            return tuple(set(decode_a(a)).union(decode_b(b)))
+
+        return merged
+
+    def merged_all(docnum: int) -> Sequence[int]:
+        out: Sequence[int] | None = None
+        for vals, decode in pairs:
+            value = vals.get(docnum)
             if value is not None:
-                out.update(decoders[a](value))
+                found = decode(value)
+                out = found if out is None else tuple(set(out).union(found))
+        assert out is not None  # a candidate has one alternative at least
         return out
 
-    found: dict[int, int] = {}
-    last = len(alts) - 1
-    for docnum in candidates:
-        per_slot = [positions(slot, docnum) for slot in alts]
-        if last == 1:  # two words, the most common phrase: p in the first, p + 1 in the second
-            first, second = per_slot
-            if len(second) < len(first):
-                n = len(set(first).intersection([p - 1 for p in second]))
-            else:
-                n = len(set(second).intersection([p + 1 for p in first]))
-        else:
-            # from the slot with the fewest positions: p + k must be in slot k for every k
-            pivot = min(range(len(per_slot)), key=lambda k: len(per_slot[k]))
-            others = [(k - pivot, set(p)) for k, p in enumerate(per_slot) if k != pivot]
-            n = 0
-            for q in per_slot[pivot]:
-                for shift, pos in others:
-                    if q + shift not in pos:
-                        break
-                else:
-                    n += 1
-        if n:
-            found[docnum] = n
-    return found
+    return merged_all
+
+
+def _decoder(fmt: Any) -> Any:
+    """A positions decoder for ``fmt``: the Kashshaf format's fast path, or the format's own."""
+    return compact_positions if type(fmt) is CompactPositions else fmt.decode_positions
 
 
 class FastPhrase(wq.Phrase):  # type: ignore[misc]  # whoosh has no types: its classes are Any
