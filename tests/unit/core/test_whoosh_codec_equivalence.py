@@ -397,3 +397,21 @@ def test_the_fast_ranking_gives_whoosh_s_scores_order_and_totals(pair: Pair) -> 
                     assert count(q, searcher) == len(reference), label  # the total the window showed
                 compared += 1
     assert compared >= 150
+
+
+def test_the_fast_ranking_breaks_ties_at_the_page_s_end_by_docnum(tmp_path: Path) -> None:
+    """Documents of equal score (copies) across the cut of the first page: the lower docnums, as
+    whoosh's TopCollector keeps them; a deleted copy is neither a hit nor counted."""
+    rng = random.Random(1)
+    start = datetime(2025, 5, 1)
+    docs = [_doc(n, f"عنوان {n}", "الوزير يزور المدينة اليوم", start, rng) for n in range(40)]
+    docs += [_doc(40 + n, "عنوان", "الوزير يزور المدينة والوزير يعود", start, rng) for n in range(3)]
+    ix = build(tmp_path / "ties", docs, True)  # two segments, docs[3::97] deleted, docs[1] replaced
+    q = parse_query(make_parser(ix.schema), "الوزير")
+    with ix.searcher() as searcher:
+        reference = _ranked(searcher, q, None)
+        assert len({score for _, score in reference}) < len(reference)  # ties there are
+        for limit in (1, 3, 4, 5, 12, 40, 60):
+            assert ranked(q, searcher, limit) == (reference[:limit], len(reference)), limit
+            assert ranked(q, searcher, limit)[0] == _ranked(searcher, q, limit), limit
+        assert len(reference) == count(q, searcher) == len(docs) - 1

@@ -50,17 +50,27 @@ def ranked(q: Any, searcher: Any, limit: int | None) -> tuple[list[tuple[int, fl
     if type(weighting) is not BM25F or weighting._field_B:
         return None
     context = searcher.context()
-    found: list[tuple[float, int]] = []
+    segments: list[tuple[Scores, int]] = []
     for sub, offset in searcher.leaf_searchers():
         scores = _Segment(sub, context).scores(q)
         reader = sub.reader()
         if reader.has_deletions():
             is_deleted = reader.is_deleted
-            found.extend((s, -(d + offset)) for d, s in scores.items() if not is_deleted(d))
-        else:
-            found.extend((s, -(d + offset)) for d, s in scores.items())
-    top = sorted(found, reverse=True) if limit is None else heapq.nlargest(limit, found)
-    return [(-d, s) for s, d in top], len(found)
+            scores = {d: s for d, s in scores.items() if not is_deleted(d)}
+        segments.append((scores, offset))
+    total = sum(len(scores) for scores, _ in segments)
+    if limit is None or total <= limit:
+        found = [(s, -(d + offset)) for scores, offset in segments for d, s in scores.items()]
+        top = sorted(found, reverse=True)[:limit]
+    elif limit <= 0:
+        top = []
+    else:
+        # the limit-th best score from the scores alone (floats compared in C), then (score,
+        # -docnum) pairs only for the documents that reach it: ties at it go to the lower docnums
+        least = heapq.nlargest(limit, (s for scores, _ in segments for s in scores.values()))[-1]
+        found = [(s, -(d + offset)) for scores, offset in segments for d, s in scores.items() if s >= least]
+        top = heapq.nlargest(limit, found)
+    return [(-d, s) for s, d in top], total
 
 
 class _Not:
@@ -117,11 +127,9 @@ class _Segment:
             b = self.scores(q.b)
             if not b:
                 return a
-            get = b.get
-            out = {}
-            for d, s in a.items():
-                t = get(d)
-                out[d] = s if t is None else s + t
+            out = dict(a)
+            for d in a.keys() & b.keys():  # set operations in C; Python only where both score
+                out[d] = a[d] + b[d]
             return out
         if kind is wq.AndNot:
             a = self.scores(q.a)
@@ -188,13 +196,10 @@ class _Segment:
         x, y = a.value, b.value
         assert isinstance(x, dict)
         assert isinstance(y, dict)
-        if len(x) < len(y):
-            x, y = y, x
         out = dict(x)
-        get = out.get
-        for d, s in y.items():
-            t = get(d)
-            out[d] = s if t is None else t + s
+        out.update(y)
+        for d in x.keys() & y.keys():
+            out[d] = x[d] + y[d]
         return _Node(out)
 
     @staticmethod
@@ -209,15 +214,7 @@ class _Segment:
             excluded, score = x.excluded, x.score
             return _Node({d: s + score for d, s in y.items() if d not in excluded})
         assert isinstance(y, dict)
-        if len(x) > len(y):
-            x, y = y, x
-        get = y.get
-        out = {}
-        for d, s in x.items():
-            t = get(d)
-            if t is not None:
-                out[d] = s + t
-        return _Node(out)
+        return _Node({d: x[d] + y[d] for d in x.keys() & y.keys()})
 
     # --- the leaves ---------------------------------------------------------------
 
