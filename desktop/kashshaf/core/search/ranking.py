@@ -31,7 +31,7 @@ from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching import ListMatcher
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.query.compound import DefaultOr
-from whoosh.scoring import BM25F, BM25FScorer, bm25
+from whoosh.scoring import BM25F, BM25FScorer, WeightScorer, bm25
 from whoosh.util import make_weighted_tree
 
 from kashshaf.core.search import whoosh_compat  # noqa: F401  (the whoosh privates used here are there)
@@ -230,6 +230,11 @@ class _Segment:
         if (fieldname, btext) not in reader:
             return {}
         scorer = self.weighting.scorer(self.searcher, fieldname, btext)
+        if type(scorer) is WeightScorer and not q.minquality:  # a field without lengths: its weights
+            weighted: Scores = {}
+            for ids, weights in posting_blocks(reader.postings(fieldname, btext)):
+                weighted.update(zip(ids, weights, strict=False))
+            return _boosted(weighted, q.boost)
         lengths = self.lengths(fieldname)
         if type(scorer) is not BM25FScorer or lengths is None or q.minquality:
             return self.generic(q)
