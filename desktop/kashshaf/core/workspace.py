@@ -48,6 +48,7 @@ from kashshaf.core.search.counting import count, docset, occurrences
 from kashshaf.core.search.filters import filter_queries
 from kashshaf.core.search.index import IndexUnusable, SearchIndex, default_procs
 from kashshaf.core.search.query import QueryError, QueryTerms, make_parser, parse_query, query_terms
+from kashshaf.core.search.ranking import ranked
 from kashshaf.core.search.snippets import make_snippet, match_spans
 from kashshaf.core.search.variants import Variant, bare_word, suggest_query
 from kashshaf.core.services import CurationChange, CurationService, EntityService, ExcerptService
@@ -373,10 +374,15 @@ class Workspace:
         q = self.query(text, entity, filters, exact)
         with self.index.searcher() as searcher:
             want = None if limit is None else offset + limit
-            results = searcher.search(q, limit=want)
-            total = results.scored_length() if want is None else count(q, searcher)
-            page = results[offset:] if limit is None else results[offset : offset + limit]
-            scored = [(hit["id"], float(hit.score) if hit.score is not None else 0.0) for hit in page]
+            fast = ranked(q, searcher, want)
+            if fast is not None:
+                top, total = fast
+                scored = [(searcher.stored_fields(docnum)["id"], score) for docnum, score in top[offset:]]
+            else:
+                results = searcher.search(q, limit=want)
+                total = results.scored_length() if want is None else count(q, searcher)
+                page = results[offset:] if limit is None else results[offset : offset + limit]
+                scored = [(hit["id"], float(hit.score) if hit.score is not None else 0.0) for hit in page]
         info = self.store.summaries([doc_id for doc_id, _ in scored])
         terms = query_terms(q) if snippets and text.strip() else None
         hits = []

@@ -15,7 +15,7 @@ from whoosh import index as whoosh_index
 import kashshaf.core.search.analysis as analysis
 import kashshaf.core.search.formats as formats
 from kashshaf.core.search.analysis import ArabicTextField, ArabicTokenizer, SqliteVocabulary
-from kashshaf.core.search.formats import CompactPositions
+from kashshaf.core.search.formats import CompactPositions, compact_positions
 from kashshaf.core.search.phrase import FastPhrase
 from kashshaf.core.search.schema import build_schema
 
@@ -34,6 +34,16 @@ def test_positions_round_trip_and_are_stored_little_endian() -> None:
     assert fmt.encode([3, 70_003]) == pack(">I", 2) + b"I" + pack("<2I", 3, 70_000)
     assert fmt.encode([65_536]) == pack(">I", 1) + b"I" + pack("<I", 65_536)
     assert fmt.decode_positions(pack(">I", 3) + b"H" + pack("<3H", 2, 1, 0x0102)) == [2, 3, 3 + 0x0102]
+
+
+def test_the_phrase_decoder_reads_what_decode_positions_reads() -> None:
+    """``compact_positions`` (the phrase check's decoder: a lone short position read without an
+    array) gives ``decode_positions``' positions for every kind of value."""
+    fmt = CompactPositions()
+    for positions in [*POSITION_LISTS, [0], [255], [256], [0xFFFF], [0x10000], [7, 8], [0, 0x10000]]:
+        value = fmt.encode(positions)
+        assert list(compact_positions(value)) == fmt.decode_positions(value) == positions
+    assert compact_positions(pack(">I", 3) + b"H" + pack("<3H", 2, 1, 0x0102)) == [2, 3, 3 + 0x0102]
 
 
 @pytest.mark.skipif(sys.byteorder != "little", reason="the bytes indexes have held are those of little-endian machines")

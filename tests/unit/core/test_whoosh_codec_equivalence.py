@@ -38,6 +38,7 @@ from kashshaf.core.search.counting import count
 from kashshaf.core.search.phrase import FastPhrase, phrase_docnums
 from kashshaf.core.search.prefix import FastPrefix
 from kashshaf.core.search.query import make_parser, parse_query
+from kashshaf.core.search.ranking import ranked
 from kashshaf.core.search.schema import build_schema
 from kashshaf.core.search.writers import LeanSegmentWriter
 
@@ -362,3 +363,55 @@ def test_phrase_and_prefix_classes_on_every_segment_agree_with_whoosh(pair: Pair
             for field in ("body", "body_exact", "title"):
                 fast = FastPrefix(field, w)
                 assert set(fast.docs(ks)) == set(fast.docs(ss)) == set(wq.Prefix(field, w).docs(ss)), (field, w)
+
+
+def test_the_fast_ranking_gives_whoosh_s_scores_order_and_totals(pair: Pair) -> None:
+    """``ranked`` (dicts per segment, what the window's search uses) against whoosh's matcher
+    tree: every query kind, every hit with whoosh's score and place (ties: lower docnum first),
+    the first page, and the total ``count`` gives. The reference is whoosh's exhaustive ranking
+    (``limit=None``): with a limit, whoosh skips blocks by their best possible score and its
+    ``AND`` can miss documents that score as high as those it keeps (seen on 100k documents)."""
+    parser = make_parser(pair.kashshaf.schema)
+    texts = query_texts(pair.docs)
+    texts["more"] = [
+        "xlast OR آخرالكلام OR من",  # three-way unions: whoosh's weighted tree of sums
+        f"{texts['term'][0]} AND {texts['term'][1]} AND {texts['term'][2]}",
+        f"{texts['term'][0]} AND NOT {texts['term'][1]} AND NOT {texts['term'][3]}",
+        f"{texts['term'][0]} ANDMAYBE {texts['term'][4]}",
+        f"{texts['term'][0]} REQUIRE {texts['term'][5]}",
+        f"title:{texts['term'][0]}^3 OR {texts['term'][6]}",
+        f"date:[20150101 TO 20151231] AND {texts['term'][0]}",  # a leaf scored by its own matcher
+    ]
+    compared = 0
+    with pair.kashshaf.searcher() as ks, pair.stock.searcher() as ss:
+        for kind, queries in texts.items():
+            for text in queries:
+                q = parse_query(parser, text)
+                label = f"{kind}: {text} → {q!r}"
+                for searcher in (ks, ss):
+                    reference = _ranked(searcher, q, None)
+                    fast = ranked(q, searcher, None)
+                    assert fast is not None
+                    assert fast == (reference, len(reference)), label
+                    assert ranked(q, searcher, 10) == (reference[:10], len(reference)), label
+                    assert count(q, searcher) == len(reference), label  # the total the window showed
+                compared += 1
+    assert compared >= 150
+
+
+def test_the_fast_ranking_breaks_ties_at_the_page_s_end_by_docnum(tmp_path: Path) -> None:
+    """Documents of equal score (copies) across the cut of the first page: the lower docnums, as
+    whoosh's TopCollector keeps them; a deleted copy is neither a hit nor counted."""
+    rng = random.Random(1)
+    start = datetime(2025, 5, 1)
+    docs = [_doc(n, f"عنوان {n}", "الوزير يزور المدينة اليوم", start, rng) for n in range(40)]
+    docs += [_doc(40 + n, "عنوان", "الوزير يزور المدينة والوزير يعود", start, rng) for n in range(3)]
+    ix = build(tmp_path / "ties", docs, True)  # two segments, docs[3::97] deleted, docs[1] replaced
+    q = parse_query(make_parser(ix.schema), "الوزير")
+    with ix.searcher() as searcher:
+        reference = _ranked(searcher, q, None)
+        assert len({score for _, score in reference}) < len(reference)  # ties there are
+        for limit in (1, 3, 4, 5, 12, 40, 60):
+            assert ranked(q, searcher, limit) == (reference[:limit], len(reference)), limit
+            assert ranked(q, searcher, limit)[0] == _ranked(searcher, q, limit), limit
+        assert len(reference) == count(q, searcher) == len(docs) - 1

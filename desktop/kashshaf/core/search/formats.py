@@ -38,6 +38,18 @@ SHORT_MAX = _SHORT_MAX
 pack_short = _SHORT.pack
 
 
+def compact_positions(valuestring: bytes) -> tuple[int, ...] | list[int]:
+    """:meth:`CompactPositions.decode_positions`, a single position (most postings) read without
+    an array: the same positions."""
+    if len(valuestring) == 7 and valuestring.startswith(_ONE_PREFIX):
+        return (valuestring[5] | valuestring[6] << 8,)
+    deltas = array(chr(valuestring[_INT_SIZE]))
+    deltas.frombytes(valuestring[_INT_SIZE + 1 :])
+    if _SWAP:
+        deltas.byteswap()
+    return list(accumulate(deltas))
+
+
 class CompactPositions(Positions):  # type: ignore[misc]  # whoosh has no types: its classes are Any
     def encode(self, poslist: list[int]) -> bytes:
         if len(poslist) == 1 and poslist[0] <= _SHORT_MAX:  # most postings: one occurrence

@@ -10,6 +10,7 @@ verified documents are then scored with whoosh's BM25 formula, the phrase counte
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from math import log
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -20,7 +21,9 @@ from whoosh.matching import ListMatcher, NullMatcher
 from whoosh.scoring import bm25
 
 from kashshaf.core.search import whoosh_compat  # noqa: F401  (the whoosh privates used here are there)
-from kashshaf.core.search.prefix import leaf_ids
+from kashshaf.core.search.formats import CompactPositions, compact_positions
+from kashshaf.core.search.lengths import LENGTHS, length_bytes
+from kashshaf.core.search.prefix import block_ids
 
 
 def values_for(m: Any, wanted: set[int]) -> dict[int, bytes]:
@@ -28,8 +31,7 @@ def values_for(m: Any, wanted: set[int]) -> dict[int, bytes]:
     out: dict[int, bytes] = {}
     if isinstance(m, W3LeafMatcher):
         while m.is_active():
-            if m._ids is None:
-                m._read_ids()
+            block_ids(m)
             ids = m._ids
             if not wanted.isdisjoint(ids):
                 m._read_values()
@@ -50,6 +52,23 @@ def phrase_docnums(reader: Any, fieldname: str, words: list[str]) -> dict[int, i
     return alternatives_docnums(reader, [[(fieldname, w)] for w in words])
 
 
+def posting_blocks(m: Any) -> list[tuple[Sequence[int], Sequence[bytes]]]:
+    """A posting list's blocks as ``(docnums, values)``, each block read and unpickled once
+    (a block's pickle holds its ids, weights and values together)."""
+    if isinstance(m, W3LeafMatcher):
+        out: list[tuple[Sequence[int], Sequence[bytes]]] = []
+        while m.is_active():
+            block_ids(m)
+            if m._values is None:
+                m._read_values()
+            i = m._i
+            out.append((m._ids[i:], m._values[i:]) if i else (m._ids, m._values))
+            m._next_block()
+        return out
+    items = list(m.all_items())
+    return [([d for d, _ in items], [v for _, v in items])]
+
+
 def alternatives_docnums(reader: Any, slots: list[list[tuple[str, str]]]) -> dict[int, int]:
     """Segment-local docnums of live documents where, for each slot in turn,
     one of its ``(field, term)`` occurs at consecutive positions (the fields
@@ -68,34 +87,86 @@ def alternatives_docnums(reader: Any, slots: list[list[tuple[str, str]]]) -> dic
             return {}
         alts.append(list(dict.fromkeys(present)))
     distinct = list(dict.fromkeys(a for slot in alts for a in slot))
-    ids = {a: set(leaf_ids(reader.postings(*a))) for a in distinct}
-    slot_sets = sorted((set().union(*(ids[a] for a in slot)) for slot in alts), key=len)
+    blocks = {a: posting_blocks(reader.postings(*a)) for a in distinct}
+    ids = {a: set().union(*(bids for bids, _ in blocks[a])) for a in distinct}
+    # a slot of one present alternative is that alternative's set (no copy)
+    slot_sets = sorted(
+        (ids[slot[0]] if len(slot) == 1 else set().union(*(ids[a] for a in slot)) for slot in alts), key=len
+    )
     candidates = slot_sets[0].intersection(*slot_sets[1:])
     if reader.has_deletions():
         candidates = {d for d in candidates if not reader.is_deleted(d)}
     if not candidates:
         return {}
-    values = {a: values_for(reader.postings(*a), candidates & ids[a]) for a in distinct}
-    decoders = {a: reader.schema[a[0]].format.decode_positions for a in distinct}
-
-    def positions(slot: list[tuple[str, bytes]], docnum: int) -> set[int]:
-        out: set[int] = set()
-        for a in slot:
-            value = values[a].get(docnum)
-            if value is not None:
-                out.update(decoders[a](value))
-        return out
-
+    values: dict[tuple[str, bytes], dict[int, bytes]] = {}
+    for a in distinct:
+        wanted = values[a] = {}
+        for bids, bvalues in blocks[a]:
+            if not candidates.isdisjoint(bids):  # the whole block at once (C loops): only candidates are read
+                wanted.update(zip(bids, bvalues, strict=False))
+    # each slot's positions in a candidate, decoded when the candidate gets there: one
+    # alternative's as decoded (strictly increasing, no repeats), several alternatives' merged
+    readers = [_slot_reader(slot, values, reader.schema) for slot in alts]
+    first, rest = readers[0], list(enumerate(readers[1:], start=1))
     found: dict[int, int] = {}
     for docnum in candidates:
-        starts = positions(alts[0], docnum)
-        for k, alt in enumerate(alts[1:], start=1):
-            starts &= {p - k for p in positions(alt, docnum)}
-            if not starts:
-                break
+        starts = first(docnum)  # where the phrase may start: p in the first slot, p + k in slot k
+        for k, read in rest:
+            at = read(docnum)
+            if len(starts) == 1:  # most documents: one occurrence
+                if starts[0] + k not in at:
+                    starts = ()
+                    break
+            else:
+                shifted = set(at)
+                starts = [p for p in starts if p + k in shifted]
+                if not starts:
+                    break
         if starts:
             found[docnum] = len(starts)
     return found
+
+
+def _slot_reader(
+    slot: list[tuple[str, bytes]], values: dict[tuple[str, bytes], dict[int, bytes]], schema: Any
+) -> Callable[[int], Sequence[int]]:
+    """A slot's positions in a document (one of the candidates: every alternative of a one-alternative
+    slot has it)."""
+    if len(slot) == 1:
+        one = values[slot[0]]
+        decode = _decoder(schema[slot[0][0]].format)
+        return lambda docnum: decode(one[docnum])
+    pairs = [(values[a], _decoder(schema[a[0]].format)) for a in slot]
+    if len(pairs) == 2:  # a SegmentedPhrase word: body_exact or body_seg, most documents only one
+        (values_a, decode_a), (values_b, decode_b) = pairs
+
+        def merged(docnum: int) -> Sequence[int]:
+            a = values_a.get(docnum)
+            b = values_b.get(docnum)
+            if b is None:
+                return decode_a(a)  # type: ignore[no-any-return]
+            if a is None:
+                return decode_b(b)  # type: ignore[no-any-return]
+            return tuple(set(decode_a(a)).union(decode_b(b)))
+
+        return merged
+
+    def merged_all(docnum: int) -> Sequence[int]:
+        out: Sequence[int] | None = None
+        for vals, decode in pairs:
+            value = vals.get(docnum)
+            if value is not None:
+                found = decode(value)
+                out = found if out is None else tuple(set(out).union(found))
+        assert out is not None  # a candidate has one alternative at least
+        return out
+
+    return merged_all
+
+
+def _decoder(fmt: Any) -> Any:
+    """A positions decoder for ``fmt``: the Kashshaf format's fast path, or the format's own."""
+    return compact_positions if type(fmt) is CompactPositions else fmt.decode_positions
 
 
 class FastPhrase(wq.Phrase):  # type: ignore[misc]  # whoosh has no types: its classes are Any
@@ -117,6 +188,21 @@ class FastPhrase(wq.Phrase):  # type: ignore[misc]  # whoosh has no types: its c
             return ListMatcher(ids, all_weights=self.boost)
         return ListMatcher(ids, weights=self._bm25(searcher, found, ids))
 
+    def leaf_scores(self, searcher: Any, context: Any = None) -> dict[int, float]:
+        """What :meth:`matcher` scores on the atomic ``searcher``: segment-local docnum -> score."""
+        if self.slop != 1 or len(self.words) < 2:
+            m = self.matcher(searcher, context)
+            out: dict[int, float] = {}
+            while m.is_active():
+                out[m.id()] = m.score()
+                m.next()
+            return out
+        found = self._leaf_docnums(searcher.reader())
+        if not found:
+            return {}
+        ids = sorted(found)
+        return dict(zip(ids, self._bm25(searcher, found, ids), strict=True))
+
     def _bm25(self, searcher: Any, found: dict[int, int], ids: list[int]) -> list[float]:
         """whoosh's BM25F for the phrase as one term: phrase frequency, field length."""
         parent = searcher.get_parent()
@@ -125,7 +211,13 @@ class FastPhrase(wq.Phrase):  # type: ignore[misc]  # whoosh has no types: its c
         reader = searcher.reader()
         fieldname = self.fieldname
         boost = self.boost
-        return [boost * bm25(idf, found[d], reader.doc_field_length(d, fieldname, 1), avgfl, 0.75, 1.2) for d in ids]
+        lengths = length_bytes(reader, fieldname)
+        if lengths is None:
+            return [
+                boost * bm25(idf, found[d], reader.doc_field_length(d, fieldname, 1), avgfl, 0.75, 1.2) for d in ids
+            ]
+        count = len(lengths)
+        return [boost * bm25(idf, found[d], LENGTHS[lengths[d] if d < count else 0], avgfl, 0.75, 1.2) for d in ids]
 
     def docs_in(self, searcher: Any) -> set[int]:
         """Top-level docnums (all segments) matching the phrase."""

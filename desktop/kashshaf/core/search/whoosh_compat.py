@@ -101,6 +101,31 @@ PRIVATE_NAMES: tuple[tuple[str, str], ...] = (
     (_W3, "W3LeafMatcher._read_ids"),
     (_W3, "W3LeafMatcher._read_values"),
     (_W3, "W3LeafMatcher._next_block"),
+    (_W3, "W3LeafMatcher._data"),  # prefix.block_ids: whoosh's _read_ids, the deltas summed in C
+    (_W3, "W3LeafMatcher._read_data"),
+    (_W3, "W3LeafMatcher._byteids"),
+    # phrase.py, ranking.py: a block's values and weights read with its ids
+    (_W3, "W3LeafMatcher._weights"),
+    (_W3, "W3LeafMatcher._read_weights"),
+    ("whoosh.matching.mcore", "ListMatcher._ids"),
+    ("whoosh.matching.mcore", "ListMatcher._weights"),
+    ("whoosh.matching.mcore", "ListMatcher._all_weights"),
+    ("whoosh.matching.mcore", "ListMatcher._i"),
+    # ranking.py: whoosh's scoring and matcher tree reproduced
+    ("whoosh.scoring", "BM25F._field_B"),
+    ("whoosh.scoring", "BM25FScorer.idf"),
+    ("whoosh.scoring", "BM25FScorer.avgfl"),
+    ("whoosh.query.compound", "DefaultOr"),
+    # lengths.py: a segment's column of field length bytes read at once
+    (_W3, "LENGTHS_COLUMN"),
+    (_W3, "_lenfield"),
+    ("whoosh.reading", "SegmentReader._perdoc"),
+    (_W3, "W3PerDocReader._cached_reader"),
+    ("whoosh.columns", "NumericColumn.Reader._typecode"),
+    ("whoosh.columns", "FixedBytesColumn.Reader._fixedlen"),
+    ("whoosh.columns", "FixedBytesColumn.Reader._basepos"),
+    ("whoosh.columns", "FixedBytesColumn.Reader._count"),
+    ("whoosh.columns", "FixedBytesColumn.Reader._dbfile"),
     # formats.py
     ("whoosh.system", "_INT_SIZE"),
     ("whoosh.system", "pack_uint"),
