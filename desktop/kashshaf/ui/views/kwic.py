@@ -51,7 +51,7 @@ from kashshaf.core.analysis.kwic import (
     first_page,
     to_csv,
 )
-from kashshaf.core.bidi import isolate
+from kashshaf.core.bidi import isolate_ltr
 from kashshaf.core.export.files import write_atomic
 from kashshaf.ui.analysis import AnalysisDock
 from kashshaf.ui.messages import text_of
@@ -376,7 +376,7 @@ class KwicDock(AnalysisDock):
 
         self.main.ops.query_op(write, lane="summary").success(
             lambda target: self.main.statusBar().showMessage(
-                self.tr("{n} lines written to {path}").format(n=f"{len(order):,}", path=isolate(str(target))), 6000
+                self.tr("{n} lines written to {path}").format(n=f"{len(order):,}", path=isolate_ltr(str(target))), 6000
             )
         ).failure(lambda exc: self.main.statusBar().showMessage(text_of(exc), 8000)).run()
 
