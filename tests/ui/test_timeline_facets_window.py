@@ -95,6 +95,21 @@ def test_a_compared_query_is_drawn_on_the_same_periods(qtbot, window) -> None:  
     qtbot.waitUntil(lambda: dock.data is not None and len(dock.data.series) == 1, timeout=10000)
 
 
+def test_chosen_dates_are_shaded_over_the_whole_story(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Dates chosen on the timeline keep the list to them, but the timeline still shows every period, the
+    chosen ones shaded (it zoomed into them, and the rest of the story was gone: a new user's finding)."""
+    dock = timeline_dock(qtbot, window)
+    before = dock.data
+    assert len(before.periods) >= 2
+    first = before.periods[0]
+    dock.choose_range(first.start, first.end)
+    qtbot.waitUntil(lambda: dock.chart.chosen == (first.start, first.end), timeout=10000)
+    wait_settled(qtbot, window)
+    assert dock.data.periods == before.periods
+    assert dock.data.series[0].documents == before.series[0].documents
+    assert window.model.rowCount() == before.series[0].documents[0]  # the list keeps to the chosen period
+
+
 def test_exports_write_png_svg_and_csv(qtbot, window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from kashshaf.ui.filedialogs import FileDialogs
 

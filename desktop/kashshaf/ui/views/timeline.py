@@ -47,6 +47,7 @@ from kashshaf.core.analysis.timeline import BINS, MAX_SERIES, Period, Series, Ti
 from kashshaf.core.bidi import isolate, isolate_ltr
 from kashshaf.core.citation import MONTHS_AR, MONTHS_EN
 from kashshaf.core.export.files import write_atomic
+from kashshaf.core.models import SearchFilters
 from kashshaf.ui.analysis import AnalysisDock
 from kashshaf.ui.messages import text_of
 
@@ -115,6 +116,8 @@ class TimelineChart(QWidget):
         self.hover: int | None = None
         self._press: tuple[QPoint, int] | None = None
         self._drag: tuple[int, int] | None = None
+        self.chosen: tuple[str | None, str | None] | None = None
+        """the filter bar's dates (either end open), shaded over the whole story"""
 
     def sizeHint(self) -> QSize:
         return QSize(640, 220)
@@ -201,7 +204,17 @@ class TimelineChart(QWidget):
             a, b = sorted(self._drag)
             band = self.slot_rect(a, plot).united(self.slot_rect(b, plot))
             painter.fillRect(band, QColor(0, 114, 178, 40))
-        elif interactive and self.hover is not None:
+        elif self.chosen is not None and self.data is not None:
+            first_day, last_day = self.chosen
+            inside = [
+                i
+                for i, p in enumerate(self.data.periods)
+                if (first_day is None or p.end >= first_day) and (last_day is None or p.start <= last_day)
+            ]
+            if inside:
+                band = self.slot_rect(inside[0], plot).united(self.slot_rect(inside[-1], plot))
+                painter.fillRect(band, QColor(0, 114, 178, 28))
+        if interactive and self._drag is None and self.hover is not None:
             painter.fillRect(self.slot_rect(self.hover, plot), QColor(0, 0, 0, 14))
         # the first series as bars, the others as lines over them
         first = self.values(series[0])
@@ -447,8 +460,11 @@ class TimelineDock(AnalysisDock):
     # --- computing -----------------------------------------------------------------
 
     def scopes(self, scope: Scope) -> list[Scope]:
-        """The result set and each compared query (with the same filters and matching)."""
-        return [scope] + [Scope(q, None, scope.filters, scope.exact) for q in self.compared[: MAX_SERIES - 1]]
+        """The result set and each compared query (with the same filters and matching), over every date:
+        the dates chosen (by a drag, or in the filter bar) keep the list to them, and the timeline shows
+        them shaded over the whole story rather than zooming into them."""
+        every_date = Scope(scope.text, scope.entity, SearchFilters(outlets=scope.filters.outlets), scope.exact)
+        return [every_date] + [Scope(q, None, every_date.filters, scope.exact) for q in self.compared[: MAX_SERIES - 1]]
 
     def compute(self, ws: Workspace, scope: Scope) -> Timeline:  # on a worker thread: no widget read here
         return timeline(ws, self.scopes(scope), by=self.by)
@@ -483,6 +499,9 @@ class TimelineDock(AnalysisDock):
         return [self.label(s.scope) for s in self.data.series] if self.data else []
 
     def _draw(self) -> None:
+        filters = self.scope.filters if self.scope else None
+        dated = filters is not None and bool(filters.date_from or filters.date_to)
+        self.chart.chosen = (filters.date_from, filters.date_to) if dated and filters is not None else None
         self.chart.set_data(self.data, self.labels(), self.measure_box.currentData())
         self._update_footer()
 
