@@ -166,11 +166,17 @@ def test_a_click_on_a_facet_filters_the_list(qtbot, window, corpus_dir) -> None:
         qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
     # an outlet: the filter bar keeps the list to it
+    dock_outlets = list(dock.data.outlets)
     outlet = dock.data.outlets[0]
     assert outlet.outlet is not None
     click("outlets", 0)
     assert window.filter_bar.filters().outlets == (outlet.outlet.id,)
     qtbot.waitUntil(lambda: window.model.rowCount() == outlet.documents, timeout=10000)
+    wait_settled(qtbot, window)
+    # the other outlets stay in their column, to add (the column did not shrink to the one clicked)
+    qtbot.waitUntil(lambda: dock.data is not None and bool(dock.data.scope.filters.outlets), timeout=10000)
+    assert dock.panels["outlets"].topLevelItemCount() == len(dock_outlets)
+    assert dock.panels["outlets"].topLevelItem(0).text(0).startswith("✓ ")
     window.filter_bar.clear()
     qtbot.waitUntil(lambda: window.model.rowCount() == total, timeout=10000)
     wait_settled(qtbot, window)

@@ -5,6 +5,7 @@ window's entity."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -67,8 +68,15 @@ class FacetsDock(AnalysisDock):
         self.setWidget(body)
         self.status.hide()
 
-    def compute(self, ws: Workspace, scope: Scope) -> Facets:
-        return facets(ws, scope)
+    def compute(self, ws: Workspace, scope: Scope) -> tuple[Facets, Any]:
+        """The result set's facets, and, while outlets are chosen, the outlets of the same result set over
+        every outlet: a chosen outlet keeps the list to it, and the others stay there to add (as Datashare's
+        filters do), rather than the column shrinking to the outlet just clicked."""
+        found = facets(ws, scope)
+        if not scope.filters.outlets:
+            return found, None
+        every_outlet = Scope(scope.text, scope.entity, replace(scope.filters, outlets=()), scope.exact)
+        return found, facets(ws, every_outlet).outlets
 
     def _failed(self, exc: BaseException) -> None:
         self.status.show()
@@ -79,7 +87,8 @@ class FacetsDock(AnalysisDock):
         for tree in self.panels.values():
             tree.clear()
 
-    def show_data(self, data: Any) -> None:
+    def show_data(self, answer: Any) -> None:
+        data, outlet_rows = answer
         self.data = data
         self.status.hide()  # shown again only to say why a result set cannot be drawn
         lang = self.window.lang
@@ -109,7 +118,7 @@ class FacetsDock(AnalysisDock):
                 item.setFont(1, font)
             self.panels[key].addTopLevelItem(item)
 
-        for o in data.outlets:
+        for o in outlet_rows if outlet_rows is not None else data.outlets:
             if o.outlet is None:
                 row("outlets", self.tr("Unknown outlet"), o.documents, None, self.tr("Documents of no known outlet"))
                 continue
