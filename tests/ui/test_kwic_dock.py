@@ -262,3 +262,17 @@ def test_the_count_says_when_a_title_alone_holds_the_words(qtbot, window, tmp_pa
     assert dock.count_label.text() == dock.tr(
         "{n} lines in {docs} of the {all} documents (words of a title are not lines)"
     ).format(n="0", docs="0", all="1")
+
+
+def test_a_line_whose_document_the_list_has_not_read_leaves_no_other_row_chosen(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The list reads its rows a page at a time: a line of a document not read yet opens the reader there,
+    and the row chosen before no longer looks like the one being read (a new user's finding)."""
+    dock = kwic(qtbot, window, "روسيا")
+    line = dock.model.line(0)
+    others = [i for i in window.workspace.browse() if i != line.doc_id]
+    window.model.set_browse(others)  # as if the line's document were beyond the rows read
+    window.list_view.setCurrentIndex(window.model.index(0, 0))
+    assert window.list_view.selectionModel().selectedRows()
+    dock.open_line(line)
+    qtbot.waitUntil(lambda: window.reader.document is not None and window.reader.document.id == line.doc_id)
+    assert window.list_view.selectionModel().selectedRows() == []

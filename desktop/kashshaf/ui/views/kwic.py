@@ -318,6 +318,9 @@ class KwicDock(AnalysisDock):
         row = w.model.row_of(line.doc_id)
         if row >= 0:
             w.list_view.setCurrentIndex(w.model.index(row, 0))
+            w.list_view.scrollTo(w.model.index(row, 0))
+        else:  # not among the list's rows read so far: no other row may look like the one being read
+            w.list_view.selectionModel().clearSelection()
         w.listing.load_document(line.doc_id)
 
     def keep_selected(self) -> None:
