@@ -576,3 +576,18 @@ def test_a_layout_saved_before_the_analysis_docks_keeps_them_tabbed(qtbot, app, 
         dock.show()
     assert set(window.tabifiedDockWidgets(docks[0])) == set(docks[1:])
     window.close()
+
+
+def test_an_entity_alone_lists_documents_not_hits(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """With an entity chosen and no words, the list holds the documents that mention it: counted as
+    documents (filtered), not as hits of a search."""
+    from tests.ui.windowing import wait_settled
+
+    entity = window.workspace.entities.all()[0]
+    window.listing.set_entity(entity.id)
+    qtbot.waitUntil(lambda: window.count_label.text() != "", timeout=10000)
+    wait_settled(qtbot, window)
+    n = window.model.rowCount()
+    assert n > 0
+    assert window.hit_label.text() == ""
+    assert window.count_label.text() == window.listing.tr("Documents: {n} (filtered)").format(n=f"{n:,}")

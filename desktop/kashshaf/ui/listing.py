@@ -195,7 +195,9 @@ class ListController(QObject):
         w.model.set_search(results, snippets=bool(results.query.strip()))
         w.list_view.refresh_row_height()
         w.list_view.header().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
-        self._show_counts(results.total, searching=True, exact=results.exact and bool(results.query.strip()))
+        self._show_counts(
+            results.total, searching=bool(results.query.strip()), exact=results.exact and bool(results.query.strip())
+        )
         w.list_pane.show_suggestion(results.suggestion if results.total == 0 else None)
         self._after_list()
 
