@@ -203,3 +203,13 @@ def test_a_click_on_a_facet_filters_the_list(qtbot, window, corpus_dir) -> None:
         expected = len(ws.matching_ids("روسيا", entity=person.id))
         assert facets(ws, Scope("روسيا", person.id)).documents == expected
     qtbot.waitUntil(lambda: window.model.rowCount() == expected, timeout=10000)
+
+
+def test_the_count_axis_goes_in_round_steps() -> None:
+    from kashshaf.ui.views.timeline import axis_values, nice_ceiling
+
+    assert axis_values(nice_ceiling(43)) == [0, 10, 20, 30, 40, 50]
+    assert axis_values(nice_ceiling(170)) == [0, 50, 100, 150, 200]
+    assert axis_values(nice_ceiling(61)) == [0, 20, 40, 60, 80, 100]
+    for top in (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000):
+        assert all(v == int(v) or top < 5 for v in axis_values(top))

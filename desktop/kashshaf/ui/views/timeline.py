@@ -76,6 +76,13 @@ def nice_ceiling(value: int) -> int:
     return 10 * power
 
 
+def axis_values(top: int) -> list[float]:
+    """The numbers of the count axis up to ``top`` (a :func:`nice_ceiling`), in round steps:
+    0-50-100-150-200, 0-10-20-30-40-50, 0-20-40-60-80-100 (not 12.5, 25, 37.5)."""
+    parts = 4 if str(top)[0] == "2" else 5
+    return [top * k / parts for k in range(parts + 1)]
+
+
 def month_name(month: int, lang: str, short: bool = False) -> str:
     name = (MONTHS_AR if lang == "ar" else MONTHS_EN)[month - 1]
     return name[:3] if short and lang != "ar" else name
@@ -183,13 +190,12 @@ class TimelineChart(QWidget):
         metrics = QFontMetricsF(self.font())
         text_pen = QPen(QColor("#444444"))
         # horizontal grid and the axis' numbers (Western digits)
-        for k in range(5):
-            value = top * k / 4
-            y = plot.bottom() - plot.height() * k / 4
+        for k, value in enumerate(axis_values(top)):
+            y = plot.bottom() - plot.height() * value / top
             painter.setPen(QPen(QColor("#e4e4e4") if k else QColor("#999999"), 1))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(text_pen)
-            label = f"{value:,.0f}" if top >= 4 or value == int(value) else f"{value:.1f}"
+            label = f"{value:,.0f}" if value == int(value) else f"{value:.1f}"
             box = (
                 QRectF(plot.right() + 4, y - 9, AXIS_MARGIN - 6, 18)
                 if self.rtl()
