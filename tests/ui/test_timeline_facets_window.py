@@ -213,3 +213,13 @@ def test_the_count_axis_goes_in_round_steps() -> None:
     assert axis_values(nice_ceiling(61)) == [0, 20, 40, 60, 80, 100]
     for top in (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000):
         assert all(v == int(v) or top < 5 for v in axis_values(top))
+
+
+def test_a_compared_entity_is_named_as_the_sidebar_names_it(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from kashshaf.core.analysis import Scope
+
+    dock = window.analysis.dock("timeline")
+    name = window.workspace.entities.all()[0].name
+    assert dock.label(Scope(f'entity:"{name}"')) == name
+    assert dock.label(Scope("entity:داعش")) == "داعش"
+    assert dock.label(Scope("داعش AND entity:روسيا")) == "داعش AND entity:روسيا"  # a query stays as typed

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -74,6 +75,10 @@ def nice_ceiling(value: int) -> int:
         if step * power >= value:
             return step * power
     return 10 * power
+
+
+ENTITY_CLAUSE = re.compile(r'entity:(?:"([^"]+)"|(\S+))')
+"""a query that is one ``entity:NAME`` clause"""
 
 
 def axis_values(top: int) -> list[float]:
@@ -496,7 +501,9 @@ class TimelineDock(AnalysisDock):
 
     def label(self, scope: Scope) -> str:
         """A series' name: its words, the chosen entity's name, or "all documents"."""
-        parts = [scope.text.strip()] if scope.text.strip() else []
+        text = scope.text.strip()
+        alone = ENTITY_CLAUSE.fullmatch(text)  # a compared entity is named as the sidebar names it
+        parts = [(alone.group(1) or alone.group(2)) if alone else text] if text else []
         if scope.entity is not None:
             parts.append(self.window.entity_names.get(scope.entity, scope.entity))
         return " · ".join(parts) or self.tr("All documents")
