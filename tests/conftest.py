@@ -63,11 +63,17 @@ def corpus(seeds_corpus: Workspace, tmp_path: Path) -> Iterator[Workspace]:  # n
         yield ws
 
 
-@pytest.fixture
-def shared_data() -> Path:
+def require_shared_data() -> Path:
+    """``../shared/data``, or a skip where it is absent (a user's checkout has none; CI always has it).
+    For fixtures of any scope; tests take the :func:`shared_data` fixture."""
     if not SHARED_DATA.exists():
         pytest.skip(f"{SHARED_DATA} is absent (a user's checkout has no ../shared); this test needs the real data")
     return SHARED_DATA
+
+
+@pytest.fixture
+def shared_data() -> Path:
+    return require_shared_data()
 
 
 def pytest_report_header(config: pytest.Config) -> str:

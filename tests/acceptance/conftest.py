@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from tests.conftest import SHARED_DATA
+from tests.conftest import SHARED_DATA, require_shared_data
 
 if TYPE_CHECKING:  # Qt is loaded by the window's tests alone: the CLI's run with -m "not gui" without it
     from PySide6.QtWidgets import QApplication
@@ -46,8 +46,7 @@ def store_rows(corpus: Path, sql: str, *args: object) -> list[tuple[object, ...]
 @pytest.fixture(scope="session")
 def real_corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """(corpus folder, user data folder) with two days of SaudiNewsNet imported by the CLI."""
-    if not SHARED_DATA.exists():
-        pytest.skip(f"{SHARED_DATA} is absent (a user's checkout has no ../shared); this test needs the real data")
+    require_shared_data()
     data = tmp_path_factory.mktemp("acceptance-data")
     corpus = tmp_path_factory.mktemp("acceptance") / "corpus"
     zips = [str(SHARED_DATA / "saudinewsnet" / f"{day}.zip") for day in DAYS]

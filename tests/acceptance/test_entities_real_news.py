@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 from tests.acceptance.conftest import kashshaf
-from tests.conftest import SHARED_DATA, TEST_DATA
+from tests.conftest import SHARED_DATA, TEST_DATA, require_shared_data
 
 from kashshaf.core.arabic.normalize import normalize_ar
 from kashshaf.core.entities.evaluate import read_judged, read_texts, score_documents
@@ -36,8 +36,7 @@ def check_of(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def judged() -> list[tuple[str, str, Any, str]]:
-    if not SHARED_DATA.exists():
-        pytest.skip(f"{SHARED_DATA} is absent (a user's checkout has no ../shared); this test needs the real data")
+    require_shared_data()
     sets = {d["url"]: d["set"] for d in json.loads(JUDGED.read_text(encoding="utf-8"))["documents"]}
     return [(url, text, entities, sets[url]) for url, text, entities in read_judged(JUDGED, ARCHIVES)]
 
@@ -76,8 +75,7 @@ def test_the_sidebar_lists_right_entities_and_finds_most(judged: list[tuple[str,
 
 @pytest.fixture(scope="module")
 def error_cases() -> list[tuple[dict[str, Any], str]]:
-    if not SHARED_DATA.exists():
-        pytest.skip(f"{SHARED_DATA} is absent (a user's checkout has no ../shared); this test needs the real data")
+    require_shared_data()
     cases = json.loads(ERRORS.read_text(encoding="utf-8"))["cases"]
     texts = read_texts(ARCHIVES, {c["url"]: c["zip"] for c in cases})
     return [(case, texts[case["url"]]) for case in cases]

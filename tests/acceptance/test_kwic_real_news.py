@@ -12,7 +12,7 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
-from tests.conftest import SHARED_DATA
+from tests.conftest import SHARED_DATA, require_shared_data
 
 from kashshaf.cli import main as cli
 from kashshaf.core.analysis import Scope
@@ -34,8 +34,7 @@ PHRASE = '"وزير الخارجية"'
 
 @pytest.fixture(scope="module")
 def news(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
-    if not SHARED_DATA.exists():
-        pytest.skip(f"{SHARED_DATA} is absent (a user's checkout has no ../shared); this test needs the real data")
+    require_shared_data()
     folder = tmp_path_factory.mktemp("kwic-news")
     for day in DAYS:
         with zipfile.ZipFile(SHARED_DATA / "saudinewsnet" / f"{day}.zip") as z:

@@ -16,7 +16,7 @@ import zipfile
 from collections.abc import Iterator
 
 import pytest
-from tests.conftest import SHARED_DATA
+from tests.conftest import SHARED_DATA, require_shared_data
 from tests.known_item import build_cases, score
 
 from kashshaf.core.arabic.normalize import normalize_token_ar
@@ -53,8 +53,7 @@ def _norm_words(text: str) -> set[str]:
 
 @pytest.fixture(scope="module")
 def news(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
-    if not SHARED_DATA.exists():
-        pytest.skip(f"{SHARED_DATA} is absent (a user's checkout has no ../shared); this test needs the real data")
+    require_shared_data()
     wanted = {normalize_token_ar(w) for pair in CLITIC_EXAMPLES + NAME_VARIANTS for w in pair}
     folder = tmp_path_factory.mktemp("clitics-news")
     chosen = []

@@ -58,11 +58,12 @@ class AnalysisDock(QDockWidget):
 
     # --- to implement ---------------------------------------------------------
 
-    def compute(self, ws: Workspace, scope: Scope) -> Any:  # pragma: no cover - abstract
-        raise NotImplementedError
+    # abstract: a QDockWidget cannot also take ABCMeta, so the base says what its subclasses must give
+    def compute(self, ws: Workspace, scope: Scope) -> Any:  # pragma: no cover - only its subclasses are made
+        raise NotImplementedError(f"{type(self).__name__} must compute its view of a result set")
 
-    def show_data(self, data: Any) -> None:  # pragma: no cover - abstract
-        raise NotImplementedError
+    def show_data(self, data: Any) -> None:  # pragma: no cover - only its subclasses are made
+        raise NotImplementedError(f"{type(self).__name__} must show what it computed")
 
     def clear(self) -> None:
         """Another corpus, or none: forget what is shown."""
