@@ -29,6 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "desktop"))
+from stalls import StallProbe  # noqa: E402  (bench/ is the script's folder)
 
 QUERIES = ["الحوثيين", "النفط", "داعش", "إيران", "الهلال", '"مجلس الأمن"', "السعودية AND اليمن"]
 
@@ -101,20 +102,13 @@ def stalls(ws, queries: list[str]) -> tuple[float, float]:  # type: ignore[no-un
     """The longest gap between the ticks of a 10 ms timer on the main thread for 3 s with nothing to
     do, then while another thread computes each query's network and keywords (the GIL is what the two
     share)."""
-    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtCore import QCoreApplication
 
     from kashshaf.core.analysis import Scope
     from kashshaf.core.analysis.keywords import keywords
     from kashshaf.core.analysis.network import entity_network
 
     app = QCoreApplication.instance() or QCoreApplication(["bench"])
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
 
     def work() -> None:
         for query in queries:
@@ -123,31 +117,27 @@ def stalls(ws, queries: list[str]) -> tuple[float, float]:  # type: ignore[no-un
         done.set()
 
     done = threading.Event()
-    probe = QTimer()
-    probe.timeout.connect(tick)
-    probe.start(10)
-    last[0] = time.perf_counter()
-    end = last[0] + 3.0
+    probe = StallProbe()
+    end = time.perf_counter() + 3.0
     while time.perf_counter() < end:
         app.processEvents()
         time.sleep(0.001)
-    idle = max(gaps, default=0.0)
-    gaps.clear()
+    idle = probe.worst
     worker = threading.Thread(target=work)
-    last[0] = time.perf_counter()
+    probe.reset()
     worker.start()
     while not done.is_set():
         app.processEvents()
         time.sleep(0.001)
     worker.join()
     probe.stop()
-    return idle, max(gaps, default=0.0)
+    return idle, probe.worst
 
 
 def window_stalls(corpus: Path, queries: list[str]) -> int:
     import tempfile
 
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QSettings
 
     from kashshaf.core.workspace import Workspace
     from kashshaf.ui.app import make_application
@@ -174,17 +164,7 @@ def window_stalls(corpus: Path, queries: list[str]) -> int:
     network, kw = window.analysis.dock("network"), window.analysis.dock("keywords")
     network.show()
     kw.show()
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    probe = QTimer()
-    probe.timeout.connect(tick)
-    probe.start(10)
+    probe = StallProbe()
     for query in queries:
         start = time.perf_counter()
         window.search_bar.set_query(query)
@@ -200,7 +180,7 @@ def window_stalls(corpus: Path, queries: list[str]) -> int:
         )
         print(f"{query!r}: list, network and keywords drawn in {(time.perf_counter() - start) * 1000:.0f} ms")
     probe.stop()
-    print(f"worst event-loop stall: {max(gaps) * 1000:.0f} ms over {len(gaps)} ticks (target 100)")
+    print(f"worst event-loop stall: {probe.worst * 1000:.0f} ms over {len(probe.gaps)} ticks (target 100)")
     window.close()
     return 0
 

@@ -27,6 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "desktop"))
+from stalls import StallProbe  # noqa: E402  (bench/ is the script's folder)
 
 QUERIES = ("السعودية", "داعش", '"وزير الخارجية"')
 TARGET_FIRST_MS = 200
@@ -77,7 +78,7 @@ def core(corpus: Path, repeat: int) -> None:
 def window(corpus: Path) -> None:
     import tempfile
 
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from kashshaf.core.workspace import Workspace
@@ -100,14 +101,6 @@ def window(corpus: Path) -> None:
             app.processEvents()
             time.sleep(0.001)
 
-    stalls: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        stalls.append(now - last[0])
-        last[0] = now
-
     w = MainWindow(corpus)
     w.resize(1400, 900)
     w.show()
@@ -117,14 +110,11 @@ def window(corpus: Path) -> None:
     dock.show()
     dock.raise_()
     wait_until(lambda: w.runner.idle)
-    probe = QTimer()
-    probe.timeout.connect(tick)
-    probe.start(10)
+    probe = StallProbe()
     assert isinstance(app, QApplication)
     for query in QUERIES:
         app.processEvents()
-        last[0] = time.perf_counter()
-        stalls.clear()
+        probe.reset()
         start = time.perf_counter()
         w.search_bar.set_query(query)
         wait_until(lambda q=query: dock.builder is not None and dock.builder.conc.scope.text == q)
@@ -133,7 +123,7 @@ def window(corpus: Path) -> None:
         first = time.perf_counter() - start
         wait_until(lambda: dock.builder is not None and dock.builder.done and w.runner.idle)
         every = time.perf_counter() - start
-        worst = max(stalls, default=0.0)
+        worst = probe.worst
         print(
             f"window, {query}: first page on screen {first * 1000:.0f} ms, every line ({len(dock.builder.conc):,}) "
             f"{every:.2f} s; worst event-loop stall {worst * 1000:.0f} ms (target {TARGET_STALL_MS} ms)"

@@ -20,6 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "desktop"))
+from stalls import StallProbe  # noqa: E402  (bench/ is the script's folder)
 
 QUERIES = ("السعودية", "الرياض", "اليمن", "داعش", "النفط", '"وزير الخارجية"', "")
 
@@ -89,7 +90,6 @@ def stall_and_paint(ws: object, queries: tuple[str, ...]) -> None:
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from kashshaf.core.analysis import Scope
@@ -99,17 +99,7 @@ def stall_and_paint(ws: object, queries: tuple[str, ...]) -> None:
     from kashshaf.ui.views.timeline import TimelineChart
 
     app = QApplication.instance() or QApplication(["bench"])
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    probe = QTimer()
-    probe.timeout.connect(tick)
-    probe.start(10)
+    probe = StallProbe()
     gc.collect()
     gc.freeze()  # as the window does once a corpus is open (ui/listing.py): what is loaded stays
     forget(ws)  # type: ignore[arg-type]
@@ -121,15 +111,13 @@ def stall_and_paint(ws: object, queries: tuple[str, ...]) -> None:
             facets(ws, Scope(query))  # type: ignore[arg-type]
 
     worker = threading.Thread(target=work)
-    last[0] = time.perf_counter()
+    probe.reset()
     worker.start()
     while worker.is_alive():
         app.processEvents()
         time.sleep(0.001)
     probe.stop()
-    print(
-        f"worst event-loop stall while a worker computed them all (cold columns first): {max(gaps, default=0) * 1000:.0f} ms"
-    )
+    print(f"worst event-loop stall while a worker computed them all (cold columns first): {probe.worst * 1000:.0f} ms")
     biggest = max(results, key=lambda t: len(t.periods))  # type: ignore[attr-defined]
     chart = TimelineChart()
     chart.resize(1200, 260)

@@ -19,11 +19,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "desktop"))
+from stalls import StallProbe  # noqa: E402  (bench/ is the script's folder)
 
 
 def wait_until(app: QApplication, condition, timeout: float = 60.0) -> None:  # type: ignore[no-untyped-def]
@@ -48,17 +49,7 @@ def main() -> int:
     from kashshaf.ui.mainwindow import MainWindow
 
     app = make_application(["bench"], language="ar")
-    stalls: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        stalls.append(now - last[0])
-        last[0] = now
-
-    probe = QTimer()
-    probe.timeout.connect(tick)
-    probe.start(10)
+    probe = StallProbe()
 
     t0 = time.perf_counter()
     window = MainWindow(corpus)
@@ -92,8 +83,7 @@ def main() -> int:
     resets = [0]
     window.model.modelReset.connect(lambda: resets.__setitem__(0, resets[0] + 1))
     app.processEvents()
-    last[0] = time.perf_counter()
-    stalls.clear()  # from here: the event loop while searches run in the background
+    probe.reset()  # from here: the event loop while searches run in the background
     for query in ("السعودية", "وزير الخارجية", "اقتص*", "النفط و الرياض"):
         start = time.perf_counter()
         before = resets[0]
@@ -102,9 +92,8 @@ def main() -> int:
         view.viewport().repaint()
         searches.append((query, time.perf_counter() - start, window.model.total))
         app.processEvents()
-    while_searching = max(stalls, default=0.0)
-    last[0] = time.perf_counter()
-    stalls.clear()
+    while_searching = probe.worst
+    probe.reset()
     window.search_bar.set_query("")
     wait_until(app, lambda: not window.model.searching)
     for _ in range(20):
@@ -120,7 +109,7 @@ def main() -> int:
     for query, secs, total in searches:
         print(f"search {query!r}: {total:,} hits on screen in {secs * 1000:.0f} ms")
     print(f"worst event-loop stall while the searches ran (each repaint included): {while_searching * 1000:.0f} ms")
-    print(f"worst event-loop stall while idle after a search: {max(stalls) * 1000:.0f} ms")
+    print(f"worst event-loop stall while idle after a search: {probe.worst * 1000:.0f} ms")
     print(f"peak RSS {rss:.0f} MB")
     probe.stop()
     window.close()
