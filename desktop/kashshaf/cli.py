@@ -900,12 +900,12 @@ def _cmd_entity_view(workspace: Workspace, args: argparse.Namespace, out: TextIO
         return EXIT_USAGE
     min_docs = max(1, args.min_docs)
     if args.out:
+        title = f"{args.query} — {len(network.nodes)} entities, {network.documents} documents"
         if suffix in FORMATS:
-            write_graph(network, args.out, min_docs)
+            write_graph(network, args.out, min_docs, title)
         else:
             from kashshaf.ui.views.network_scene import draw_network_file
 
-            title = f"{args.query} — {len(network.nodes)} entities, {network.documents} documents"
             draw_network_file(network, args.out, min_docs, title)
     if args.json:
         json.dump(network.to_json(min_docs), out, ensure_ascii=False, indent=1)

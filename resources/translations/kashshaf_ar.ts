@@ -1188,92 +1188,92 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>FacetsDock</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="35"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="36"/>
         <source>Facets</source>
         <translation>التصنيفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="39"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="40"/>
         <source>Outlets</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="40"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="41"/>
         <source>Months</source>
         <translation>الأشهر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="41"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="42"/>
         <source>People</source>
         <translation>أشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="42"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="43"/>
         <source>Organisations</source>
         <translation>منظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="43"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="44"/>
         <source>Places</source>
         <translation>أماكن</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="52"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="53"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="95"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="104"/>
         <source>{share}% of the {total} documents</source>
         <translation>{share}% من {total} وثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="114"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="123"/>
         <source>Unknown outlet</source>
         <translation>مصدر غير معروف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="114"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="123"/>
         <source>Documents of no known outlet</source>
         <translation>وثائق لا يُعرف مصدرها</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="122"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="131"/>
         <source>Click to stop keeping the list to this outlet</source>
         <translation>انقر لإلغاء قصر القائمة على هذا المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="124"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="133"/>
         <source>Click to keep the list to this outlet</source>
         <translation>انقر لقصر القائمة على هذا المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="128"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="137"/>
         <source>Undated</source>
         <translation>بلا تاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="128"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="137"/>
         <source>Documents with no date at all</source>
         <translation>وثائق ليس لها أي تاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="136"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="145"/>
         <source>Click to keep the list to this month</source>
         <translation>انقر لقصر القائمة على هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="141"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="150"/>
         <source>Mention at least one</source>
         <translation>تذكر واحدًا على الأقل</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="144"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="153"/>
         <source>Documents of the list that mention at least one of them</source>
         <translation>وثائق القائمة التي تذكر واحدًا منها على الأقل</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="148"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="157"/>
         <source>Click to list what mentions it</source>
         <translation>انقر لعرض الوثائق التي تذكره</translation>
     </message>
@@ -1620,193 +1620,248 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>KwicDock</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="80"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="81"/>
         <source>Concordance</source>
         <translation>السياقات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="88"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="89"/>
         <source>Before</source>
         <translation>ما قبلها</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="89"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="90"/>
         <source>Keyword</source>
         <translation>الكلمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="90"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="91"/>
         <source>After</source>
         <translation>ما بعدها</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="91"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="92"/>
         <source>Outlet</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="92"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="93"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="99"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="100"/>
         <source>As found</source>
         <translation>بترتيب الورود</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="100"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="101"/>
         <source>1st word before</source>
         <translation>الكلمة السابقة الأولى</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="101"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="102"/>
         <source>2nd word before</source>
         <translation>الكلمة السابقة الثانية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="102"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="103"/>
         <source>3rd word before</source>
         <translation>الكلمة السابقة الثالثة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="103"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="104"/>
         <source>1st word after</source>
         <translation>الكلمة التالية الأولى</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="104"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="105"/>
         <source>2nd word after</source>
         <translation>الكلمة التالية الثانية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="105"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="106"/>
         <source>3rd word after</source>
         <translation>الكلمة التالية الثالثة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="106"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="107"/>
         <source>Date, newest first</source>
         <translation>التاريخ، الأحدث أولًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="113"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="114"/>
         <source>Only lines whose context has this word…</source>
         <translation>الأسطر التي يرد في سياقها هذا اللفظ فقط…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="122"/>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="394"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="123"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="412"/>
         <source>Keep as excerpt</source>
         <translation>احفظ مقتطفًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="123"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="124"/>
         <source>Keep the chosen lines as excerpts, with their citation</source>
         <translation>احفظ الأسطر المختارة مقتطفاتٍ مع إحالاتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="125"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="126"/>
         <source>Export CSV…</source>
         <translation>تصدير CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="129"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="130"/>
         <source>Sort:</source>
         <translation>الترتيب:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="185"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="186"/>
         <source>Type a query or choose an entity: its occurrences are listed here.</source>
         <translation>اكتب عبارة بحث أو اختر كيانًا لتُعرض مواضع ورودها هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="276"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="277"/>
         <source>{n} lines so far…</source>
         <translation>{n} سطرًا حتى الآن…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="278"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="279"/>
         <source>{n} lines so far ({read} of {docs} documents read)…</source>
         <translation>{n} سطرًا حتى الآن (قُرئت {read} من {docs} وثيقة)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="284"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="285"/>
         <source>{n} lines in {docs} of the {all} documents (words of a title are not lines)</source>
         <translation>{n} سطرًا في {docs} من {all} وثيقة (كلمات العنوان ليست أسطرًا)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="288"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="289"/>
         <source>{n} lines in {docs} documents</source>
         <translation>{n} سطرًا في {docs} وثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="290"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="291"/>
         <source>(the first {n} only)</source>
         <translation>(أول {n} فقط)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="292"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="293"/>
         <source>{shown} of {text}</source>
         <translation>{shown} من {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="326"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="330"/>
         <source>Choose a line of the concordance first.</source>
         <translation>اختر سطرًا من السياقات أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="337"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="341"/>
         <source>add {n} excerpts</source>
         <translation>إضافة {n} مقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="339"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="343"/>
         <source>add excerpt</source>
         <translation>إضافة مقتطف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="344"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="348"/>
         <source>Kept {n} lines as excerpts.</source>
         <translation>حُفظ {n} من الأسطر مقتطفاتٍ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="352"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="356"/>
         <source>{n} lines are too many to keep one by one; filter them first (at most {limit}).</source>
         <translation>{n} سطرًا أكثر من أن تُحفظ واحدًا واحدًا؛ صفِّها أولًا (بحد أقصى {limit}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="363"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="367"/>
         <source>No lines to export.</source>
         <translation>لا أسطر للتصدير.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="365"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="370"/>
+        <source>concordance</source>
+        <translation>سياقات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="371"/>
         <source>Export the concordance</source>
         <translation>تصدير السياقات</translation>
     </message>
     <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="376"/>
+        <source>document</source>
+        <translation>الوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="377"/>
+        <source>date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="378"/>
+        <source>date kind</source>
+        <translation>نوع التاريخ</translation>
+    </message>
+    <message>
         <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="379"/>
+        <source>outlet</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="380"/>
+        <source>title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="381"/>
+        <source>before</source>
+        <translation>ما قبلها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="382"/>
+        <source>keyword</source>
+        <translation>الكلمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="383"/>
+        <source>after</source>
+        <translation>ما بعدها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="384"/>
+        <source>start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="385"/>
+        <source>end</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="397"/>
         <source>{n} lines written to {path}</source>
         <translation>كُتب {n} سطرًا في {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="393"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="411"/>
         <source>Open in the reader</source>
         <translation>افتح في القارئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="395"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="413"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="397"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="415"/>
         <source>Add all lines to excerpts</source>
         <translation>أضف كل الأسطر إلى المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="398"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="416"/>
         <source>Export to CSV…</source>
         <translation>تصدير إلى CSV…</translation>
     </message>
@@ -1819,77 +1874,77 @@ People, organisations and places mentioned in the documents are listed here once
         <translation>تعذّرت قراءة قائمة الوثائق: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="208"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="210"/>
         <source>Hits: {n}</source>
         <translation>النتائج: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="208"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="210"/>
         <source>Hits: {n} (exact match)</source>
         <translation>النتائج: {n} (مطابقة تامة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="213"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="215"/>
         <source>Documents: {n} (filtered)</source>
         <translation>الوثائق: {n} (بعد التصفية)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="213"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="215"/>
         <source>Documents: {n}</source>
         <translation>الوثائق: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="223"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="225"/>
         <source>(the last search&apos;s results)</source>
         <translation>(نتائج البحث السابق)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="226"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="228"/>
         <source>Search failed: {reason}</source>
         <translation>فشل البحث: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="232"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="234"/>
         <source>Type a word to search for.</source>
         <translation>اكتب كلمة للبحث عنها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="233"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="235"/>
         <source>A phrase is not closed: a &quot; is missing.</source>
         <translation>عبارة غير مغلقة: تنقص علامة &quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="234"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="236"/>
         <source>The parentheses do not match.</source>
         <translation>الأقواس غير متوازنة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="235"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="237"/>
         <source>Nothing to search: only very common words or punctuation.</source>
         <translation>لا شيء للبحث عنه: كلمات شائعة جدًا أو علامات ترقيم فقط.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="237"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="239"/>
         <source>«{value}» is not a date: write date:2015-07-21, date:2015-07, date:2015 or date:[2015-08-01 to 2015-08-10].</source>
         <translation>«{value}» ليس تاريخًا: اكتب تاريخ:⁦2015-07-21⁩ أو تاريخ:⁦2015-07⁩ أو تاريخ:2015 أو تاريخ:[⁦2015-08-01⁩ إلى ⁦2015-08-10⁩].</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="240"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="242"/>
         <source>No document here is from an outlet called «{value}». Outlets: {known}</source>
         <translation>لا وثيقة هنا من مصدر اسمه «{value}». المصادر: {known}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="245"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="247"/>
         <source>No entity called «{value}» in this corpus.</source>
         <translation>لا كيان اسمه «{value}» في هذه المدوّنة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="247"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="249"/>
         <source>This search cannot be read; check its operators and quotes.</source>
         <translation>تعذّرت قراءة هذا البحث؛ راجع العوامل وعلامات التنصيص.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="267"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="269"/>
         <source>No document matches this search.</source>
         <translation>لا وثيقة تطابق هذا البحث.</translation>
     </message>
@@ -2186,158 +2241,163 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>NetworkDock</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="136"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="138"/>
         <source>Entity network</source>
         <translation>شبكة الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="153"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="158"/>
         <source>Shared documents, at least:</source>
         <translation>الوثائق المشتركة، على الأقل:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="164"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="169"/>
         <source>Entities:</source>
         <translation>الكيانات:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="170"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="175"/>
         <source>How many entities to draw: those of the most documents</source>
         <translation>عدد الكيانات المرسومة: الأكثر ورودًا في الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="175"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="180"/>
         <source>Fit</source>
         <translation>ملاءمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="176"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="181"/>
         <source>Show the whole network (the wheel zooms, a drag pans)</source>
         <translation>اعرض الشبكة كاملة (العجلة للتكبير، والسحب للتحريك)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="180"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="185"/>
         <source>Export</source>
         <translation>التصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="183"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="188"/>
         <source>GEXF (Gephi)…</source>
         <translation>‏GEXF (لبرنامج Gephi)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="184"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="189"/>
         <source>GraphML…</source>
         <translation>‏GraphML…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="185"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="190"/>
         <source>PNG picture…</source>
         <translation>صورة PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="186"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="191"/>
         <source>SVG picture…</source>
         <translation>صورة SVG…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="214"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="219"/>
         <source>People</source>
         <translation>أشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="215"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="220"/>
         <source>Organisations</source>
         <translation>منظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="216"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="221"/>
         <source>Places</source>
         <translation>أماكن</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="217"/>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="224"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="222"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="229"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="221"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="226"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="222"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="227"/>
         <source>Organisation</source>
         <translation>منظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="223"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="228"/>
         <source>Place</source>
         <translation>مكان</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="229"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="234"/>
         <source>Documents: {n}</source>
         <translation>الوثائق: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="278"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="283"/>
         <source>No entity of these types in these documents.</source>
         <translation>لا كيانات من هذه الأنواع في هذه الوثائق.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="283"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="288"/>
         <source>{shown} of {total} entities (those in the most documents)</source>
         <translation>{shown} من {total} كيانًا (الأكثر ورودًا في الوثائق)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="287"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="292"/>
         <source>Entities: {shown}</source>
         <translation>الكيانات: {shown}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="289"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="294"/>
         <source>Links: {edges} (of at least {n} shared documents)</source>
         <translation>الروابط: {edges} (لكلٍّ منها {n} وثيقة مشتركة على الأقل)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="290"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="295"/>
         <source>Click a name to list its documents; double-click a link to list the documents both share.</source>
         <translation>انقر اسمًا لعرض وثائقه، وانقر رابطًا نقرًا مزدوجًا لعرض الوثائق المشتركة بين طرفيه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="331"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="336"/>
         <source>GEXF graph (*.gexf)</source>
         <translation>شبكة GEXF (*.gexf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="332"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="337"/>
         <source>GraphML graph (*.graphml)</source>
         <translation>شبكة GraphML (*.graphml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="333"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="338"/>
         <source>PNG picture (*.png)</source>
         <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="334"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="339"/>
         <source>SVG picture (*.svg)</source>
         <translation>صورة SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="337"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="342"/>
+        <source>network</source>
+        <translation>شبكة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="344"/>
         <source>Export the entity network</source>
         <translation>تصدير شبكة الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="349"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="359"/>
         <source>Could not write {path}: {reason}</source>
         <translation>تعذّرت كتابة {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="351"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="361"/>
         <source>Wrote {path}</source>
         <translation>كُتب الملف {path}</translation>
     </message>
@@ -2601,42 +2661,42 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="264"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="289"/>
         <source>Documents by day</source>
         <translation>الوثائق حسب اليوم</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="265"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="290"/>
         <source>Documents by week</source>
         <translation>الوثائق حسب الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="266"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="291"/>
         <source>Documents by month</source>
         <translation>الوثائق حسب الشهر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="267"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="292"/>
         <source>Hits by day</source>
         <translation>مرات الورود حسب اليوم</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="268"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="293"/>
         <source>Hits by week</source>
         <translation>مرات الورود حسب الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="269"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="294"/>
         <source>Hits by month</source>
         <translation>مرات الورود حسب الشهر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="362"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="387"/>
         <source>{documents} documents</source>
         <translation>{documents} وثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="366"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="391"/>
         <source>{documents} documents, {hits} hits</source>
         <translation>{documents} وثيقة، {hits} مرة ورود</translation>
     </message>
@@ -2644,135 +2704,160 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>TimelineDock</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="379"/>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="589"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="404"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="629"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="388"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="413"/>
         <source>Automatic</source>
         <translation>تلقائي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="389"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="414"/>
         <source>By day</source>
         <translation>حسب اليوم</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="389"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="414"/>
         <source>By week</source>
         <translation>حسب الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="389"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="414"/>
         <source>By month</source>
         <translation>حسب الشهر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="394"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="419"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="395"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="420"/>
         <source>Hits</source>
         <translation>مرات الورود</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="399"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="424"/>
         <source>Compare with: a query, or entity:NAME</source>
         <translation>قارن باستعلام آخر، أو كيان:الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="403"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="428"/>
         <source>Compare</source>
         <translation>قارن</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="406"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="431"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="407"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="432"/>
         <source>Save the timeline as a picture (PNG, SVG) or a table (CSV)</source>
         <translation>احفظ الخط الزمني صورةً (PNG أو SVG) أو جدولًا (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="428"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="453"/>
         <source>All dates</source>
         <translation>كل التواريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="429"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="454"/>
         <source>Let go of the dates chosen on the timeline (Esc)</source>
         <translation>إلغاء التواريخ المختارة على الخط الزمني (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="480"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="510"/>
         <source>All documents</source>
         <translation>كل الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="499"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="532"/>
         <source>{documents} documents</source>
         <translation>{documents} وثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="501"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="534"/>
         <source>{documents} documents, {hits} hits</source>
         <translation>{documents} وثيقة، {hits} مرة ورود</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="505"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="538"/>
         <source>; {n} without a date, not drawn</source>
         <translation>؛ {n} بلا تاريخ، لم تُرسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="507"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="540"/>
         <source>; {n} placed at the date they were retrieved (publication date unknown)</source>
         <translation>؛ {n} وُضعت في تاريخ الاطلاع عليها (تاريخ النشر غير معروف)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="511"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="544"/>
         <source>No dated documents.</source>
         <translation>لا وثائق مؤرّخة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="513"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="546"/>
         <source>Dates {first} to {last}: drag again, or Esc for every date</source>
         <translation>التواريخ من {first} إلى {last}: اسحب من جديد، أو Esc لكل التواريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="532"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="565"/>
         <source>Four series at most: remove one to compare another.</source>
         <translation>أربع سلاسل على الأكثر: احذف واحدة لتقارن بأخرى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="555"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="588"/>
         <source>Remove this query from the timeline</source>
         <translation>احذف هذا الاستعلام من الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="564"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="597"/>
         <source>timeline</source>
         <translation>الخط-الزمني</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="566"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="599"/>
         <source>Export the timeline</source>
         <translation>تصدير الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="574"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="607"/>
         <source>Export</source>
         <translation>التصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="576"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="609"/>
         <source>Written: {file}</source>
         <translation>كُتب الملف: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="617"/>
+        <source>period start</source>
+        <translation>بداية الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="618"/>
+        <source>period end</source>
+        <translation>نهاية الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="619"/>
+        <source>documents</source>
+        <translation>وثائق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="620"/>
+        <source>hits</source>
+        <translation>مرات الورود</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="621"/>
+        <source>undated</source>
+        <translation>بلا تاريخ</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,11 @@ def test_exports(qtbot, network_dock, tmp_path: Path, monkeypatch: pytest.Monkey
     if suffix in (".gexf", ".graphml"):
         graph = nx.read_gexf(target) if suffix == ".gexf" else nx.read_graphml(target)
         assert set(graph.nodes) == {n.id for n in network.nodes}
+        if suffix == ".gexf":  # named after the query and what it shows (Gephi shows the name)
+            query = network_dock.scope.text.strip()
+            caption = network_dock.caption
+            assert caption
+            assert graph.graph["name"] == (f"{query} — {caption}" if query else caption)
         assert {frozenset((a, b)): int(w) for a, b, w in graph.edges(data="weight")} == {
             frozenset((e.source, e.target)): e.weight for e in network.edges_from(min_docs)
         }

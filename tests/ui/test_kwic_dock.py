@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -159,13 +160,30 @@ def test_export_to_csv(qtbot, window, tmp_path: Path, monkeypatch) -> None:  # t
 
     dock = kwic(qtbot, window, "داعش")
     target = tmp_path / "kwic.csv"
-    monkeypatch.setattr(FileDialogs, "save", lambda *a, **k: (str(target), "CSV (*.csv)"))
+    proposed = []
+    monkeypatch.setattr(
+        FileDialogs, "save", lambda _d, _t, name, _f: proposed.append(name) or (str(target), "CSV (*.csv)")
+    )
     dock.export_csv()
     qtbot.waitUntil(target.exists, timeout=10000)
+    # the name proposed says what it is and of which query (in the window's language), and when
+    assert re.fullmatch(r"سياقات-داعش-\d{4}-\d\d-\d\d\.csv", proposed[0]), proposed
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
-    assert rows[0] == ["document", "date", "date kind", "outlet", "title", "before", "keyword", "after", "start", "end"]
+    # the header in the window's language (Arabic here), a column for each of CSV_COLUMNS
+    assert rows[0] == [
+        "الوثيقة",
+        "التاريخ",
+        "نوع التاريخ",
+        "المصدر",
+        "العنوان",
+        "ما قبلها",
+        "الكلمة",
+        "ما بعدها",
+        "البداية",
+        "النهاية",
+    ]
     assert len(rows) - 1 == dock.model.rowCount() == 11
     for row in rows[1:]:
         text = window.workspace.document(row[0]).clean_text

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
@@ -114,19 +115,32 @@ def test_exports_write_png_svg_and_csv(qtbot, window, tmp_path, monkeypatch) -> 
     from kashshaf.ui.filedialogs import FileDialogs
 
     dock = timeline_dock(qtbot, window)
+    proposed = []
     for ext, label in (("png", "PNG"), ("svg", "SVG"), ("csv", "CSV")):
         target = tmp_path / f"timeline.{ext}"
-        monkeypatch.setattr(FileDialogs, "save", lambda *_a, t=target, lb=label: (str(t), f"{lb} (*.{t.suffix[1:]})"))
+        monkeypatch.setattr(
+            FileDialogs,
+            "save",
+            lambda _d, _title, name, _f, t=target, lb=label: (
+                proposed.append(name) or (str(t), f"{lb} (*.{t.suffix[1:]})")
+            ),
+        )
         dock.export()
         assert target.exists(), ext
+    # the name proposed: what it is, the query as the legend names it, the day
+    label = dock.labels()[0]
+    assert label
+    stem = re.escape(label.replace(" ", "_"))
+    assert all(re.fullmatch(rf"الخط-الزمني-{stem}-\d{{4}}-\d\d-\d\d\.png", n) for n in proposed), proposed
     image = QImage(str(tmp_path / "timeline.png"))
     assert image.width() >= 720
     assert "<svg" in (tmp_path / "timeline.svg").read_text(encoding="utf-8")
     raw = (tmp_path / "timeline.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
-    assert rows[0][:2] == ["period_start", "period_end"]
-    assert rows[-1][0] == "undated"
+    assert rows[0][:2] == ["بداية الفترة", "نهاية الفترة"]  # in the window's language
+    assert rows[0][2:4] == [f"{label} وثائق", f"{label} مرات الورود"]
+    assert rows[-1][0] == "بلا تاريخ"
     series = dock.data.series[0]
     assert sum(int(r[2]) for r in rows[1:]) == series.total_documents
 

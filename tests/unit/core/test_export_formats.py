@@ -67,3 +67,16 @@ def test_the_cli_says_a_pdf_exists_already(
     assert cli(["--corpus", str(corpus.corpus_dir), "export", "--format", "pdf", "--out", str(target)]) == 2
     assert "exists already" in capsys.readouterr().err
     assert target.read_bytes() == b"mine"
+
+
+def test_file_stem_names_what_and_which_query_and_keeps_only_what_file_systems_take() -> None:
+    from kashshaf.core.bidi import isolate_ltr
+    from kashshaf.core.export.files import file_stem
+
+    assert file_stem("سياقات", '"وزير الخارجية"', today="2026-11-29") == "سياقات-وزير_الخارجية-2026-11-29"
+    # slashes, colons, wildcards and direction marks would make a path or an invalid Windows name
+    stem = file_stem("network", f"title:{isolate_ltr('a/b')} OR ترامب*", today="2026-11-29")
+    assert stem == "network-title_a_b_OR_ترامب-2026-11-29"
+    assert not set(stem) & set('\\/:*?"<>|\u2066\u2067\u2068\u2069\u200e\u200f')
+    assert file_stem("timeline", "", today="2026-11-29") == "timeline-2026-11-29"  # an empty query is left out
+    assert len(file_stem("x", "ب" * 500)) == len("x-") + 60

@@ -216,9 +216,10 @@ def shared_documents(ws: Workspace, scope: Scope, a: str, b: str) -> list[str]:
     return sorted(doc_id for doc_id, found in mentions.items() if len(found) == 2)
 
 
-def to_graph(network: Network, min_docs: int = 1) -> nx.Graph:
-    """A networkx graph: nodes with ``label``, ``type``, ``documents``; edges with ``weight``."""
-    graph = nx.Graph()
+def to_graph(network: Network, min_docs: int = 1, name: str = "") -> nx.Graph:
+    """A networkx graph named ``name`` (what it is a network of: Gephi shows it): nodes with ``label``,
+    ``type``, ``documents``; edges with ``weight``."""
+    graph = nx.Graph(name=name)
     for n in network.nodes:
         graph.add_node(n.id, label=n.name, type=n.type, documents=n.documents, x=n.x, y=n.y)
     for e in network.edges_from(min_docs):
@@ -226,10 +227,11 @@ def to_graph(network: Network, min_docs: int = 1) -> nx.Graph:
     return graph
 
 
-def write_graph(network: Network, path: str | Path, min_docs: int = 1) -> None:
-    """Write the network for Gephi and other tools: ``.gexf`` or ``.graphml`` (by the file's suffix)."""
+def write_graph(network: Network, path: str | Path, min_docs: int = 1, name: str = "") -> None:
+    """Write the network for Gephi and other tools: ``.gexf`` or ``.graphml`` (by the file's suffix),
+    the graph named ``name`` (the query and what the network shows)."""
     target = Path(path)
-    graph = to_graph(network, min_docs)
+    graph = to_graph(network, min_docs, name)
     suffix = target.suffix.lower()
     if suffix == ".gexf":
         most = max((n.documents for n in network.nodes), default=1)

@@ -233,23 +233,29 @@ def default_label(scope: Scope) -> str:
     return scope.text.strip() or (scope.entity or "")
 
 
-def timeline_csv(found: Timeline, names: Sequence[str] | None = None) -> bytes:
+CSV_WORDS = ("period_start", "period_end", "documents", "hits", "undated")
+"""the words of a timeline's CSV header and last row (the window gives them in its language)"""
+
+
+def timeline_csv(found: Timeline, names: Sequence[str] | None = None, words: Sequence[str] = CSV_WORDS) -> bytes:
     """The timeline as CSV, UTF-8 with a BOM (so a spreadsheet reads the Arabic): a row a period (its
     first and last day), a documents and a hits column a series (named by ``names``, else its label),
-    and a last row ``undated`` with the documents that have no date."""
+    and a last row ``undated`` with the documents that have no date (``words``: the header's and that
+    row's words, :data:`CSV_WORDS`)."""
+    start, end, documents, hits, undated = words
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     labels = list(names) if names is not None else [s.label for s in found.series]
-    header = ["period_start", "period_end"]
+    header = [start, end]
     for label in labels:
-        header += [f"{label} documents", f"{label} hits"]
+        header += [f"{label} {documents}", f"{label} {hits}"]
     writer.writerow(safe_cell(v) for v in header)
     for i, p in enumerate(found.periods):
         row: list[object] = [p.start, p.end]
         for s in found.series:
             row += [s.documents[i], None if s.hits is None else s.hits[i]]
         writer.writerow(safe_cell(v) for v in row)
-    row = ["undated", None]
+    row = [undated, None]
     for s in found.series:
         row += [s.undated, s.undated_hits]
     writer.writerow(safe_cell(v) for v in row)

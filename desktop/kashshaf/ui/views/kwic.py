@@ -17,6 +17,7 @@ work on the lines' keys, on the worker.
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -52,7 +53,7 @@ from kashshaf.core.analysis.kwic import (
     to_csv,
 )
 from kashshaf.core.bidi import isolate_ltr
-from kashshaf.core.export.files import write_atomic
+from kashshaf.core.export.files import file_stem, write_atomic
 from kashshaf.ui.analysis import AnalysisDock
 from kashshaf.ui.messages import text_of
 from kashshaf.ui.reader import is_rtl_text
@@ -365,16 +366,30 @@ class KwicDock(AnalysisDock):
         if conc is None or not order:
             self.main.statusBar().showMessage(self.tr("No lines to export."), 4000)
             return
-        path, _ = self.main.file_dialogs.save(self.tr("Export the concordance"), "concordance.csv", "CSV (*.csv)")
+        about = conc.scope.text or self.main.entity_names.get(conc.scope.entity or "", "")
+        stem = file_stem(self.tr("concordance"), about, today=time.strftime("%Y-%m-%d"))
+        path, _ = self.main.file_dialogs.save(self.tr("Export the concordance"), f"{stem}.csv", "CSV (*.csv)")
         if not path:
             return
         lang = self.main.lang
+        header = (  # CSV_COLUMNS, in the window's language
+            self.tr("document"),
+            self.tr("date"),
+            self.tr("date kind"),
+            self.tr("outlet"),
+            self.tr("title"),
+            self.tr("before"),
+            self.tr("keyword"),
+            self.tr("after"),
+            self.tr("start"),
+            self.tr("end"),
+        )
 
         def write(ws: Workspace) -> Path:
             from pathlib import Path
 
             target = Path(path)
-            write_atomic(target, to_csv(conc.lines(ws, order), lang), overwrite=True)
+            write_atomic(target, to_csv(conc.lines(ws, order), lang, header), overwrite=True)
             return target
 
         self.main.ops.query_op(write, lane="summary").success(

@@ -11,6 +11,7 @@ search stays as it was).
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, Qt, Signal
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
 from kashshaf.core.analysis import Scope
 from kashshaf.core.analysis.network import DEFAULT_LIMIT, NETWORK_TYPES, Network, entity_network, write_graph
 from kashshaf.core.bidi import isolate
+from kashshaf.core.export.files import file_stem
 from kashshaf.core.models import ENTITY_TYPES
 from kashshaf.ui.analysis import AnalysisDock, placeholder
 from kashshaf.ui.views.network_scene import (
@@ -149,7 +151,10 @@ class NetworkDock(AnalysisDock):
             box.toggled.connect(self.refresh)
             bar.addWidget(box)
             self.type_boxes[kind] = box
-        bar.addSpacing(12)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        # the controls on a row of their own: one row of both scrolled sideways in a dock of 800 px
+        bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Shared documents, at least:"), body))
         self.threshold = QSlider(Qt.Orientation.Horizontal, body)
         self.threshold.setObjectName("networkThreshold")
@@ -333,8 +338,10 @@ class NetworkDock(AnalysisDock):
             ".png": self.tr("PNG picture (*.png)"),
             ".svg": self.tr("SVG picture (*.svg)"),
         }
+        query = self.scope.text if self.scope is not None else ""
+        stem = file_stem(self.tr("network"), query, today=time.strftime("%Y-%m-%d"))
         path, _chosen = self.window.file_dialogs.save(
-            self.tr("Export the entity network"), f"network{suffix}", filters[suffix]
+            self.tr("Export the entity network"), stem + suffix, filters[suffix]
         )
         if not path:
             return
@@ -342,7 +349,10 @@ class NetworkDock(AnalysisDock):
             path += suffix
         try:
             if suffix in (".gexf", ".graphml"):
-                write_graph(network, path, self.threshold.value())
+                query = self.scope.text.strip() if self.scope is not None else ""
+                write_graph(
+                    network, path, self.threshold.value(), f"{query} — {self.caption}" if query else self.caption
+                )
             else:
                 self.save_picture(path)
         except (OSError, ValueError) as exc:

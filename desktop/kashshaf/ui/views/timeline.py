@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+import time
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -47,7 +48,7 @@ from kashshaf.core.analysis import Scope
 from kashshaf.core.analysis.timeline import BINS, MAX_SERIES, Period, Series, Timeline, timeline, timeline_csv
 from kashshaf.core.bidi import isolate, isolate_ltr
 from kashshaf.core.citation import MONTHS_AR, MONTHS_EN
-from kashshaf.core.export.files import write_atomic
+from kashshaf.core.export.files import file_stem, write_atomic
 from kashshaf.core.models import SearchFilters
 from kashshaf.ui.analysis import AnalysisDock
 from kashshaf.ui.messages import text_of
@@ -593,7 +594,7 @@ class TimelineDock(AnalysisDock):
         """The timeline as a PNG or SVG picture, or as a CSV table (UTF-8 with a BOM)."""
         if self.data is None or not self.data.periods:
             return
-        stem = self.tr("timeline")
+        stem = file_stem(self.tr("timeline"), " ".join(self.labels()[:MAX_SERIES]), today=time.strftime("%Y-%m-%d"))
         chosen = self.window.exports.choose_target(
             self.tr("Export the timeline"), [("png", "PNG"), ("svg", "SVG"), ("csv", "CSV")], stem
         )
@@ -612,7 +613,14 @@ class TimelineDock(AnalysisDock):
         chart = self.chart
         width, height = max(chart.width(), 720), max(chart.height(), 280)
         if fmt == "csv":
-            write_atomic(target, timeline_csv(self.data, self.labels()), overwrite=True)
+            words = (  # CSV_WORDS in the window's language
+                self.tr("period start"),
+                self.tr("period end"),
+                self.tr("documents"),
+                self.tr("hits"),
+                self.tr("undated"),
+            )
+            write_atomic(target, timeline_csv(self.data, self.labels(), words), overwrite=True)
         elif fmt == "svg":
             generator = QSvgGenerator()
             generator.setFileName(str(target))
