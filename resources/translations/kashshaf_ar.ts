@@ -4,64 +4,89 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="137"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="169"/>
         <source>About Kashshaf</source>
         <translation>عن كشّاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="142"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="174"/>
         <source>An offline desktop browser for Arabic news corpora: Arabic-aware search, the people, organisations and places of every article, and excerpts with citations. It never opens a network connection.</source>
         <translation>متصفّح مكتبي لمدوّنات الأخبار العربية يعمل دون اتصال: بحث يفهم العربية، والأشخاص والمنظمات والأماكن في كل مقال، ومقتطفات بإحالاتها. لا يفتح أي اتصال بالشبكة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="153"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="184"/>
+        <source>Application id: {id}</source>
+        <translation>معرّف التطبيق: {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="190"/>
+        <source>Third-party licences</source>
+        <translation>رخص المكوّنات الخارجية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="196"/>
+        <source>Component</source>
+        <translation>المكوّن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="196"/>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="196"/>
+        <source>Licence</source>
+        <translation>الرخصة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="222"/>
+        <source>The licence texts are not installed (they belong in {path}).</source>
+        <translation>نصوص الرخص غير مثبَّتة (مكانها {path}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="246"/>
         <source>Kashshaf</source>
         <translation>كشّاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="154"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="247"/>
+        <source>Country and region names (Unicode CLDR)</source>
+        <translation>أسماء البلدان والأقاليم (Unicode CLDR)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="248"/>
+        <source>Entity model (trained on ANERcorp)</source>
+        <translation>نموذج الكيانات (مدرَّب على ANERcorp)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="249"/>
+        <source>Sample articles (the seeds corpus)</source>
+        <translation>المقالات النموذجية (المدوّنة المرفقة)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="250"/>
+        <source>Kashshaf&apos;s word lists, outlet table and icon</source>
+        <translation>قوائم كشّاف وجدول مصادره وأيقونته</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="255"/>
+        <source>research use</source>
+        <translation>استخدام بحثي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="256"/>
+        <source>their publishers&apos; copyright</source>
+        <translation>حقوق ناشريها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="271"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>تعذّرت قراءة {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="182"/>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
         <translation>برنامج حرّ بموجب رخصة جنو العمومية العامة، الإصدار 3 أو ما بعده.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="157"/>
-        <source>Fonts</source>
-        <translation>الخطوط</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="159"/>
-        <source>Noto Sans Arabic, Noto Naskh Arabic and Noto Sans (Google, the Noto project), under the SIL Open Font License 1.1; its text follows.</source>
-        <translation>خطوط Noto Sans Arabic وNoto Naskh Arabic وNoto Sans (غوغل، مشروع Noto)، بموجب رخصة SIL للخطوط المفتوحة 1.1؛ ونصّها أدناه.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="164"/>
-        <source>Qt and PySide6</source>
-        <translation>Qt وPySide6</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="166"/>
-        <source>The window uses Qt 6 through PySide6 (The Qt Company), under the GNU Lesser General Public License v3; you may replace these libraries with a version of your own.</source>
-        <translation>تستخدم النافذة Qt 6 عبر PySide6 (شركة Qt)، بموجب رخصة جنو العمومية الصغرى الإصدار 3؛ ويحقّ لك استبدال هذه المكتبات بنسخة من عندك.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="171"/>
-        <source>Libraries</source>
-        <translation>المكتبات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="173"/>
-        <source>whoosh-reloaded (BSD licence), camel-tools (MIT licence), python-docx (MIT licence), fontTools (MIT licence).</source>
-        <translation>whoosh-reloaded (رخصة BSD)، وcamel-tools (رخصة MIT)، وpython-docx (رخصة MIT)، وfontTools (رخصة MIT).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="178"/>
-        <source>Data</source>
-        <translation>البيانات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="180"/>
-        <source>Arabic names of countries and territories from the Unicode CLDR (Unicode License v3). The outlet table, gazetteers, stop words and the sample articles&apos; cleaning rules are the project&apos;s own. The five sample articles are public news pages, included as examples.</source>
-        <translation>الأسماء العربية للدول والأقاليم من Unicode CLDR (رخصة يونيكود الإصدار 3). أمّا جدول المصادر والمعاجم الجغرافية وكلمات التوقف وقواعد تنظيف المقالات فمن عمل المشروع. والمقالات الخمس النموذجية صفحات أخبار منشورة أُدرجت أمثلةً.</translation>
     </message>
 </context>
 <context>
@@ -1188,92 +1213,92 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>FacetsDock</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="35"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="36"/>
         <source>Facets</source>
         <translation>التصنيفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="39"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="40"/>
         <source>Outlets</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="40"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="41"/>
         <source>Months</source>
         <translation>الأشهر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="41"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="42"/>
         <source>People</source>
         <translation>أشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="42"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="43"/>
         <source>Organisations</source>
         <translation>منظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="43"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="44"/>
         <source>Places</source>
         <translation>أماكن</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="52"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="53"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="95"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="104"/>
         <source>{share}% of the {total} documents</source>
         <translation>{share}% من {total} وثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="114"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="123"/>
         <source>Unknown outlet</source>
         <translation>مصدر غير معروف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="114"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="123"/>
         <source>Documents of no known outlet</source>
         <translation>وثائق لا يُعرف مصدرها</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="122"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="131"/>
         <source>Click to stop keeping the list to this outlet</source>
         <translation>انقر لإلغاء قصر القائمة على هذا المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="124"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="133"/>
         <source>Click to keep the list to this outlet</source>
         <translation>انقر لقصر القائمة على هذا المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="128"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="137"/>
         <source>Undated</source>
         <translation>بلا تاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="128"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="137"/>
         <source>Documents with no date at all</source>
         <translation>وثائق ليس لها أي تاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="136"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="145"/>
         <source>Click to keep the list to this month</source>
         <translation>انقر لقصر القائمة على هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="141"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="150"/>
         <source>Mention at least one</source>
         <translation>تذكر واحدًا على الأقل</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="144"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="153"/>
         <source>Documents of the list that mention at least one of them</source>
         <translation>وثائق القائمة التي تذكر واحدًا منها على الأقل</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="148"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="157"/>
         <source>Click to list what mentions it</source>
         <translation>انقر لعرض الوثائق التي تذكره</translation>
     </message>
@@ -1325,7 +1350,7 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="115"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="121"/>
         <source>User guide</source>
         <translation>دليل الاستخدام</translation>
     </message>
@@ -1333,32 +1358,32 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="203"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="286"/>
         <source>Search bar</source>
         <translation>شريط البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="204"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="287"/>
         <source>Reader</source>
         <translation>القارئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="206"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="289"/>
         <source>Search now (and remember the search)</source>
         <translation>ابحث الآن (واحفظ البحث في السجلّ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="207"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="290"/>
         <source>Earlier and later searches</source>
         <translation>عمليات البحث السابقة واللاحقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="210"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="293"/>
         <source>Select text with the keyboard (turns caret browsing on)</source>
         <translation>تحديد النص بلوحة المفاتيح (يشغّل التصفّح بالمؤشر)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="213"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="296"/>
         <source>Select to the start or end of the line</source>
         <translation>التحديد إلى بداية السطر أو نهايته</translation>
     </message>
@@ -1696,7 +1721,7 @@ People, organisations and places mentioned in the documents are listed here once
     </message>
     <message>
         <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="122"/>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="394"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="397"/>
         <source>Keep as excerpt</source>
         <translation>احفظ مقتطفًا</translation>
     </message>
@@ -1751,62 +1776,62 @@ People, organisations and places mentioned in the documents are listed here once
         <translation>{shown} من {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="326"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="329"/>
         <source>Choose a line of the concordance first.</source>
         <translation>اختر سطرًا من السياقات أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="337"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="340"/>
         <source>add {n} excerpts</source>
         <translation>إضافة {n} مقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="339"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="342"/>
         <source>add excerpt</source>
         <translation>إضافة مقتطف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="344"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="347"/>
         <source>Kept {n} lines as excerpts.</source>
         <translation>حُفظ {n} من الأسطر مقتطفاتٍ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="352"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="355"/>
         <source>{n} lines are too many to keep one by one; filter them first (at most {limit}).</source>
         <translation>{n} سطرًا أكثر من أن تُحفظ واحدًا واحدًا؛ صفِّها أولًا (بحد أقصى {limit}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="363"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="366"/>
         <source>No lines to export.</source>
         <translation>لا أسطر للتصدير.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="365"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="368"/>
         <source>Export the concordance</source>
         <translation>تصدير السياقات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="379"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="382"/>
         <source>{n} lines written to {path}</source>
         <translation>كُتب {n} سطرًا في {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="393"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="396"/>
         <source>Open in the reader</source>
         <translation>افتح في القارئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="395"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="398"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="397"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="400"/>
         <source>Add all lines to excerpts</source>
         <translation>أضف كل الأسطر إلى المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="398"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="401"/>
         <source>Export to CSV…</source>
         <translation>تصدير إلى CSV…</translation>
     </message>
@@ -1819,77 +1844,77 @@ People, organisations and places mentioned in the documents are listed here once
         <translation>تعذّرت قراءة قائمة الوثائق: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="208"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="210"/>
         <source>Hits: {n}</source>
         <translation>النتائج: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="208"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="210"/>
         <source>Hits: {n} (exact match)</source>
         <translation>النتائج: {n} (مطابقة تامة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="213"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="215"/>
         <source>Documents: {n} (filtered)</source>
         <translation>الوثائق: {n} (بعد التصفية)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="213"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="215"/>
         <source>Documents: {n}</source>
         <translation>الوثائق: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="223"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="225"/>
         <source>(the last search&apos;s results)</source>
         <translation>(نتائج البحث السابق)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="226"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="228"/>
         <source>Search failed: {reason}</source>
         <translation>فشل البحث: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="232"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="234"/>
         <source>Type a word to search for.</source>
         <translation>اكتب كلمة للبحث عنها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="233"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="235"/>
         <source>A phrase is not closed: a &quot; is missing.</source>
         <translation>عبارة غير مغلقة: تنقص علامة &quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="234"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="236"/>
         <source>The parentheses do not match.</source>
         <translation>الأقواس غير متوازنة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="235"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="237"/>
         <source>Nothing to search: only very common words or punctuation.</source>
         <translation>لا شيء للبحث عنه: كلمات شائعة جدًا أو علامات ترقيم فقط.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="237"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="239"/>
         <source>«{value}» is not a date: write date:2015-07-21, date:2015-07, date:2015 or date:[2015-08-01 to 2015-08-10].</source>
         <translation>«{value}» ليس تاريخًا: اكتب تاريخ:⁦2015-07-21⁩ أو تاريخ:⁦2015-07⁩ أو تاريخ:2015 أو تاريخ:[⁦2015-08-01⁩ إلى ⁦2015-08-10⁩].</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="240"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="242"/>
         <source>No document here is from an outlet called «{value}». Outlets: {known}</source>
         <translation>لا وثيقة هنا من مصدر اسمه «{value}». المصادر: {known}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="245"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="247"/>
         <source>No entity called «{value}» in this corpus.</source>
         <translation>لا كيان اسمه «{value}» في هذه المدوّنة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="247"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="249"/>
         <source>This search cannot be read; check its operators and quotes.</source>
         <translation>تعذّرت قراءة هذا البحث؛ راجع العوامل وعلامات التنصيص.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listing.py" line="267"/>
+        <location filename="../../desktop/kashshaf/ui/listing.py" line="269"/>
         <source>No document matches this search.</source>
         <translation>لا وثيقة تطابق هذا البحث.</translation>
     </message>
@@ -2578,22 +2603,22 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="81"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="87"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="85"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="91"/>
         <source>Menu</source>
         <translation>القائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="85"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="91"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="85"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="91"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
@@ -2601,42 +2626,42 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="264"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="288"/>
         <source>Documents by day</source>
         <translation>الوثائق حسب اليوم</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="265"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="289"/>
         <source>Documents by week</source>
         <translation>الوثائق حسب الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="266"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="290"/>
         <source>Documents by month</source>
         <translation>الوثائق حسب الشهر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="267"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="291"/>
         <source>Hits by day</source>
         <translation>مرات الورود حسب اليوم</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="268"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="292"/>
         <source>Hits by week</source>
         <translation>مرات الورود حسب الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="269"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="293"/>
         <source>Hits by month</source>
         <translation>مرات الورود حسب الشهر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="362"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="386"/>
         <source>{documents} documents</source>
         <translation>{documents} وثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="366"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="390"/>
         <source>{documents} documents, {hits} hits</source>
         <translation>{documents} وثيقة، {hits} مرة ورود</translation>
     </message>
@@ -2644,133 +2669,133 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>TimelineDock</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="379"/>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="589"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="403"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="621"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="388"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="412"/>
         <source>Automatic</source>
         <translation>تلقائي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="389"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="413"/>
         <source>By day</source>
         <translation>حسب اليوم</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="389"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="413"/>
         <source>By week</source>
         <translation>حسب الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="389"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="413"/>
         <source>By month</source>
         <translation>حسب الشهر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="394"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="418"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="395"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="419"/>
         <source>Hits</source>
         <translation>مرات الورود</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="399"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="423"/>
         <source>Compare with: a query, or entity:NAME</source>
         <translation>قارن باستعلام آخر، أو كيان:الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="403"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="427"/>
         <source>Compare</source>
         <translation>قارن</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="406"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="430"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="407"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="431"/>
         <source>Save the timeline as a picture (PNG, SVG) or a table (CSV)</source>
         <translation>احفظ الخط الزمني صورةً (PNG أو SVG) أو جدولًا (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="428"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="452"/>
         <source>All dates</source>
         <translation>كل التواريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="429"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="453"/>
         <source>Let go of the dates chosen on the timeline (Esc)</source>
         <translation>إلغاء التواريخ المختارة على الخط الزمني (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="480"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="509"/>
         <source>All documents</source>
         <translation>كل الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="499"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="531"/>
         <source>{documents} documents</source>
         <translation>{documents} وثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="501"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="533"/>
         <source>{documents} documents, {hits} hits</source>
         <translation>{documents} وثيقة، {hits} مرة ورود</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="505"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="537"/>
         <source>; {n} without a date, not drawn</source>
         <translation>؛ {n} بلا تاريخ، لم تُرسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="507"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="539"/>
         <source>; {n} placed at the date they were retrieved (publication date unknown)</source>
         <translation>؛ {n} وُضعت في تاريخ الاطلاع عليها (تاريخ النشر غير معروف)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="511"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="543"/>
         <source>No dated documents.</source>
         <translation>لا وثائق مؤرّخة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="513"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="545"/>
         <source>Dates {first} to {last}: drag again, or Esc for every date</source>
         <translation>التواريخ من {first} إلى {last}: اسحب من جديد، أو Esc لكل التواريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="532"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="564"/>
         <source>Four series at most: remove one to compare another.</source>
         <translation>أربع سلاسل على الأكثر: احذف واحدة لتقارن بأخرى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="555"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="587"/>
         <source>Remove this query from the timeline</source>
         <translation>احذف هذا الاستعلام من الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="564"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="596"/>
         <source>timeline</source>
         <translation>الخط-الزمني</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="566"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="598"/>
         <source>Export the timeline</source>
         <translation>تصدير الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="574"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="606"/>
         <source>Export</source>
         <translation>التصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="576"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="608"/>
         <source>Written: {file}</source>
         <translation>كُتب الملف: {file}</translation>
     </message>
