@@ -1,7 +1,8 @@
 """Where Kashshaf's resources and seeds live, and where user data goes.
 
-Resources and seeds are read from the source checkout (``<root>/resources``)
-or, in a frozen bundle, from the bundle folder. User data (corpora, their
+Resources, seeds and the licence texts are read from the source checkout
+(``<root>/resources``, ``<root>/packaging/licences``) or, in a frozen bundle,
+from the bundle folder (``resources/``, ``licences/``). User data (corpora, their
 stores and indexes) lives in the XDG data directory, never in the install
 folder.
 """
@@ -29,6 +30,16 @@ def app_root() -> Path:
 
 def resource_path(*parts: str) -> Path:
     return app_root().joinpath("resources", *parts)
+
+
+def licences_dir() -> Path:
+    """The third-party licence texts and ``components.json``: ``licences/`` beside ``resources/`` in a
+    frozen bundle (the bundle ships ``packaging/licences`` there), ``packaging/licences`` in a checkout."""
+    root = app_root()
+    candidates = [root / "licences", root / "packaging" / "licences"]
+    if not getattr(sys, "frozen", False):
+        candidates.reverse()
+    return next((c for c in candidates if c.is_dir()), candidates[0])
 
 
 def seeds_dir() -> Path:

@@ -4,64 +4,89 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="137"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="169"/>
         <source>About Kashshaf</source>
         <translation>عن كشّاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="142"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="174"/>
         <source>An offline desktop browser for Arabic news corpora: Arabic-aware search, the people, organisations and places of every article, and excerpts with citations. It never opens a network connection.</source>
         <translation>متصفّح مكتبي لمدوّنات الأخبار العربية يعمل دون اتصال: بحث يفهم العربية، والأشخاص والمنظمات والأماكن في كل مقال، ومقتطفات بإحالاتها. لا يفتح أي اتصال بالشبكة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="153"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="184"/>
+        <source>Application id: {id}</source>
+        <translation>معرّف التطبيق: {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="190"/>
+        <source>Third-party licences</source>
+        <translation>رخص المكوّنات الخارجية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="196"/>
+        <source>Component</source>
+        <translation>المكوّن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="196"/>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="196"/>
+        <source>Licence</source>
+        <translation>الرخصة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="228"/>
+        <source>The licence texts are not installed (they belong in {path}).</source>
+        <translation>نصوص الرخص غير مثبَّتة (مكانها {path}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="252"/>
         <source>Kashshaf</source>
         <translation>كشّاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="154"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="253"/>
+        <source>Country and region names (Unicode CLDR)</source>
+        <translation>أسماء البلدان والأقاليم (Unicode CLDR)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="254"/>
+        <source>Entity model (trained on ANERcorp)</source>
+        <translation>نموذج الكيانات (مدرَّب على ANERcorp)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="255"/>
+        <source>Sample articles (the seeds corpus)</source>
+        <translation>المقالات النموذجية (المدوّنة المرفقة)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="256"/>
+        <source>Kashshaf&apos;s word lists, outlet table and icon</source>
+        <translation>قوائم كشّاف وجدول مصادره وأيقونته</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="261"/>
+        <source>research use</source>
+        <translation>استخدام بحثي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="262"/>
+        <source>their publishers&apos; copyright</source>
+        <translation>حقوق ناشريها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="277"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>تعذّرت قراءة {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="182"/>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
         <translation>برنامج حرّ بموجب رخصة جنو العمومية العامة، الإصدار 3 أو ما بعده.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="157"/>
-        <source>Fonts</source>
-        <translation>الخطوط</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="159"/>
-        <source>Noto Sans Arabic, Noto Naskh Arabic and Noto Sans (Google, the Noto project), under the SIL Open Font License 1.1; its text follows.</source>
-        <translation>خطوط Noto Sans Arabic وNoto Naskh Arabic وNoto Sans (غوغل، مشروع Noto)، بموجب رخصة SIL للخطوط المفتوحة 1.1؛ ونصّها أدناه.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="164"/>
-        <source>Qt and PySide6</source>
-        <translation>Qt وPySide6</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="166"/>
-        <source>The window uses Qt 6 through PySide6 (The Qt Company), under the GNU Lesser General Public License v3; you may replace these libraries with a version of your own.</source>
-        <translation>تستخدم النافذة Qt 6 عبر PySide6 (شركة Qt)، بموجب رخصة جنو العمومية الصغرى الإصدار 3؛ ويحقّ لك استبدال هذه المكتبات بنسخة من عندك.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="171"/>
-        <source>Libraries</source>
-        <translation>المكتبات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="173"/>
-        <source>whoosh-reloaded (BSD licence), camel-tools (MIT licence), python-docx (MIT licence), fontTools (MIT licence).</source>
-        <translation>whoosh-reloaded (رخصة BSD)، وcamel-tools (رخصة MIT)، وpython-docx (رخصة MIT)، وfontTools (رخصة MIT).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="178"/>
-        <source>Data</source>
-        <translation>البيانات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="180"/>
-        <source>Arabic names of countries and territories from the Unicode CLDR (Unicode License v3). The outlet table, gazetteers, stop words and the sample articles&apos; cleaning rules are the project&apos;s own. The five sample articles are public news pages, included as examples.</source>
-        <translation>الأسماء العربية للدول والأقاليم من Unicode CLDR (رخصة يونيكود الإصدار 3). أمّا جدول المصادر والمعاجم الجغرافية وكلمات التوقف وقواعد تنظيف المقالات فمن عمل المشروع. والمقالات الخمس النموذجية صفحات أخبار منشورة أُدرجت أمثلةً.</translation>
     </message>
 </context>
 <context>
@@ -1325,7 +1350,7 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="115"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="121"/>
         <source>User guide</source>
         <translation>دليل الاستخدام</translation>
     </message>
@@ -1333,32 +1358,32 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="203"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="292"/>
         <source>Search bar</source>
         <translation>شريط البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="204"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="293"/>
         <source>Reader</source>
         <translation>القارئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="206"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="295"/>
         <source>Search now (and remember the search)</source>
         <translation>ابحث الآن (واحفظ البحث في السجلّ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="207"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="296"/>
         <source>Earlier and later searches</source>
         <translation>عمليات البحث السابقة واللاحقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="210"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="299"/>
         <source>Select text with the keyboard (turns caret browsing on)</source>
         <translation>تحديد النص بلوحة المفاتيح (يشغّل التصفّح بالمؤشر)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="213"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="302"/>
         <source>Select to the start or end of the line</source>
         <translation>التحديد إلى بداية السطر أو نهايته</translation>
     </message>
@@ -2638,22 +2663,22 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="81"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="87"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="85"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="91"/>
         <source>Menu</source>
         <translation>القائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="85"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="91"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/help.py" line="85"/>
+        <location filename="../../desktop/kashshaf/ui/help.py" line="91"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>

@@ -19,8 +19,9 @@ from kashshaf.ui.fonts import load_fonts
 ORGANISATION = "Kashshaf"
 APPLICATION = "Kashshaf"
 APP_ID = "org.kashshaf.Kashshaf"
-"""the application id: the desktop entry's name (``packaging/org.kashshaf.Kashshaf.desktop``), the
-window's class on X11 and Wayland, and the icon's name"""
+"""the application id: the desktop entry's name (``packaging/linux/org.kashshaf.Kashshaf.desktop``), the
+window's app id on Wayland (on X11 its _GTK_APPLICATION_ID; WM_CLASS is ("kashshaf", APPLICATION), the
+entry's StartupWMClass), and the icon's name in the hicolor theme"""
 LANGUAGES = ("ar", "en")
 UI_FAMILY = "Noto Sans Arabic"
 READER_FAMILY = "Noto Naskh Arabic"
@@ -79,7 +80,8 @@ def install_language(app: QApplication, language: str) -> QTranslator | None:
 
 
 def app_icon() -> QIcon:
-    """Kashshaf's icon (``resources/icons/kashshaf.svg``)."""
+    """Kashshaf's icon (``resources/icons/kashshaf.svg``); the hicolor theme's ``org.kashshaf.Kashshaf`` is
+    the same picture (``packaging/render_icons.py``)."""
     return QIcon(str(resource_path("icons", "kashshaf.svg")))
 
 

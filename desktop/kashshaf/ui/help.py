@@ -8,10 +8,13 @@ of date; each key sequence is a left-to-right isolate (in Arabic text
 from __future__ import annotations
 
 import html
+import json
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +22,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QMenuBar,
+    QPlainTextEdit,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -28,7 +33,8 @@ from PySide6.QtWidgets import (
 
 from kashshaf import __version__
 from kashshaf.core.bidi import isolate_ltr
-from kashshaf.paths import resource_path
+from kashshaf.paths import licences_dir, resource_path
+from kashshaf.ui.app import APP_ID, LATIN_FAMILY, UI_FAMILY
 
 
 def shortcut_text(action: QAction) -> str:
@@ -131,11 +137,37 @@ class GuideDialog(QDialog):
         layout.addWidget(buttons)
 
 
+@dataclass(frozen=True)
+class Component:
+    """One line of ``licences/components.json``: a part of Kashshaf that others wrote (or Kashshaf itself)."""
+
+    name: str
+    version: str
+    licence: str
+    file: str
+    kind: str
+
+
+def licence_components(folder: Path | None = None) -> list[Component]:
+    """The components ``components.json`` lists, in its order; none when the licences are not installed."""
+    index = (folder or licences_dir()) / "components.json"
+    try:
+        rows = json.loads(index.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    return [
+        Component(str(r["name"]), str(r["version"]), str(r["licence"]), str(r["file"]), str(r["kind"])) for r in rows
+    ]
+
+
 class AboutDialog(QDialog):
+    """Name, version, application id, Kashshaf's licence, and the third-party components: pick one to read
+    its licence (``packaging/licences``, ``licences/`` in a bundle)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Kashshaf"))
-        self.resize(640, 620)
+        self.resize(720, 700)
         title = QLabel(f"<h2>{html.escape(self.tr('Kashshaf'))} {isolate_ltr(__version__)}</h2>", self)
         summary = QLabel(
             self.tr(
@@ -146,56 +178,113 @@ class AboutDialog(QDialog):
             self,
         )
         summary.setWordWrap(True)
-        self.licences = _Browser(self)
-        self.licences.setObjectName("licences")
-        sections = [
-            (
-                self.tr("Kashshaf"),
-                self.tr("Free software under the GNU General Public License, version 3 or later."),
-            ),
-            (
-                self.tr("Fonts"),
-                self.tr(
-                    "Noto Sans Arabic, Noto Naskh Arabic and Noto Sans (Google, the Noto project), under the SIL "
-                    "Open Font License 1.1; its text follows."
-                ),
-            ),
-            (
-                self.tr("Qt and PySide6"),
-                self.tr(
-                    "The window uses Qt 6 through PySide6 (The Qt Company), under the GNU Lesser General Public "
-                    "License v3; you may replace these libraries with a version of your own."
-                ),
-            ),
-            (
-                self.tr("Libraries"),
-                self.tr(
-                    "whoosh-reloaded (BSD licence), camel-tools (MIT licence), python-docx (MIT licence), "
-                    "fontTools (MIT licence)."
-                ),
-            ),
-            (
-                self.tr("Data"),
-                self.tr(
-                    "Arabic names of countries and territories from the Unicode CLDR (Unicode License v3). The "
-                    "outlet table, gazetteers, stop words and the sample articles' cleaning rules are the "
-                    "project's own. The five sample articles are public news pages, included as examples."
-                ),
-            ),
-        ]
-        body = "".join(f"<h3>{html.escape(h)}</h3><p>{html.escape(t)}</p>" for h, t in sections)
-        ofl = resource_path("fonts", "OFL.txt").read_text(encoding="utf-8")
-        body += f'<h3 dir="ltr">SIL Open Font License 1.1</h3><pre dir="ltr" style="white-space: pre-wrap">{html.escape(ofl)}</pre>'
-        self.licences.setHtml(body)
-        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-            right_to_left(self.licences)
+        self.notice = QLabel(
+            self.tr("Free software under the GNU General Public License, version 3 or later.")
+            + "\n"
+            + self.tr("Application id: {id}").format(id=isolate_ltr(APP_ID)),
+            self,
+        )
+        self.notice.setObjectName("aboutNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        third_party = self.tr("Third-party licences")
+        heading = QLabel(f"<h3>{html.escape(third_party)}</h3>", self)
+        self.folder = licences_dir()
+        self.items = licence_components(self.folder)
+        self.components = QTableWidget(len(self.items), 3, self)
+        self.components.setObjectName("licenceComponents")
+        self.components.setHorizontalHeaderLabels([self.tr("Component"), self.tr("Version"), self.tr("Licence")])
+        self.components.verticalHeader().hide()
+        self.components.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.components.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.components.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        names, licences = self._names(), self._licences()
+        for r, c in enumerate(self.items):
+            cells = (
+                names.get(c.file, c.name),
+                isolate_ltr(c.version) if c.version else "",
+                licences.get(c.licence, isolate_ltr(c.licence)),
+            )
+            for col, text in enumerate(cells):
+                self.components.setItem(r, col, QTableWidgetItem(text))
+        header = self.components.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # the texts are English and laid out in lines: left to right in either interface language
+        self.licence_text = QPlainTextEdit(self)
+        self.licence_text.setObjectName("licenceText")
+        self.licence_text.setReadOnly(True)
+        self.licence_text.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        latin = QFont([LATIN_FAMILY, UI_FAMILY])  # Latin text: the Arabic face's tall lines would double its height
+        latin.setPointSizeF(self.font().pointSizeF())
+        self.licence_text.setFont(latin)
+        option = QTextOption(Qt.AlignmentFlag.AlignLeft)
+        option.setTextDirection(Qt.LayoutDirection.LeftToRight)  # not the window's: a line's final "." stays last
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        self.licence_text.document().setDefaultTextOption(option)
+        if not self.items:
+            self.licence_text.setPlainText(
+                self.tr("The licence texts are not installed (they belong in {path}).").format(
+                    path=isolate_ltr(str(self.folder))
+                )
+            )
+        self.components.currentCellChanged.connect(lambda row, _c, _pr, _pc: self.show_licence(row))
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.components)
+        split.addWidget(self.licence_text)
+        split.setStretchFactor(1, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(summary)
-        layout.addWidget(self.licences, 1)
+        layout.addWidget(self.notice)
+        layout.addWidget(heading)
+        layout.addWidget(split, 1)
         layout.addWidget(buttons)
+        if self.items:
+            self.components.setCurrentCell(0, 0)
+
+    def _names(self) -> dict[str, str]:
+        """The shown names of what is not a program's or a font's proper name, by licence file."""
+        return {
+            "Kashshaf-GPL-3.0.txt": self.tr("Kashshaf"),
+            "Unicode-CLDR.txt": self.tr("Country and region names (Unicode CLDR)"),
+            "entity-model.txt": self.tr("Entity model (trained on ANERcorp)"),
+            "seeds.txt": self.tr("Sample articles (the seeds corpus)"),
+            "kashshaf-data.txt": self.tr("Kashshaf's word lists, outlet table and icon"),
+        }
+
+    def _licences(self) -> dict[str, str]:
+        return {
+            "research use": self.tr("research use"),
+            "their publishers'": self.tr("their publishers' copyright"),
+        }
+
+    def names(self) -> list[str]:
+        """The components as listed (the first column's text)."""
+        return [it.text() if (it := self.components.item(r, 0)) else "" for r in range(self.components.rowCount())]
+
+    def show_licence(self, row: int) -> None:
+        """Show the licence text of the component in ``row``."""
+        if not 0 <= row < len(self.items):
+            return
+        path = self.folder / self.items[row].file
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            text = self.tr("Cannot read {path}: {reason}").format(
+                path=isolate_ltr(str(path)), reason=exc.strerror or str(exc)
+            )
+        self.licence_text.setPlainText(text)
+        self.licence_text.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def open_component(self, name: str) -> str:
+        """Select the component whose shown name starts with ``name`` and return its licence text."""
+        row = next(r for r, n in enumerate(self.names()) if n.startswith(name))
+        self.components.setCurrentCell(row, 0)
+        return self.licence_text.toPlainText()
 
 
 def extra_keys() -> list[tuple[str, str, str]]:
