@@ -43,8 +43,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kashshaf.core.analysis import Scope
-from kashshaf.core.analysis.timeline import BINS, MAX_SERIES, Period, Series, Timeline, timeline, timeline_csv
+from kashshaf.core.analysis import MAX_SERIES, TIMELINE_BINS, Scope
+from kashshaf.core.analysis.timeline import Period, Series, Timeline, timeline, timeline_csv
 from kashshaf.core.bidi import isolate, isolate_ltr
 from kashshaf.core.citation import MONTHS_AR, MONTHS_EN
 from kashshaf.core.export.files import write_atomic
@@ -410,7 +410,7 @@ class TimelineDock(AnalysisDock):
         self.by_box = QComboBox(body)
         self.by_box.setObjectName("timelineBy")
         self.by_box.addItem(self.tr("Automatic"), None)
-        for by, label in zip(BINS, (self.tr("By day"), self.tr("By week"), self.tr("By month")), strict=True):
+        for by, label in zip(TIMELINE_BINS, (self.tr("By day"), self.tr("By week"), self.tr("By month")), strict=True):
             self.by_box.addItem(label, by)
         self.by_box.currentIndexChanged.connect(self._by_changed)
         self.measure_box = QComboBox(body)
