@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 # Only what parsing a command line needs is imported here; each command imports the rest itself, so
 # `search` loads no numpy, `--help` no whoosh, and nothing but the window and a drawn PDF or
-# picture loads Qt (DEVELOPERS.md; tests/unit/test_cli_imports.py).
+# picture loads Qt (DEVELOPERS.md; tests/integration/test_startup_imports.py).
 from kashshaf.core.analysis import KWIC_SORTS, KWIC_WIDTH, MAX_SERIES, TIMELINE_BINS, TOP_ENTITIES, Scope
 from kashshaf.core.bidi import isolate
 from kashshaf.core.citation import date_phrase, outlet_name

@@ -44,7 +44,6 @@ from PySide6.QtWidgets import (
 )
 
 from kashshaf.core.analysis import MAX_SERIES, TIMELINE_BINS, Scope
-from kashshaf.core.analysis.timeline import Period, Series, Timeline, timeline, timeline_csv
 from kashshaf.core.bidi import isolate, isolate_ltr
 from kashshaf.core.citation import MONTHS_AR, MONTHS_EN
 from kashshaf.core.export.files import write_atomic
@@ -53,6 +52,7 @@ from kashshaf.ui.analysis import AnalysisDock
 from kashshaf.ui.messages import text_of
 
 if TYPE_CHECKING:
+    from kashshaf.core.analysis.timeline import Period, Series, Timeline
     from kashshaf.core.workspace import Workspace
     from kashshaf.ui.mainwindow import MainWindow
 
@@ -478,6 +478,8 @@ class TimelineDock(AnalysisDock):
         return [every_date] + [Scope(q, None, every_date.filters, scope.exact) for q in self.compared[: MAX_SERIES - 1]]
 
     def compute(self, ws: Workspace, scope: Scope) -> Timeline:  # on a worker thread: no widget read here
+        from kashshaf.core.analysis.timeline import timeline  # numpy: loaded on the worker, after the first paint
+
         return timeline(ws, self.scopes(scope), by=self.by)
 
     def _by_changed(self, _index: int) -> None:
@@ -612,6 +614,8 @@ class TimelineDock(AnalysisDock):
         chart = self.chart
         width, height = max(chart.width(), 720), max(chart.height(), 280)
         if fmt == "csv":
+            from kashshaf.core.analysis.timeline import timeline_csv
+
             write_atomic(target, timeline_csv(self.data, self.labels()), overwrite=True)
         elif fmt == "svg":
             generator = QSvgGenerator()
