@@ -26,20 +26,20 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from kashshaf.core.analysis import Scope
-from kashshaf.core.analysis.facets import TOP_ENTITIES, facets
-from kashshaf.core.analysis.kwic import DEFAULT_WIDTH, SORTS, concordance
-from kashshaf.core.analysis.timeline import BINS as TIMELINE_BINS
-from kashshaf.core.analysis.timeline import MAX_SERIES, timeline
+# Only what parsing a command line needs is imported here; each command imports the rest itself, so
+# `search` loads no numpy, `--help` no whoosh, and nothing but the window and a drawn PDF or
+# picture loads Qt (DEVELOPERS.md; tests/integration/test_startup_imports.py).
+from kashshaf.core.analysis import KWIC_SORTS, KWIC_WIDTH, MAX_SERIES, TIMELINE_BINS, TOP_ENTITIES, Scope
 from kashshaf.core.bidi import isolate
 from kashshaf.core.citation import date_phrase, outlet_name
 from kashshaf.core.export import FORMATS
-from kashshaf.core.models import ImportProgress, ImportReport, SearchResults
-from kashshaf.core.progress import ProgressMeter
-from kashshaf.core.search.batch import BatchInputError, BatchResult, queries_from_bytes, read_queries
-from kashshaf.core.workspace import QueryError, Workspace
+
+if TYPE_CHECKING:
+    from kashshaf.core.models import ImportProgress, ImportReport, SearchResults
+    from kashshaf.core.search.batch import BatchResult
+    from kashshaf.core.workspace import Workspace
 
 EXACT_HELP = "match words as written: no stems, no clitics split off (as =word does for one word)"
 
@@ -75,9 +75,9 @@ def _parser() -> argparse.ArgumentParser:
     kwic.add_argument(
         "--entity", metavar="NAME", help="only documents that mention this entity (its mentions, without QUERY)"
     )
-    kwic.add_argument("--width", type=int, default=DEFAULT_WIDTH, metavar="N", help="characters of context each side")
+    kwic.add_argument("--width", type=int, default=KWIC_WIDTH, metavar="N", help="characters of context each side")
     kwic.add_argument(
-        "--sort", choices=SORTS, type=str.upper, help="by the 1st/2nd/3rd word before (L) or after (R) the keyword"
+        "--sort", choices=KWIC_SORTS, type=str.upper, help="by the 1st/2nd/3rd word before (L) or after (R) the keyword"
     )
     kwic.add_argument("--limit", type=int, default=50, metavar="N", help="lines to print (0: all; default 50)")
     kwic.add_argument("--json", action="store_true", help="print JSON")
@@ -196,6 +196,8 @@ WRITE_COMMANDS = frozenset({"import", "rescan", "reindex", "curation"})
 
 
 def _open(corpus: str | None) -> Workspace:
+    from kashshaf.core.workspace import Workspace
+
     return Workspace.open(corpus) if corpus else Workspace.open_default()
 
 
@@ -453,6 +455,8 @@ def _cmd_curation(workspace: Workspace, action: str, path: Path, out: TextIO) ->
 
 def _cmd_import(workspace: Workspace, paths: list[str] | None, quiet: bool, out: TextIO) -> int:
     """Import ``paths``, or rescan the corpus folders when ``paths`` is None."""
+    from kashshaf.core.progress import ProgressMeter
+
     if paths is None and not workspace.folders():
         print("kashshaf: this corpus has no imported folders to rescan", file=sys.stderr)
         return EXIT_USAGE
@@ -526,6 +530,8 @@ def results_to_json(results: SearchResults) -> dict[str, object]:
 def _cmd_search(
     workspace: Workspace, query: str, limit: int, offset: int, as_json: bool, out: TextIO, exact: bool = False
 ) -> int:
+    from kashshaf.core.workspace import QueryError
+
     try:
         results = workspace.search(query, limit=None if limit == 0 else limit, offset=offset, exact=exact)
     except QueryError as exc:
@@ -552,6 +558,9 @@ def _cmd_search(
 
 
 def _cmd_kwic(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    from kashshaf.core.analysis.kwic import concordance
+    from kashshaf.core.workspace import QueryError
+
     entity = None
     if args.entity:
         found = workspace.entities.find_ids(args.entity)
@@ -601,6 +610,8 @@ def _cmd_kwic(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> in
 def _cmd_batch(
     workspace: Workspace, file: str, as_json: bool, as_written: bool, out: TextIO, exact: bool = False
 ) -> int:
+    from kashshaf.core.search.batch import BatchInputError, queries_from_bytes, read_queries
+
     try:
         if file == "-":
             queries = queries_from_bytes(sys.stdin.buffer.read(), "(standard input)", as_written)
@@ -658,6 +669,9 @@ def _cmd_variants(workspace: Workspace, word: str, as_json: bool, out: TextIO, e
 
 
 def _cmd_timeline(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    from kashshaf.core.analysis.timeline import timeline
+    from kashshaf.core.workspace import QueryError
+
     if len(args.compare) > MAX_SERIES - 1:
         print(f"kashshaf: {MAX_SERIES} queries at most in one timeline", file=sys.stderr)
         return EXIT_USAGE
@@ -706,6 +720,9 @@ def _cmd_timeline(workspace: Workspace, args: argparse.Namespace, out: TextIO) -
 
 
 def _cmd_facets(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    from kashshaf.core.analysis.facets import facets
+    from kashshaf.core.workspace import QueryError
+
     try:
         found = facets(workspace, Scope(args.query, exact=args.exact), top=max(0, args.top))
     except QueryError as exc:
@@ -877,16 +894,18 @@ def _entity_view_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser
 
 
 def _cmd_entity_view(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
-    from kashshaf.core.analysis import Scope
-    from kashshaf.core.analysis.keywords import keywords
-    from kashshaf.core.analysis.network import FORMATS, entity_network, parse_types, write_graph
+    from kashshaf.core.workspace import QueryError
 
     scope = Scope(args.query, exact=args.exact)
     try:
         if args.command == "keywords":
+            from kashshaf.core.analysis.keywords import keywords
+
             found = keywords(workspace, scope, max(1, args.limit))
             _print_keywords(found, args.query, args.json, out)
             return EXIT_OK
+        from kashshaf.core.analysis.network import FORMATS, entity_network, parse_types, write_graph  # networkx
+
         types = parse_types(args.types)
         suffix = Path(args.out).suffix.lower() if args.out else ""
         if args.out and suffix not in (*FORMATS, ".png", ".svg"):

@@ -1248,57 +1248,57 @@ People, organisations and places mentioned in the documents are listed here once
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="104"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="106"/>
         <source>{share}% of the {total} documents</source>
         <translation>{share}% من {total} وثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="123"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="125"/>
         <source>Unknown outlet</source>
         <translation>مصدر غير معروف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="123"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="125"/>
         <source>Documents of no known outlet</source>
         <translation>وثائق لا يُعرف مصدرها</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="131"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="133"/>
         <source>Click to stop keeping the list to this outlet</source>
         <translation>انقر لإلغاء قصر القائمة على هذا المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="133"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="135"/>
         <source>Click to keep the list to this outlet</source>
         <translation>انقر لقصر القائمة على هذا المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="137"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="139"/>
         <source>Undated</source>
         <translation>بلا تاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="137"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="139"/>
         <source>Documents with no date at all</source>
         <translation>وثائق ليس لها أي تاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="145"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="147"/>
         <source>Click to keep the list to this month</source>
         <translation>انقر لقصر القائمة على هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="150"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="152"/>
         <source>Mention at least one</source>
         <translation>تذكر واحدًا على الأقل</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="153"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="155"/>
         <source>Documents of the list that mention at least one of them</source>
         <translation>وثائق القائمة التي تذكر واحدًا منها على الأقل</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="157"/>
+        <location filename="../../desktop/kashshaf/ui/views/facets.py" line="159"/>
         <source>Click to list what mentions it</source>
         <translation>انقر لعرض الوثائق التي تذكره</translation>
     </message>
@@ -2730,7 +2730,7 @@ People, organisations and places mentioned in the documents are listed here once
     <name>TimelineDock</name>
     <message>
         <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="404"/>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="629"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="633"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
@@ -2795,92 +2795,92 @@ People, organisations and places mentioned in the documents are listed here once
         <translation>إلغاء التواريخ المختارة على الخط الزمني (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="510"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="512"/>
         <source>All documents</source>
         <translation>كل الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="532"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="534"/>
         <source>{documents} documents</source>
         <translation>{documents} وثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="534"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="536"/>
         <source>{documents} documents, {hits} hits</source>
         <translation>{documents} وثيقة، {hits} مرة ورود</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="538"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="540"/>
         <source>; {n} without a date, not drawn</source>
         <translation>؛ {n} بلا تاريخ، لم تُرسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="540"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="542"/>
         <source>; {n} placed at the date they were retrieved (publication date unknown)</source>
         <translation>؛ {n} وُضعت في تاريخ الاطلاع عليها (تاريخ النشر غير معروف)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="544"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="546"/>
         <source>No dated documents.</source>
         <translation>لا وثائق مؤرّخة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="546"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="548"/>
         <source>Dates {first} to {last}: drag again, or Esc for every date</source>
         <translation>التواريخ من {first} إلى {last}: اسحب من جديد، أو Esc لكل التواريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="565"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="567"/>
         <source>Four series at most: remove one to compare another.</source>
         <translation>أربع سلاسل على الأكثر: احذف واحدة لتقارن بأخرى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="588"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="590"/>
         <source>Remove this query from the timeline</source>
         <translation>احذف هذا الاستعلام من الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="597"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="599"/>
         <source>timeline</source>
         <translation>الخط-الزمني</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="599"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="601"/>
         <source>Export the timeline</source>
         <translation>تصدير الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="607"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="609"/>
         <source>Export</source>
         <translation>التصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="609"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="611"/>
         <source>Written: {file}</source>
         <translation>كُتب الملف: {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="617"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="619"/>
         <source>period start</source>
         <translation>بداية الفترة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="618"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="620"/>
         <source>period end</source>
         <translation>نهاية الفترة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="619"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="621"/>
         <source>documents</source>
         <translation>وثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="620"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="622"/>
         <source>hits</source>
         <translation>مرات الورود</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="621"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="623"/>
         <source>undated</source>
         <translation>بلا تاريخ</translation>
     </message>

@@ -15,6 +15,18 @@ from kashshaf.core.models import SearchFilters
 if TYPE_CHECKING:
     from kashshaf.core.workspace import Workspace
 
+# The views' options, here so that the CLI's parser reads them without loading the views (numpy)
+TIMELINE_BINS = ("day", "week", "month")
+"""the periods of a timeline's bars"""
+MAX_SERIES = 4
+"""result sets on one timeline"""
+TOP_ENTITIES = 10
+"""entities of each type a facet lists"""
+KWIC_WIDTH = 60
+"""characters of context on each side of a concordance line (cut back to a word boundary)"""
+KWIC_SORTS = ("L1", "L2", "L3", "R1", "R2", "R3")
+"""a concordance's orders: the 1st, 2nd, 3rd word before (L) and after (R) the keyword, in reading order"""
+
 
 @dataclass(frozen=True, slots=True)
 class Scope:

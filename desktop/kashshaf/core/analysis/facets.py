@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from kashshaf.core.analysis import Scope
+from kashshaf.core.analysis import TOP_ENTITIES, Scope
 from kashshaf.core.analysis.columns import NO_OUTLET, TYPE_BITS, UNDATED, columns, counts, entity_columns, result_docs
 from kashshaf.core.models import Outlet
 
@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 
 FACET_TYPES = ("PER", "ORG", "LOC")
 """people, organisations, places"""
-TOP_ENTITIES = 10
 
 
 @dataclass(frozen=True, slots=True)

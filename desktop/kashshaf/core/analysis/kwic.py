@@ -32,6 +32,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 
+from kashshaf.core.analysis import KWIC_SORTS as SORTS
+from kashshaf.core.analysis import KWIC_WIDTH as DEFAULT_WIDTH
 from kashshaf.core.analysis import Scope
 from kashshaf.core.bidi import isolate_ltr
 from kashshaf.core.citation import date_phrase, outlet_name
@@ -47,14 +49,10 @@ if TYPE_CHECKING:
 
 PAGE = 200
 """lines read at a time (the window's page, the first answer)"""
-DEFAULT_WIDTH = 60
-"""characters of context on each side (cut back to a word boundary)"""
 MAX_LINES = 200_000
 """a concordance stops here (its documents beyond are counted, their lines not kept)"""
 FIRST_DOCS = 200
 """documents read first in the list's order (the rest in the index's): enough for a first page"""
-SORTS = ("L1", "L2", "L3", "R1", "R2", "R3")
-"""the 1st, 2nd, 3rd word before (L) and after (R) the keyword, in reading order"""
 BY_DATE = "date"
 """the newest documents first (a sort key beside :data:`SORTS`)"""
 _LAST = "\U0010ffff"

@@ -22,11 +22,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import networkx as nx
-
 from kashshaf.core.analysis import Scope
 
 if TYPE_CHECKING:
+    import networkx as nx
+
     from kashshaf.core.workspace import Workspace
 
 NETWORK_TYPES = ("PER", "ORG", "LOC")
@@ -197,6 +197,8 @@ def _laid_out(nodes: list[Node], edges: tuple[Edge, ...]) -> list[Node]:
     """``nodes`` placed by a spring layout (fixed seed: the same input, the same picture), each edge
     pulling in proportion to its weight, so that the strong ties make the clusters and the many weak
     ones do not knot everything together."""
+    import networkx as nx  # here: the window's network dock is made at start, networkx loaded when it lays out
+
     graph = nx.Graph()
     graph.add_nodes_from(n.id for n in nodes)
     heaviest = max((e.weight for e in edges), default=1)
@@ -219,6 +221,8 @@ def shared_documents(ws: Workspace, scope: Scope, a: str, b: str) -> list[str]:
 def to_graph(network: Network, min_docs: int = 1, name: str = "") -> nx.Graph:
     """A networkx graph named ``name`` (what it is a network of: Gephi shows it): nodes with ``label``,
     ``type``, ``documents``; edges with ``weight``."""
+    import networkx as nx
+
     graph = nx.Graph(name=name)
     for n in network.nodes:
         graph.add_node(n.id, label=n.name, type=n.type, documents=n.documents, x=n.x, y=n.y)
@@ -230,6 +234,8 @@ def to_graph(network: Network, min_docs: int = 1, name: str = "") -> nx.Graph:
 def write_graph(network: Network, path: str | Path, min_docs: int = 1, name: str = "") -> None:
     """Write the network for Gephi and other tools: ``.gexf`` or ``.graphml`` (by the file's suffix),
     the graph named ``name`` (the query and what the network shows)."""
+    import networkx as nx
+
     target = Path(path)
     graph = to_graph(network, min_docs, name)
     suffix = target.suffix.lower()

@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from kashshaf.core.analysis import Scope
+from kashshaf.core.analysis import MAX_SERIES, Scope
+from kashshaf.core.analysis import TIMELINE_BINS as BINS
 from kashshaf.core.analysis.columns import UNDATED, columns, counts, iso_day, result_docs
 from kashshaf.core.export.text import safe_cell
 from kashshaf.core.search.counting import counts_words, occurrences_by_doc, positive_terms
@@ -31,8 +32,6 @@ from kashshaf.core.search.counting import counts_words, occurrences_by_doc, posi
 if TYPE_CHECKING:
     from kashshaf.core.workspace import Workspace
 
-BINS = ("day", "week", "month")
-MAX_SERIES = 4
 DAY_SPAN_MAX = 92
 """a span of up to about three months is drawn by day"""
 WEEK_SPAN_MAX = 2 * 366

@@ -5,11 +5,15 @@ rules can be tested one by one; :func:`normalize_ar` composes them in the
 order that matters (NFKC first, so that presentation-form ligatures such as
 ``ﻹ`` become ``لإ`` before the alef rule sees them).
 
-camel-tools provides NFKC (``normalize_unicode``), diacritic removal
-(``dediac_ar``: U+064B–U+0652 and U+0670) and the alef, alef-maksura and
-teh-marbuta rules; Kashshaf adds what they leave out: U+0653–U+065F and the
-Quranic marks, tatweel, hamza carriers (ؤ ئ), Persian-keyboard letters and
-Arabic-Indic/Persian digits.
+NFKC (with camel-tools' two fixes), diacritic removal (U+064B–U+0652 and
+U+0670) and the alef, alef-maksura and teh-marbuta rules give what
+camel-tools' ``normalize_unicode``, ``dediac_ar`` and ``normalize_*_ar`` give
+(``tests/unit/core/test_normalize_camel_equivalence.py`` compares them on
+every code point and on real news); they are written out here because
+importing ``camel_tools.utils`` scans all of Unicode for its character sets
+(0.5–0.9 s at every start). Kashshaf adds what they leave out: U+0653–U+065F
+and the Quranic marks, tatweel, hamza carriers (ؤ ئ), Persian-keyboard
+letters and Arabic-Indic/Persian digits.
 
 Normalisation is applied per token, never to a whole text before
 tokenising: token offsets must point into the original text.
@@ -18,19 +22,18 @@ tokenising: token offsets must point into the original text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
-from camel_tools.utils.dediac import dediac_ar as _camel_dediac_ar
-from camel_tools.utils.normalize import normalize_alef_ar as _camel_normalize_alef_ar
-from camel_tools.utils.normalize import (
-    normalize_alef_maksura_ar as _camel_normalize_alef_maksura_ar,
-)
-from camel_tools.utils.normalize import (
-    normalize_teh_marbuta_ar as _camel_normalize_teh_marbuta_ar,
-)
-from camel_tools.utils.normalize import normalize_unicode as _camel_normalize_unicode
-
 TATWEEL = "\u0640"
+
+# camel-tools' normalize_unicode maps these two ligatures before NFKC: NFKC
+# spells ﷼ with a Farsi yeh (ریال) and leaves ﷽ as it is.
+_NFKC_FIXES = str.maketrans({"\ufdfc": "ريال", "\ufdfd": "بسم الله الرحمن الرحيم"})
+# camel-tools' AR_DIAC_CHARSET: the harakat U+064B–U+0652 and dagger alef U+0670
+_HARAKAT_RE = re.compile("[\u064b-\u0652\u0670]")
+# camel-tools' alef forms: إ أ ٱ آ
+_ALEF_RE = re.compile("[\u0625\u0623\u0671\u0622]")
 
 # Marks camel-tools' dediac_ar leaves: maddah/hamza above/below (U+0653–U+0655),
 # the rarer combining marks up to U+065F, and Quranic annotation marks.
@@ -49,15 +52,14 @@ _DIGITS = str.maketrans({chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06
 
 
 def normalize_nfkc_ar(text: str) -> str:
-    """NFKC: presentation forms and ligatures (ﻹ ﻷ ﷲ …) to plain letters."""
-    result: str = _camel_normalize_unicode(text)
-    return result
+    """NFKC: presentation forms and ligatures (ﻹ ﻷ ﷲ …) to plain letters; ﷼ and ﷽ spelled out
+    (camel-tools' ``normalize_unicode``)."""
+    return unicodedata.normalize("NFKC", text.translate(_NFKC_FIXES))
 
 
 def dediac_ar(text: str) -> str:
     """Remove harakat (U+064B–U+0652), dagger alef U+0670, U+0653–U+065F and Quranic marks."""
-    result: str = _camel_dediac_ar(text)
-    return _EXTRA_MARKS_RE.sub("", result)
+    return _EXTRA_MARKS_RE.sub("", _HARAKAT_RE.sub("", text))
 
 
 def strip_tatweel_ar(text: str) -> str:
@@ -72,20 +74,17 @@ def strip_invisible_ar(text: str) -> str:
 
 def normalize_alef_ar(text: str) -> str:
     """آ أ إ ٱ → ا."""
-    result: str = _camel_normalize_alef_ar(text)
-    return result
+    return _ALEF_RE.sub("\u0627", text)
 
 
 def normalize_alef_maksura_ar(text: str) -> str:
     """ى → ي."""
-    result: str = _camel_normalize_alef_maksura_ar(text)
-    return result
+    return text.replace("\u0649", "\u064a")
 
 
 def normalize_teh_marbuta_ar(text: str) -> str:
     """ة → ه."""
-    result: str = _camel_normalize_teh_marbuta_ar(text)
-    return result
+    return text.replace("\u0629", "\u0647")
 
 
 def normalize_hamza_carriers_ar(text: str) -> str:

@@ -12,14 +12,16 @@ import json
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kashshaf.core.bidi import strip_isolates
 from kashshaf.core.citation import citation, format_date, outlet_name
 from kashshaf.core.excerpts import Excerpt
 from kashshaf.core.export.files import write_atomic
 from kashshaf.core.models import DocumentRow, SearchHit
-from kashshaf.core.search.batch import BatchResult
+
+if TYPE_CHECKING:  # the search package loads whoosh; an export of excerpts needs none
+    from kashshaf.core.search.batch import BatchResult
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 CSV_COLUMNS = (

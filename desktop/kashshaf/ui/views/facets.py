@@ -14,12 +14,12 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from kashshaf.core.analysis import Scope
-from kashshaf.core.analysis.facets import Facets, facets
 from kashshaf.core.bidi import isolate
 from kashshaf.ui.analysis import AnalysisDock
 from kashshaf.ui.views.timeline import month_name
 
 if TYPE_CHECKING:
+    from kashshaf.core.analysis.facets import Facets
     from kashshaf.core.workspace import Workspace
     from kashshaf.ui.mainwindow import MainWindow
 
@@ -72,6 +72,8 @@ class FacetsDock(AnalysisDock):
         """The result set's facets, and, while outlets are chosen, the outlets of the same result set over
         every outlet: a chosen outlet keeps the list to it, and the others stay there to add (as Datashare's
         filters do), rather than the column shrinking to the outlet just clicked."""
+        from kashshaf.core.analysis.facets import facets  # numpy: loaded on the worker, after the first paint
+
         found = facets(ws, scope)
         if not scope.filters.outlets:
             return found, None

@@ -44,8 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kashshaf.core.analysis import Scope
-from kashshaf.core.analysis.timeline import BINS, MAX_SERIES, Period, Series, Timeline, timeline, timeline_csv
+from kashshaf.core.analysis import MAX_SERIES, TIMELINE_BINS, Scope
 from kashshaf.core.bidi import isolate, isolate_ltr
 from kashshaf.core.citation import MONTHS_AR, MONTHS_EN
 from kashshaf.core.export.files import file_stem, write_atomic
@@ -54,6 +53,7 @@ from kashshaf.ui.analysis import AnalysisDock
 from kashshaf.ui.messages import text_of
 
 if TYPE_CHECKING:
+    from kashshaf.core.analysis.timeline import Period, Series, Timeline
     from kashshaf.core.workspace import Workspace
     from kashshaf.ui.mainwindow import MainWindow
 
@@ -411,7 +411,7 @@ class TimelineDock(AnalysisDock):
         self.by_box = QComboBox(body)
         self.by_box.setObjectName("timelineBy")
         self.by_box.addItem(self.tr("Automatic"), None)
-        for by, label in zip(BINS, (self.tr("By day"), self.tr("By week"), self.tr("By month")), strict=True):
+        for by, label in zip(TIMELINE_BINS, (self.tr("By day"), self.tr("By week"), self.tr("By month")), strict=True):
             self.by_box.addItem(label, by)
         self.by_box.currentIndexChanged.connect(self._by_changed)
         self.measure_box = QComboBox(body)
@@ -479,6 +479,8 @@ class TimelineDock(AnalysisDock):
         return [every_date] + [Scope(q, None, every_date.filters, scope.exact) for q in self.compared[: MAX_SERIES - 1]]
 
     def compute(self, ws: Workspace, scope: Scope) -> Timeline:  # on a worker thread: no widget read here
+        from kashshaf.core.analysis.timeline import timeline  # numpy: loaded on the worker, after the first paint
+
         return timeline(ws, self.scopes(scope), by=self.by)
 
     def _by_changed(self, _index: int) -> None:
@@ -620,6 +622,8 @@ class TimelineDock(AnalysisDock):
                 self.tr("hits"),
                 self.tr("undated"),
             )
+            from kashshaf.core.analysis.timeline import timeline_csv
+
             write_atomic(target, timeline_csv(self.data, self.labels(), words), overwrite=True)
         elif fmt == "svg":
             generator = QSvgGenerator()
