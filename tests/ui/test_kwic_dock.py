@@ -186,6 +186,8 @@ def test_export_to_csv(qtbot, window, tmp_path: Path, monkeypatch) -> None:  # t
     ]
     assert len(rows) - 1 == dock.model.rowCount() == 11
     for row in rows[1:]:
+        # the date's kind in Arabic too (published, retrieved); none for a document without a date
+        assert row[2] in (("نشر", "اطلاع") if row[1] else ("",))
         text = window.workspace.document(row[0]).clean_text
         assert text[int(row[8]) : int(row[9])] == row[6]
 

@@ -117,6 +117,8 @@ class KwicLine:
 
 
 CSV_COLUMNS = ("document", "date", "date kind", "outlet", "title", "before", "keyword", "after", "start", "end")
+DATE_KINDS_AR = {"published": "نشر", "retrieved": "اطلاع"}
+"""a date's kind in an Arabic CSV: the date it was published, or the date it was read (retrieved)"""
 
 
 def to_csv(lines: Iterable[KwicLine], lang: str = "ar", header: Sequence[str] = CSV_COLUMNS) -> str:
@@ -134,7 +136,7 @@ def to_csv(lines: Iterable[KwicLine], lang: str = "ar", header: Sequence[str] = 
             (
                 line.doc_id,
                 (line.date or "")[:10],
-                line.date_kind or "",
+                (DATE_KINDS_AR.get(line.date_kind or "", line.date_kind) if lang == "ar" else line.date_kind) or "",
                 outlet_name(line, lang),
                 line.title,
                 line.before,
