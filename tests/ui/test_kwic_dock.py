@@ -296,3 +296,23 @@ def test_a_line_whose_document_the_list_has_not_read_leaves_no_other_row_chosen(
     dock.open_line(line)
     qtbot.waitUntil(lambda: window.reader.document is not None and window.reader.document.id == line.doc_id)
     assert window.list_view.selectionModel().selectedRows() == []
+
+
+def test_the_next_query_frees_the_last_concordance_on_the_worker_after_what_was_asked_of_it(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """A new query lets the last concordance's lines go on the worker (a block at a time: the window's
+    thread froze 20-40 ms freeing 20,000-40,000 lines when it dropped the last reference); lines kept just
+    before the next query are all kept all the same, as nothing annotated may be lost."""
+    dock = kwic(qtbot, window, "داعش")
+    old = dock.builder.conc
+    n = len(old)
+    expected = sorted((x.doc_id, x.context_start, x.context_end) for x in old.lines(window.workspace, range(n)))
+    assert n > 1
+    dock.keep_all()
+    window.search_bar.set_query("روسيا")  # at once: the keep and the release are on the same lane, in order
+    ws = window.workspace
+    qtbot.waitUntil(lambda: len(ws.excerpts.all()) == n, timeout=20000)
+    assert sorted((e.doc_id, e.start, e.end) for e in ws.excerpts.all()) == expected
+    qtbot.waitUntil(lambda: dock.builder is not None and dock.builder.conc.scope.text == "روسيا", timeout=20000)
+    qtbot.waitUntil(lambda: not old.occurrences, timeout=20000)  # released
+    assert old.lines(ws, range(n)) == []  # a page asked for just before reads nothing, and fails not
+    assert len(dock.builder.conc) > 0

@@ -217,3 +217,16 @@ def test_by_date_the_newest_documents_first(seeds_corpus: Workspace) -> None:
     for a, b in itertools.pairwise(order):
         if conc.occurrences[a][DOC] == conc.occurrences[b][DOC]:
             assert conc.occurrences[a][START] < conc.occurrences[b][START]
+
+
+def test_release_frees_every_line_in_blocks() -> None:
+    from kashshaf.core.analysis import kwic as kwic_module
+
+    conc = kwic_module.Concordance(Scope("x"))
+    conc.occurrences.extend((0, i, i + 1, ("",) * 6, ()) for i in range(3 * kwic_module.RELEASE_BLOCK + 5))
+    conc.doc_ids.append("d")
+    conc.dates.append(None)
+    conc.release()
+    assert conc.occurrences == []
+    assert conc.doc_ids == []
+    assert conc.complete
