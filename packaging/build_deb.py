@@ -142,7 +142,7 @@ def stage(bundle: Path, staging: Path) -> None:
         " On Debian systems the full text is in /usr/share/common-licenses/GPL-3.\n"
         " The bundle under /opt/kashshaf carries Python, Qt (LGPL-3.0) and other\n"
         " third-party components; their licence texts are in\n"
-        f" /{PREFIX}/_internal/packaging/licences and the fonts' in\n"
+        f" /{PREFIX}/_internal/licences and the fonts' in\n"
         f" /{PREFIX}/_internal/resources/fonts/OFL.txt.\n",
         encoding="utf-8",
     )
