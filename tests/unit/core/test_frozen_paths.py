@@ -31,13 +31,19 @@ def test_source_checkout_is_the_app_root(monkeypatch: pytest.MonkeyPatch) -> Non
     assert sorted(p.name for p in paths.seeds_dir().glob("*.txt"))
 
 
+def test_camel_ner_is_found_in_a_source_install() -> None:
+    imported = "camel_tools" in sys.modules
+    assert camel.camel_ner_installed()  # the venv has camel-tools (make setup installs it)
+    assert ("camel_tools" in sys.modules) == imported  # looked up, not imported
+
+
 def test_without_camel_ner_the_status_says_unavailable(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     real_find_spec = importlib.util.find_spec
 
     def find_spec(name: str, package: str | None = None) -> object:
-        return None if name == "camel_tools.ner" else real_find_spec(name, package)
+        return None if name == "camel_tools" else real_find_spec(name, package)
 
     monkeypatch.setattr(importlib.util, "find_spec", find_spec)
     camel.camel_extractor.cache_clear()

@@ -55,11 +55,11 @@ def camel_model_path() -> Path | None:
 
 
 def camel_ner_installed() -> bool:
-    """Whether camel-tools' NER code (and so torch) is installed: not in the bundle, which leaves it out."""
-    try:
-        return importlib.util.find_spec("camel_tools.ner") is not None
-    except ImportError:  # no camel_tools at all
-        return False
+    """Whether camel-tools' NER code is installed: not in the bundle, which leaves camel-tools out.
+    Looked up without importing anything (``find_spec`` of a top-level name imports nothing)."""
+    spec = importlib.util.find_spec("camel_tools")
+    folders = (spec.submodule_search_locations or []) if spec else []
+    return any((Path(folder) / "ner" / "__init__.py").is_file() for folder in folders)
 
 
 def camel_status() -> str:
