@@ -3,11 +3,14 @@
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.kashshaf-installed
+# the bundle's build tools, pinned (`make bundle`, `make deb`, and the packaging test in `make test`)
+PYINSTALLER := pyinstaller==6.11.1 pyinstaller-hooks-contrib==2026.9
+PYI_STAMP := $(VENV)/.pyinstaller-installed
 PYTHON ?= python3
 
-.PHONY: run test setup system-deps lint typecheck bench clean translations screenshots
+.PHONY: run test setup system-deps lint typecheck bench clean translations screenshots bundle deb
 
-setup: $(STAMP)
+setup: $(STAMP) $(PYI_STAMP)
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -16,6 +19,10 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet torch==2.13.0
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
+
+$(PYI_STAMP): $(STAMP) Makefile
+	$(PY) -m pip install --quiet $(PYINSTALLER)
+	touch $(PYI_STAMP)
 
 system-deps:
 	@sh packaging/system-deps.sh
@@ -30,8 +37,17 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
-test: system-deps $(STAMP) lint typecheck
+# tests/packaging builds the bundle and the Debian package, installs it (as root: CI) and checks it
+test: system-deps $(STAMP) $(PYI_STAMP) lint typecheck
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# dist/kashshaf/ (one folder, no Python needed) and dist/kashshaf-<version>-linux-x86_64.tar.gz
+bundle: system-deps $(STAMP) $(PYI_STAMP)
+	$(PY) packaging/build_bundle.py
+
+# dist/kashshaf_<version>-1_amd64.deb: the bundle under /opt/kashshaf, `kashshaf` on the PATH
+deb: bundle
+	$(PY) packaging/build_deb.py
 
 bench: $(STAMP)
 	$(PY) bench/bench_import.py
@@ -54,4 +70,4 @@ screenshots: system-deps $(STAMP)
 	$(PY) packaging/screenshots.py docs/screenshots
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

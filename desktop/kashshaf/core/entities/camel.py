@@ -7,13 +7,16 @@ missing model: both break the offline promise. So this module checks for the
 catalogue and the model files first, imports ``camel_tools.ner`` only when
 both are there, and builds ``NERecognizer(model_path)`` directly. When they
 are not there it says so once (``camel_status()``) and the default extractor
-is used alone.
+is used alone. The bundle (``make bundle``) leaves camel-tools' NER and torch
+out: there the status says the model cannot be used from this install, even
+when its data is present, and nothing is imported.
 
 Labels map B-PERS/I-PERS → PER, ORG → ORG, LOC → LOC, MISC → MISC.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import os
 import re
@@ -51,7 +54,20 @@ def camel_model_path() -> Path | None:
     return model
 
 
+def camel_ner_installed() -> bool:
+    """Whether camel-tools' NER code is installed: not in the bundle, which leaves camel-tools out.
+    Looked up without importing anything (``find_spec`` of a top-level name imports nothing)."""
+    spec = importlib.util.find_spec("camel_tools")
+    folders = (spec.submodule_search_locations or []) if spec else []
+    return any((Path(folder) / "ner" / "__init__.py").is_file() for folder in folders)
+
+
 def camel_status() -> str:
+    if not camel_ner_installed():
+        return (
+            "camel-tools' BERT NER is not available in this install (the bundle leaves it and torch out; "
+            "a source install with its data has it); using the built-in gazetteers and rules"
+        )
     path = camel_model_path()
     if path is None:
         return (
@@ -109,7 +125,7 @@ class CamelExtractor:
 @lru_cache(maxsize=1)
 def camel_extractor() -> CamelExtractor | None:
     """The camel-tools extractor when its model is installed; None (said once in the log) otherwise."""
-    path = camel_model_path()
+    path = camel_model_path() if camel_ner_installed() else None
     if path is None:
         log.info(camel_status())
         return None
