@@ -32,6 +32,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from commands import command_and_env  # (bench/ is the script's folder)
+
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = 0.35
 """issue 17: ``kashshaf search`` on the seeds, warm disk cache, seconds of wall time"""
@@ -72,18 +74,7 @@ def main() -> int:
     args = parser.parse_args()
 
     tmp = Path(tempfile.mkdtemp(prefix="kashshaf-cli-startup-"))
-    env = dict(os.environ)
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env.update(
-        KASHSHAF_DATA_DIR=str(tmp / "data"),
-        XDG_CONFIG_HOME=str(tmp / "config"),
-        PYTHONPYCACHEPREFIX=str(tmp / "pycache"),
-    )
-    if args.exe:
-        exe = shlex.split(args.exe)
-    else:
-        exe = [sys.executable, "-m", "kashshaf"]
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "desktop"), env.get("PYTHONPATH")]))
+    exe, env = command_and_env(args.exe, tmp)
     try:
         corpus = args.corpus
         if corpus is None:

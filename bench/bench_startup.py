@@ -28,6 +28,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from commands import command_and_env  # (bench/ is the script's folder)
+
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = 0.8
 """issue 17: process start to the window's first paint, seconds"""
@@ -55,20 +57,7 @@ def main() -> int:
         cmd = ["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", sys.executable, __file__, "--runs", str(args.runs)]
         return subprocess.call(cmd + (["--exe", args.exe] if args.exe else []))
     tmp = Path(tempfile.mkdtemp(prefix="kashshaf-startup-"))
-    env = dict(os.environ)
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env.update(
-        KASHSHAF_DATA_DIR=str(tmp / "data"),
-        XDG_CONFIG_HOME=str(tmp / "config"),
-        KASHSHAF_STARTUP_PROBE="1",
-        QT_QPA_PLATFORM=args.platform,
-        PYTHONPYCACHEPREFIX=str(tmp / "pycache"),
-    )
-    if args.exe:
-        exe = shlex.split(args.exe)
-    else:
-        exe = [sys.executable, "-m", "kashshaf"]
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "desktop"), env.get("PYTHONPATH")]))
+    exe, env = command_and_env(args.exe, tmp, KASHSHAF_STARTUP_PROBE="1", QT_QPA_PLATFORM=args.platform)
     print(f"command: {shlex.join(exe)}; load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     paint, listed = start_once(exe, env)
     print(f"first start (imports the seeds): first paint {paint:.2f} s, list filled {listed:.2f} s")
