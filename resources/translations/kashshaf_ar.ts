@@ -1645,248 +1645,253 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>KwicDock</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="81"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="87"/>
         <source>Concordance</source>
         <translation>السياقات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="89"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="95"/>
         <source>Before</source>
         <translation>ما قبلها</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="90"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="96"/>
         <source>Keyword</source>
         <translation>الكلمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="91"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="97"/>
         <source>After</source>
         <translation>ما بعدها</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="92"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="98"/>
         <source>Outlet</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="93"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="99"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="100"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="106"/>
         <source>As found</source>
         <translation>بترتيب الورود</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="101"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="107"/>
         <source>1st word before</source>
         <translation>الكلمة السابقة الأولى</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="102"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="108"/>
         <source>2nd word before</source>
         <translation>الكلمة السابقة الثانية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="103"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="109"/>
         <source>3rd word before</source>
         <translation>الكلمة السابقة الثالثة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="104"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="110"/>
         <source>1st word after</source>
         <translation>الكلمة التالية الأولى</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="105"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="111"/>
         <source>2nd word after</source>
         <translation>الكلمة التالية الثانية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="106"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="112"/>
         <source>3rd word after</source>
         <translation>الكلمة التالية الثالثة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="107"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="113"/>
         <source>Date, newest first</source>
         <translation>التاريخ، الأحدث أولًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="114"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="120"/>
         <source>Only lines whose context has this word…</source>
         <translation>الأسطر التي يرد في سياقها هذا اللفظ فقط…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="123"/>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="412"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="129"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="450"/>
         <source>Keep as excerpt</source>
         <translation>احفظ مقتطفًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="124"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="130"/>
         <source>Keep the chosen lines as excerpts, with their citation</source>
         <translation>احفظ الأسطر المختارة مقتطفاتٍ مع إحالاتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="126"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="132"/>
         <source>Export CSV…</source>
         <translation>تصدير CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="130"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="136"/>
         <source>Sort:</source>
         <translation>الترتيب:</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="186"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="193"/>
         <source>Type a query or choose an entity: its occurrences are listed here.</source>
         <translation>اكتب عبارة بحث أو اختر كيانًا لتُعرض مواضع ورودها هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="277"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="264"/>
+        <source>The concordance changed (a new query) before its lines were read: nothing was written; try again.</source>
+        <translation>تغيّرت السياقات (بحث جديد) قبل قراءة أسطرها: لم يُكتب شيء؛ أعد المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="309"/>
         <source>{n} lines so far…</source>
         <translation>{n} سطرًا حتى الآن…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="279"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="311"/>
         <source>{n} lines so far ({read} of {docs} documents read)…</source>
         <translation>{n} سطرًا حتى الآن (قُرئت {read} من {docs} وثيقة)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="285"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="317"/>
         <source>{n} lines in {docs} of the {all} documents (words of a title are not lines)</source>
         <translation>{n} سطرًا في {docs} من {all} وثيقة (كلمات العنوان ليست أسطرًا)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="289"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="321"/>
         <source>{n} lines in {docs} documents</source>
         <translation>{n} سطرًا في {docs} وثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="291"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="323"/>
         <source>(the first {n} only)</source>
         <translation>(أول {n} فقط)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="293"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="325"/>
         <source>{shown} of {text}</source>
         <translation>{shown} من {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="330"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="362"/>
         <source>Choose a line of the concordance first.</source>
         <translation>اختر سطرًا من السياقات أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="341"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="373"/>
         <source>add {n} excerpts</source>
         <translation>إضافة {n} مقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="343"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="375"/>
         <source>add excerpt</source>
         <translation>إضافة مقتطف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="348"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="380"/>
         <source>Kept {n} lines as excerpts.</source>
         <translation>حُفظ {n} من الأسطر مقتطفاتٍ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="356"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="388"/>
         <source>{n} lines are too many to keep one by one; filter them first (at most {limit}).</source>
         <translation>{n} سطرًا أكثر من أن تُحفظ واحدًا واحدًا؛ صفِّها أولًا (بحد أقصى {limit}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="367"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="402"/>
         <source>No lines to export.</source>
         <translation>لا أسطر للتصدير.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="370"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="405"/>
         <source>concordance</source>
         <translation>سياقات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="371"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="406"/>
         <source>Export the concordance</source>
         <translation>تصدير السياقات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="376"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="414"/>
         <source>document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="377"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="415"/>
         <source>date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="378"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="416"/>
         <source>date kind</source>
         <translation>نوع التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="379"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="417"/>
         <source>outlet</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="380"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="418"/>
         <source>title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="381"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="419"/>
         <source>before</source>
         <translation>ما قبلها</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="382"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="420"/>
         <source>keyword</source>
         <translation>الكلمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="383"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="421"/>
         <source>after</source>
         <translation>ما بعدها</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="384"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="422"/>
         <source>start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="385"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="423"/>
         <source>end</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="397"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="435"/>
         <source>{n} lines written to {path}</source>
         <translation>كُتب {n} سطرًا في {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="411"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="449"/>
         <source>Open in the reader</source>
         <translation>افتح في القارئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="413"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="451"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="415"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="453"/>
         <source>Add all lines to excerpts</source>
         <translation>أضف كل الأسطر إلى المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="416"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="454"/>
         <source>Export to CSV…</source>
         <translation>تصدير إلى CSV…</translation>
     </message>

@@ -171,6 +171,8 @@ class Concordance:
     """documents read so far (with lines or without)"""
     dates: list[str | None] = field(default_factory=list)
     """the shown date of each of :attr:`doc_ids` (for the order by date)"""
+    released: bool = False
+    """its lines let go (:meth:`release`): nothing more is read of it"""
 
     def __len__(self) -> int:
         return len(self.occurrences)
@@ -225,7 +227,9 @@ class Concordance:
         """Let go of every line, a block at a time, once nothing reads this concordance any more (a
         worker's last step). Freeing 200,000 lines at one go is a single call in C that holds the
         interpreter for about 100 ms: the window's thread, which dropped the last reference when the next
-        query came, waited for it (20-40 ms for a concordance of 20,000-40,000 lines)."""
+        query came, waited for it (20-40 ms for a concordance of 20,000-40,000 lines). Reading lines of a
+        released concordance raises :class:`ConcordanceReleased`, never gives fewer lines."""
+        self.released = True
         occ = self.occurrences
         while occ:
             del occ[-RELEASE_BLOCK:]
@@ -235,28 +239,43 @@ class Concordance:
         self.complete = True
 
     def lines(self, ws: Workspace, indexes: Iterable[int]) -> list[KwicLine]:
-        """The text of these occurrences (one read of their documents; none of a released concordance,
-        which a page asked for just before the next query may still read)."""
-        occ = self.occurrences
-        chosen = [occ[i] for i in indexes if i < len(occ)]
-        ids = list(dict.fromkeys(self.doc_ids[o[DOC]] for o in chosen))
-        found = ws.store.summaries(ids)
-        out = []
-        for o in chosen:
-            doc_id = self.doc_ids[o[DOC]]
-            if doc_id not in found:  # deleted since: a line without text keeps the others in their rows
-                out.append(KwicLine(doc_id, o[START], o[END], "", "", "", "", None, None))
-                continue
-            row, text = found[doc_id]
-            out.append(make_line(row, text, o[START], o[END], self.width))
+        """The text of these occurrences (one read of their documents). Raises
+        :class:`ConcordanceReleased` when the concordance is let go (before or while it is read)."""
+        if self.released:
+            raise ConcordanceReleased
+        occ, doc_ids = self.occurrences, self.doc_ids
+        try:
+            chosen = [occ[i] for i in indexes]
+            ids = list(dict.fromkeys(doc_ids[o[DOC]] for o in chosen))
+            found = ws.store.summaries(ids)
+            out = []
+            for o in chosen:
+                doc_id = doc_ids[o[DOC]]
+                if doc_id not in found:  # deleted since: a line without text keeps the others in their rows
+                    out.append(KwicLine(doc_id, o[START], o[END], "", "", "", "", None, None))
+                    continue
+                row, text = found[doc_id]
+                out.append(make_line(row, text, o[START], o[END], self.width))
+        except IndexError:
+            if self.released:  # let go on another thread while these were read
+                raise ConcordanceReleased from None
+            raise
+        if self.released:
+            raise ConcordanceReleased
         return out
+
+
+class ConcordanceReleased(Exception):
+    """The lines asked for belong to a concordance let go since (a newer query's replaced it)."""
+
+    def __str__(self) -> str:
+        return "the concordance changed before its lines were read: a newer query replaced it; try again"
 
 
 SORT_BLOCK = 4096
 """lines sorted at one go: a sort in C holds the interpreter, so the window's thread waits at most one block"""
 RELEASE_BLOCK = 4096
 """lines freed at one go by :meth:`Concordance.release`"""
-"""lines sorted at one go: a sort in C holds the interpreter, so the window's thread waits at most one block"""
 
 
 def _sorted_yielding(keys: list[str], reverse: bool = False) -> list[int]:

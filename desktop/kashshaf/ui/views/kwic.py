@@ -47,6 +47,7 @@ from kashshaf.core.analysis.kwic import (
     BY_DATE,
     PAGE,
     SLICE_SECONDS,
+    ConcordanceReleased,
     KwicBuilder,
     KwicLine,
     first_page,
@@ -252,7 +253,25 @@ class KwicDock(AnalysisDock):
             return
         self.main.ops.query_op(lambda ws: conc.lines(ws, rows)).success(
             lambda lines: self.model.set_page(generation, page, lines)
-        ).run()
+        ).failure(self._page_failed).run()
+
+    def _page_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, ConcordanceReleased):  # a page of a concordance replaced since: not wanted
+            self._failed(exc)
+
+    def _changed_message(self) -> None:
+        self.main.statusBar().showMessage(
+            self.tr(
+                "The concordance changed (a new query) before its lines were read: nothing was written; try again."
+            ),
+            8000,
+        )
+
+    def _write_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ConcordanceReleased):
+            self._changed_message()
+        else:
+            self.main.statusBar().showMessage(text_of(exc), 8000)
 
     def sort_key(self) -> str | None:
         key = self.sort_box.currentData()
@@ -375,7 +394,9 @@ class KwicDock(AnalysisDock):
             )
             return
         # on the summary lane, as the release of this concordance when the next query comes: never after it
-        self.main.ops.query_op(lambda ws: conc.lines(ws, order), lane="summary").success(self.keep).run()
+        self.main.ops.query_op(lambda ws: conc.lines(ws, order), lane="summary").success(self.keep).failure(
+            self._write_failed
+        ).run()
 
     def export_csv(self) -> None:
         conc, order = self.model.conc, list(self.model.order)
@@ -386,6 +407,9 @@ class KwicDock(AnalysisDock):
         stem = file_stem(self.tr("concordance"), about, today=time.strftime("%Y-%m-%d"))
         path, _ = self.main.file_dialogs.save(self.tr("Export the concordance"), f"{stem}.csv", "CSV (*.csv)")
         if not path:
+            return
+        if self.model.conc is not conc:  # a new query came while the dialog was open
+            self._changed_message()
             return
         lang = self.main.lang
         header = (  # CSV_COLUMNS, in the window's language
@@ -412,7 +436,7 @@ class KwicDock(AnalysisDock):
             lambda target: self.main.statusBar().showMessage(
                 self.tr("{n} lines written to {path}").format(n=f"{len(order):,}", path=isolate_ltr(str(target))), 6000
             )
-        ).failure(lambda exc: self.main.statusBar().showMessage(text_of(exc), 8000)).run()
+        ).failure(self._write_failed).run()
 
     def copy_selected(self) -> None:
         lines = self.selected_lines()
