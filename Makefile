@@ -39,7 +39,7 @@ typecheck: $(STAMP)
 
 # tests/packaging builds the bundle and the Debian package, installs it (as root: CI) and checks it
 test: system-deps $(STAMP) $(PYI_STAMP) lint typecheck
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 # dist/kashshaf/ (one folder, no Python needed) and dist/kashshaf-<version>-linux-x86_64.tar.gz
 bundle: system-deps $(STAMP) $(PYI_STAMP)

@@ -9,4 +9,6 @@ methods), found through QT_PLUGIN_PATH; Qt's Arabic catalogue is read from resou
 import os
 import sys
 
-os.environ["QT_PLUGIN_PATH"] = os.path.join(sys._MEIPASS, "PySide6", "Qt", "plugins")  # type: ignore[attr-defined]
+_plugins = os.path.join(sys._MEIPASS, "PySide6", "Qt", "plugins")  # type: ignore[attr-defined]
+# the bundle's plugins first, after them any the user had named (not dropped)
+os.environ["QT_PLUGIN_PATH"] = os.pathsep.join(filter(None, [_plugins, os.environ.get("QT_PLUGIN_PATH")]))

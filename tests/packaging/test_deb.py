@@ -22,6 +22,7 @@ import subprocess
 import sys
 import tarfile
 import time
+import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -47,6 +48,14 @@ INSTALLED = [
 SEED_FILES = sorted((ROOT / "seeds").glob("*.txt"))
 LEFT_OUT = ("torch", "transformers", "pandas", "scipy", "sklearn", "tkinter", "matplotlib", "camel_tools", "emoji")
 QT_LEFT_OUT = ("WebEngine", "Qml", "Quick", "Multimedia", "3D", "Network", "Pdf", "Designer", "Charts")
+
+
+def version() -> str:
+    return str(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"])
+
+
+def archive_name() -> str:
+    return f"kashshaf-{version()}-linux-x86_64.tar.gz"  # as packaging/build_bundle.py names it here
 
 
 def size_mb(path: Path) -> float:
@@ -75,7 +84,7 @@ def deb(bundle: Path, figures: list[str]) -> Path:
         check=False,
     )
     assert out.returncode == 0, out.stdout + out.stderr
-    (path,) = DIST.glob("kashshaf_*_amd64.deb")
+    path = DIST / f"kashshaf_{version()}-1_amd64.deb"  # the one just built (dist/ may hold older ones)
     figures.append(f"deb: {path.name} {path.stat().st_size / 1e6:.0f} MB, built in {time.perf_counter() - start:.0f} s")
     return path
 
@@ -110,11 +119,39 @@ def test_bundle_carries_the_app_and_leaves_out_the_heavy_parts(bundle: Path) -> 
     plugins = internal / "PySide6" / "Qt" / "plugins"
     for plugin in ("platforms/libqxcb.so", "platforms/libqoffscreen.so", "imageformats/libqsvg.so"):
         assert (plugins / plugin).is_file(), plugin
-    assert list(DIST.glob("kashshaf-*-linux-x86_64.tar.gz"))
+    assert (DIST / archive_name()).is_file()
+
+
+def test_every_library_the_bundle_carries_has_its_licence_listed(bundle: Path) -> None:
+    """Each library PyInstaller copied from this system (not from a wheel) is in a Debian package whose
+    copyright file the bundle carries and About lists; About lists no Python package the bundle leaves
+    out; no GPL readline is carried."""
+    internal = bundle / "_internal"
+    listed = json.loads((internal / "licences" / "components.json").read_text(encoding="utf-8"))
+    files = {c["file"] for c in listed}
+    assert all((internal / "licences" / f).is_file() for f in files)
+    names = " ".join(c["name"] for c in listed)
+    assert "camel-tools" not in names
+    assert "emoji" not in names
+    assert not list(internal.glob("libreadline*"))
+    system = [  # the bundle's libraries that this system's packages install too (not the wheels' own)
+        p
+        for p in internal.glob("lib*.so*")
+        if not p.name.startswith("libpython")  # the interpreter's own, under Python's licence (listed)
+        and subprocess.run(
+            ["dpkg", "-S", f"/usr/lib/x86_64-linux-gnu/{p.name}"], capture_output=True, check=False
+        ).returncode
+        == 0
+    ]
+    assert len(system) > 10
+    for library in system:
+        owners = [c for c in listed if c["kind"] == "system library" and library.name in c["name"]]
+        assert len(owners) == 1, library.name
+        assert (internal / "licences" / owners[0]["file"]).read_text(encoding="utf-8").strip()
 
 
 def test_archive_unpacks_and_runs(bundle: Path, tmp_path: Path) -> None:
-    (archive,) = DIST.glob("kashshaf-*-linux-x86_64.tar.gz")
+    archive = DIST / archive_name()
     with tarfile.open(archive) as tar:
         tar.extractall(tmp_path, filter="tar")
     out = subprocess.run(
@@ -148,12 +185,14 @@ def test_desktop_entry_and_metainfo_validate() -> None:
 
 
 @pytest.fixture(scope="module")
-def installed(deb: Path) -> Iterator[Path]:
-    if os.geteuid() != 0:
+def installed(request: pytest.FixtureRequest) -> Iterator[Path]:
+    if os.geteuid() != 0:  # said before the four minutes of building the bundle and the package
         pytest.fail(
-            "installing the .deb needs root (CI runs as root): run as root, or deselect with -m 'not packaging'",
+            "installing the .deb needs root (CI runs as root): run as root, or deselect with "
+            "`make test PYTEST_ARGS=\"-m 'not packaging'\"`",
             pytrace=False,
         )
+    deb: Path = request.getfixturevalue("deb")
     subprocess.run(["dpkg", "-i", str(deb)], check=True, capture_output=True)
     yield Path("/usr/bin/kashshaf")
     if subprocess.run(["dpkg", "-s", "kashshaf"], capture_output=True, check=False).returncode == 0:
