@@ -58,6 +58,47 @@ def holder(imported: Path) -> Iterator[subprocess.Popen[str]]:
     proc.wait()
 
 
+LOOKING_HOLDER = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QMimeDatabase
+from kashshaf.core.workspace import Workspace
+ws = Workspace(sys.argv[1])
+# what Qt's file dialog does to every file of a folder it shows (the corpus folder, for an export):
+# opens it, reads its first bytes for its type, closes it
+for path in sorted(Path(sys.argv[1]).iterdir()):
+    QMimeDatabase().mimeTypeForFile(str(path))
+(Path(sys.argv[1]) / "kashshaf.lock").read_bytes()
+print("holding", flush=True)
+sys.stdin.read()
+ws.close()
+"""
+
+
+def test_a_holder_that_opens_and_closes_its_lock_file_keeps_the_lock(imported: Path) -> None:
+    """Closing a descriptor of the lock file (Qt's file dialog reads each file of the folder it shows)
+    once dropped a classic POSIX lock: a window that exported with its dialog in the corpus folder let
+    a command-line import write beside it."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "desktop"), QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.Popen(
+        [sys.executable, "-c", LOOKING_HOLDER, str(imported)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        assert proc.stdout is not None
+        assert proc.stdout.readline().strip() == "holding"
+        with pytest.raises(CorpusBusy, match=rf"open in another Kashshaf \(process {proc.pid}, since "):
+            Workspace(imported)
+    finally:
+        proc.kill()
+        proc.wait()
+    with Workspace(imported) as ws:  # and its end lets go of it
+        assert not ws.readonly
+
+
 def test_a_second_process_gets_the_corpus_read_only(imported: Path, holder: subprocess.Popen[str]) -> None:
     with pytest.raises(CorpusBusy, match=rf"open in another Kashshaf \(process {holder.pid}, since "):
         Workspace(imported)

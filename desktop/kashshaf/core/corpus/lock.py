@@ -1,15 +1,19 @@
-"""One writer per corpus: ``<corpus>/kashshaf.lock``, held with a POSIX record lock
-(``lockf``) while a corpus is open for writing.
+"""One writer per corpus: ``<corpus>/kashshaf.lock``, held with an open-file-description record
+lock (Linux's ``F_OFD_SETLK``; a classic POSIX ``lockf`` where the system has none) while a corpus
+is open for writing.
 
-The kernel lets go of the lock when the holding process ends, however it ends
-(kill -9 included), so a lock is never left stale. A record lock belongs to the
-process, not to its forked children (the index writer's and the readers' worker
-processes), so a killed holder's children still exiting do not keep the corpus
-locked. Within one process the lock is shared: the window and its background
-import both write to the corpus and take turns through SQLite and whoosh, so only
-another process is refused. (A process must not open and close the lock file
-while it holds the lock: closing any descriptor of it drops a record lock. The
-registry below opens it once.)
+The kernel lets go of the lock when the last descriptor of its open file ends, and the holding
+process' ends with it, however it ends (kill -9 included), so a lock is never left stale. The lock
+belongs to the descriptor the registry below opened once; a child forked from the holder (whoosh's
+index writer's workers are) closes its copy at once (``os.register_at_fork``), so a killed holder's
+children still exiting do not keep the corpus locked. Within one process the lock is shared: the window and its background
+import both write to the corpus and take turns through SQLite and whoosh, so only another process is
+refused.
+
+Not a classic POSIX lock: closing ANY descriptor of the file drops one of those, and Qt's file
+dialog, shown in the corpus folder, reads each file's first bytes for its type. A window that had
+switched corpus and exported excerpts lost its lock that way, and a command-line import then wrote
+beside it (a new user's walkthrough, with ``/proc/locks``).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import fcntl
 import json
 import os
 import socket
+import struct
 import threading
 import time
 from pathlib import Path
@@ -53,9 +58,33 @@ class NotLockedHere(CodedMessage, CorpusBusy):
         super().__init__(self._set("not-locked", {"path": corpus_dir}))
 
 
+def _lock_exclusive(fd: int) -> None:
+    """Take the write lock of the whole file on ``fd`` now, or raise OSError (EAGAIN: held elsewhere)."""
+    ofd = getattr(fcntl, "F_OFD_SETLK", None)
+    if ofd is None:
+        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return
+    # struct flock: l_type, l_whence, l_start, l_len (0: to the end, the whole file), l_pid (0 for an OFD lock)
+    fcntl.fcntl(fd, ofd, struct.pack("hhqqi4x", fcntl.F_WRLCK, os.SEEK_SET, 0, 0, 0))
+
+
 _held: dict[str, list[int]] = {}
 """real path of a corpus -> [file descriptor of its lock, number of holders in this process]"""
 _guard = threading.Lock()
+
+
+def _close_inherited() -> None:
+    """In a child just forked: close its copies of the lock descriptors (the parent's hold stays; the
+    child's would outlive a killed parent). No lock taken: another thread may have held it at the fork."""
+    for fd, _holders in list(_held.values()):
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    _held.clear()
+
+
+os.register_at_fork(after_in_child=_close_inherited)
 
 
 def _key(corpus_dir: Path) -> str:
@@ -82,7 +111,7 @@ def acquire(corpus_dir: Path) -> None:
                 raise CorpusNotWritable("folder-unwritable", path=corpus_dir, reason=exc.strerror) from exc
             raise
         try:
-            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            _lock_exclusive(fd)
         except OSError as exc:
             os.close(fd)
             if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
@@ -112,7 +141,7 @@ def release(corpus_dir: Path) -> None:
 def holder_info(corpus_dir: Path) -> dict[str, Any]:
     """What the lock file says of its holder (``pid``, ``host``, ``since``); empty when unreadable.
 
-    Only called when this process does not hold the lock (reading the file would drop it)."""
+    (Reading it does not drop this process' own hold: the lock is the registry's descriptor's.)"""
     try:
         info = json.loads((corpus_dir / LOCK_NAME).read_text(encoding="utf-8"))
     except (OSError, ValueError):
