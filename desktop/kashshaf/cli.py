@@ -201,6 +201,21 @@ def _open(corpus: str | None) -> Workspace:
     return Workspace.open(corpus) if corpus else Workspace.open_default()
 
 
+def _no_corpus(corpus: str | None, writes: bool) -> str | None:
+    """Why ``--corpus`` names no corpus to work on, or None. A command that only reads never creates
+    one: a mistyped folder said "0 documents match" (and left an empty corpus there), which reads as
+    "the corpus has nothing on it"."""
+    if corpus is None:
+        return None
+    folder = Path(corpus)
+    if folder.exists() and not folder.is_dir():
+        return f"«{corpus}» is a file, not a corpus folder"
+    if writes or (folder / "kashshaf.sqlite3").is_file():
+        return None
+    what = "no such folder" if not folder.exists() else "the folder holds no corpus"
+    return f"no corpus at «{corpus}» ({what}); `kashshaf --corpus {corpus} import FILES…` makes one"
+
+
 def _writes(args: argparse.Namespace) -> bool:
     if args.command == "curation":
         return bool(args.action == "import")
@@ -224,6 +239,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return window_main(["kashshaf"], Path(args.corpus) if args.corpus else None)
     if args.command == "ner-eval":
         return _cmd_ner_eval(Path(args.file), args.json, out)
+    missing = _no_corpus(args.corpus, _writes(args))
+    if missing:
+        print(f"kashshaf: {missing}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         workspace = _open(args.corpus)
     except Exception as exc:

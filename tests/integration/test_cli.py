@@ -224,11 +224,12 @@ def test_default_corpus_starts_as_the_seeds(tmp_path: Path) -> None:
     assert stats["store"].startswith(str(tmp_path))
     again = run("search", "قسد", "--json", data_dir=tmp_path)
     assert json.loads(again.stdout)["total"] == 5
-    # the app never writes into its install folder
+    # the app never writes into its install folder (a store, an index's table of contents; PyInstaller's
+    # own .toc files of `make bundle` under build/ are not the app's)
     assert not any(
         p.suffix in (".sqlite3", ".toc")
         for p in SEEDS.parent.rglob("*")
-        if ".venv" not in p.parts and ".git" not in p.parts
+        if not {".venv", ".git", "build", "dist"} & set(p.relative_to(SEEDS.parent).parts)
     )
 
 
@@ -248,3 +249,30 @@ def test_rescan_reports_new_deleted_and_unchanged_files(tmp_path: Path) -> None:
     assert "imported 1 documents, 0 duplicates, 0 problems" in out.stdout
     assert "1 removed (their files are gone), 4 unchanged files skipped" in out.stdout
     assert json.loads(run("--corpus", str(corpus), "stats", "--json", data_dir=tmp_path).stdout)["documents"] == 5
+
+
+def test_a_mistyped_corpus_is_an_error_not_an_empty_answer(corpus: tuple[Path, Path], tmp_path: Path) -> None:
+    """A command that only reads names a folder with no corpus: it says so (exit 2) and creates nothing,
+    rather than "0 documents match" from an empty corpus it made there; a file is named as a file."""
+    _folder, data = corpus
+    typo = tmp_path / "corpsu"
+    for args in (("search", "داعش"), ("stats",), ("entities", "--json")):
+        out = run("--corpus", str(typo), *args, data_dir=data, check=False)
+        assert out.returncode == 2, out.stdout
+        assert f"no corpus at «{typo}» (no such folder)" in out.stderr
+        assert "import" in out.stderr
+        assert not typo.exists()
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    out = run("--corpus", str(empty), "search", "داعش", data_dir=data, check=False)
+    assert out.returncode == 2
+    assert "the folder holds no corpus" in out.stderr
+    assert list(empty.iterdir()) == []
+    a_file = tmp_path / "list.txt"
+    a_file.write_text("x", encoding="utf-8")
+    out = run("--corpus", str(a_file), "import", str(SEEDS), data_dir=data, check=False)
+    assert out.returncode == 2
+    assert f"«{a_file}» is a file, not a corpus folder" in out.stderr
+    # importing into a new folder still makes the corpus there
+    out = run("--corpus", str(typo), "import", str(SEEDS), data_dir=data)
+    assert "imported 5 documents" in out.stdout
