@@ -938,7 +938,8 @@ def _cmd_entity_view(workspace: Workspace, args: argparse.Namespace, out: TextIO
         return EXIT_USAGE
     min_docs = max(1, args.min_docs)
     if args.out:
-        title = f"{args.query} — {len(network.nodes)} entities, {network.documents} documents"
+        # the query isolated: an Arabic query first made the whole title right to left, its parts reordered
+        title = f"{isolate(args.query)} — {len(network.nodes)} entities, {network.documents} documents"
         if suffix in FORMATS:
             write_graph(network, args.out, min_docs, title)
         else:

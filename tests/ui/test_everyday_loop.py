@@ -84,6 +84,10 @@ def test_switching_corpora_leaves_nothing_of_the_last(qtbot, window, tmp_path: P
     assert window.entities.corpus_pane.model.entity_count() == 0
     assert "فارغة" in window.statusBar().currentMessage()
     assert (empty / "kashshaf.sqlite3").exists()
+    # the date boxes do not keep the last corpus' first and last dates (a corpus with none: today's)
+    today = QDate.currentDate()
+    qtbot.waitUntil(lambda: window.filter_bar.from_edit.date() == today, timeout=10000)
+    assert window.filter_bar.to_edit.date() == today
 
 
 def test_a_folder_of_articles_becomes_a_corpus_and_is_imported(qtbot, window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -90,11 +90,12 @@ class FilterBar(QWidget):
         )
 
     def set_span(self, first: str | None, last: str | None) -> None:
-        """The corpus' first and last dates: where the date boxes start when ticked."""
+        """The corpus' first and last dates: where the date boxes start when ticked (today's for a corpus
+        with no dates: never the dates of the corpus open before)."""
         self._quiet = True
         for check, edit, iso in ((self.from_check, self.from_edit, first), (self.to_check, self.to_edit, last)):
-            if iso and not check.isChecked():  # a date in use stays as the user set it
-                edit.setDate(QDate.fromString(iso[:10], DATE_FORMAT))
+            if not check.isChecked():  # a date in use stays as the user set it
+                edit.setDate(QDate.fromString(iso[:10], DATE_FORMAT) if iso else QDate.currentDate())
         self._quiet = False
 
     def set_dates(self, first: str | None, last: str | None) -> None:

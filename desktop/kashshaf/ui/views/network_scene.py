@@ -287,7 +287,8 @@ def save_picture(scene: NetworkScene, path: str | Path, title: str = "") -> None
     whatever the scale: they ignore it, as on screen)."""
     target = Path(path)
     scene.place_labels(1.0)
-    rect = scene.sceneRect()
+    # every name whole: one at the edge reached past the nodes' rectangle (المملكة العربية السعودية was cut)
+    rect = scene.sceneRect().united(scene.itemsBoundingRect()).adjusted(-8, -8, 8, 8)
     if target.suffix.lower() == ".svg":
         generator = QSvgGenerator()
         generator.setFileName(str(target))
