@@ -198,6 +198,9 @@ class NetworkDock(AnalysisDock):
         layout.addWidget(self.summary)
         self.scene = NetworkScene(body)
         self.view = NetworkView(self.scene, body)
+        # the graph never a strip: in a 1280×800 window it was 70 px high under its controls (the dock's
+        # scroll area takes what does not fit)
+        self.view.setMinimumHeight(220)
         self.view.setObjectName("networkView")
         self.view.node_clicked.connect(self.choose_entity)
         self.view.edge_activated.connect(self.list_shared)

@@ -67,14 +67,20 @@ DRAG_MIN = 4
 """pixels the mouse moves, button down, before a click becomes a drag"""
 
 
+AXIS_TOPS = {10: 5, 15: 3, 20: 4, 25: 5, 30: 3, 40: 4, 50: 5, 60: 3, 80: 4}
+"""the tops of a count axis (× 10ⁿ, over 10) and the parts each is cut into, every part a round step"""
+
+
 def nice_ceiling(value: int) -> int:
-    """A round number at or above ``value`` for the top of the axis (1, 2, 5 × 10ⁿ)."""
+    """A round number at or above ``value`` for the top of the axis (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 ×
+    10ⁿ: 207 documents reach 250, not 500, which left half the chart empty)."""
     if value <= 0:
         return 1
     power: int = 10 ** int(math.log10(value))
-    for step in (1, 2, 5, 10):
-        if step * power >= value:
-            return step * power
+    for lead in AXIS_TOPS:
+        top = lead * power // 10
+        if top * 10 == lead * power and top >= value:  # a whole number (1.5 has none below 10)
+            return top
     return 10 * power
 
 
@@ -84,8 +90,11 @@ ENTITY_CLAUSE = re.compile(r'entity:(?:"([^"]+)"|(\S+))')
 
 def axis_values(top: int) -> list[float]:
     """The numbers of the count axis up to ``top`` (a :func:`nice_ceiling`), in round steps:
-    0-50-100-150-200, 0-10-20-30-40-50, 0-20-40-60-80-100 (not 12.5, 25, 37.5)."""
-    parts = 4 if str(top)[0] == "2" else 5
+    0-50-100-150-200, 0-10-20-30-40-50, 0-50-100-150-200-250 (not 12.5, 25, 37.5)."""
+    lead = int(f"{top:d}".ljust(2, "0")[:2]) if top >= 10 else top * 10
+    parts = AXIS_TOPS.get(lead, 5)
+    if top < parts:  # 1, 2, 3, 4: a step of 1
+        parts = max(1, top)
     return [top * k / parts for k in range(parts + 1)]
 
 
