@@ -29,7 +29,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "desktop"))
-from stalls import StallProbe  # noqa: E402  (bench/ is the script's folder)
+from commands import not_a_corpus  # noqa: E402  (bench/ is the script's folder)
+from stalls import StallProbe  # noqa: E402
 
 QUERIES = ["الحوثيين", "النفط", "داعش", "إيران", "الهلال", '"مجلس الأمن"', "السعودية AND اليمن"]
 
@@ -58,8 +59,7 @@ def main() -> int:
     parser.add_argument("--window", action="store_true", help="the window's event loop while the docks compute")
     args = parser.parse_args()
     corpus = Path(args.corpus)
-    if not (corpus / "kashshaf.sqlite3").exists():
-        print(f"{corpus} is not a corpus; build it with bench/bench_query.py first")
+    if not_a_corpus(corpus):
         return 2
     if args.window:
         return window_stalls(corpus, QUERIES)

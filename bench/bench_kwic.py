@@ -27,7 +27,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "desktop"))
-from stalls import StallProbe  # noqa: E402  (bench/ is the script's folder)
+from commands import not_a_corpus  # noqa: E402  (bench/ is the script's folder)
+from stalls import StallProbe  # noqa: E402
 
 QUERIES = ("السعودية", "داعش", '"وزير الخارجية"')
 TARGET_FIRST_MS = 200
@@ -139,8 +140,7 @@ def main() -> int:
     parser.add_argument("--window", action="store_true", help="also measure the window (the event loop's stalls)")
     args = parser.parse_args()
     corpus = Path(args.corpus)
-    if not (corpus / "kashshaf.sqlite3").exists():
-        print(f"{corpus} is not a corpus; build it with bench/bench_query.py first")
+    if not_a_corpus(corpus):
         return 2
     core(corpus, args.repeat)
     if args.window:

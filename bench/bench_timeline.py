@@ -20,7 +20,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "desktop"))
-from stalls import StallProbe  # noqa: E402  (bench/ is the script's folder)
+from commands import not_a_corpus  # noqa: E402  (bench/ is the script's folder)
+from stalls import StallProbe  # noqa: E402
 
 QUERIES = ("السعودية", "الرياض", "اليمن", "داعش", "النفط", '"وزير الخارجية"', "")
 
@@ -39,8 +40,7 @@ def main() -> int:
         del args[i : i + 2]
     corpus = Path(args[0]) if args else Path("/tmp/kashshaf-bench-100000")
     queries = tuple(args[1:]) or QUERIES
-    if not (corpus / "kashshaf.sqlite3").exists():
-        print(f"{corpus} is not a corpus")
+    if not_a_corpus(corpus):
         return 2
     from kashshaf.core.analysis import Scope
     from kashshaf.core.analysis.columns import columns, entity_columns

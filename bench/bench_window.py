@@ -24,7 +24,8 @@ from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "desktop"))
-from stalls import StallProbe  # noqa: E402  (bench/ is the script's folder)
+from commands import not_a_corpus  # noqa: E402  (bench/ is the script's folder)
+from stalls import StallProbe  # noqa: E402
 
 
 def wait_until(app: QApplication, condition, timeout: float = 60.0) -> None:  # type: ignore[no-untyped-def]
@@ -40,8 +41,7 @@ def main() -> int:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     open_only = "--open-only" in sys.argv
     corpus = Path(args[0] if args else "/tmp/kashshaf-bench-100000")
-    if not (corpus / "kashshaf.sqlite3").exists():
-        print(f"{corpus} is not a corpus; build it with bench/bench_query.py first")
+    if not_a_corpus(corpus):
         return 2
     settings_dir = tempfile.mkdtemp(prefix="kashshaf-bench-settings-")
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, settings_dir)

@@ -28,3 +28,12 @@ def command_and_env(exe: str | None, tmp: Path, **extra: str) -> tuple[list[str]
         return shlex.split(exe), env
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "desktop"), env.get("PYTHONPATH")]))
     return [sys.executable, "-m", "kashshaf"], env
+
+
+def not_a_corpus(corpus: Path) -> bool:
+    """True (and said) when ``corpus`` holds no corpus: the large-corpus benchmarks measure the one
+    bench_query.py builds, and never build it themselves."""
+    if (corpus / "kashshaf.sqlite3").exists():
+        return False
+    print(f"{corpus} is not a corpus; build it with bench/bench_query.py first")
+    return True

@@ -224,6 +224,18 @@ def _writes(args: argparse.Namespace) -> bool:
     return args.command in WRITE_COMMANDS or (args.command == "excerpts" and args.excerpts_command == "add")
 
 
+def _invalid_query(exc: Exception) -> int:
+    """A query that cannot be parsed: said on stderr, exit 2."""
+    print(f"kashshaf: invalid query: {exc}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _print_json(data: Any, out: TextIO, indent: int = 1) -> None:
+    """``--json``: ``data`` as JSON (Arabic as written, not escaped), then a newline."""
+    json.dump(data, out, ensure_ascii=False, indent=indent)
+    out.write("\n")
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     out = out or sys.stdout
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -325,8 +337,7 @@ def _cmd_outlets(workspace: Workspace, args: argparse.Namespace, out: TextIO) ->
             }
             for o, n in outlets
         ]
-        json.dump(rows, out, ensure_ascii=False, indent=1)
-        out.write("\n")
+        _print_json(rows, out)
         return EXIT_OK
     for o, n in outlets:
         english = f" / {o.name_en}" if o.name_en else ""
@@ -357,8 +368,7 @@ def _cmd_entities(workspace: Workspace, args: argparse.Namespace, out: TextIO) -
             }
             for e in shown
         ]
-        json.dump(rows, out, ensure_ascii=False, indent=1)
-        out.write("\n")
+        _print_json(rows, out)
         return EXIT_OK
     for e in shown:
         aliases = f"  ({'، '.join(e.aliases)})" if e.aliases else ""
@@ -381,8 +391,7 @@ def _cmd_ner_eval(path: Path, as_json: bool, out: TextIO) -> int:
     seconds = time.perf_counter() - start
     if as_json:
         data = scores.as_dict() | {"extractor": extractor.name, "seconds": round(seconds, 2)}
-        json.dump(data, out, ensure_ascii=False, indent=1)
-        out.write("\n")
+        _print_json(data, out)
         return EXIT_OK
     print(f"{path}: {scores.sentences} sentences, {scores.tokens} tokens, extractor {extractor.name}", file=out)
     print(f"{'type':<6}{'precision':>10}{'recall':>10}{'F1':>8}{'gold':>8}{'found':>8}", file=out)
@@ -411,8 +420,7 @@ def _cmd_excerpts(workspace: Workspace, args: argparse.Namespace, out: TextIO) -
     excerpts = workspace.excerpts.all(ExcerptFilter(tag=args.tag))
     if args.json:
         rows = [e.as_dict() | {"citation": excerpt_citation(e)} for e in excerpts]
-        json.dump(rows, out, ensure_ascii=False, indent=1)
-        out.write("\n")
+        _print_json(rows, out)
         return EXIT_OK
     for e in excerpts:
         flag = "" if e.status == "ok" else f" [{e.status}]"
@@ -554,11 +562,9 @@ def _cmd_search(
     try:
         results = workspace.search(query, limit=None if limit == 0 else limit, offset=offset, exact=exact)
     except QueryError as exc:
-        print(f"kashshaf: invalid query: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return _invalid_query(exc)
     if as_json:
-        json.dump(results_to_json(results), out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        _print_json(results_to_json(results), out, indent=2)
         return EXIT_OK
     how = " (words as written)" if exact else ""
     print(f"{results.total} documents match «{isolate(query)}»{how}", file=out)
@@ -594,8 +600,7 @@ def _cmd_kwic(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> in
     try:
         found_lines = concordance(workspace, scope, width=max(10, args.width))
     except QueryError as exc:
-        print(f"kashshaf: invalid query: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return _invalid_query(exc)
     order = found_lines.order(args.sort)
     shown = order if args.limit == 0 else order[: args.limit]
     lines = found_lines.lines(workspace, shown)
@@ -610,8 +615,7 @@ def _cmd_kwic(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> in
             "truncated": found_lines.truncated,
             "lines": [line.as_dict() for line in lines],
         }
-        json.dump(data, out, ensure_ascii=False, indent=1)
-        out.write("\n")
+        _print_json(data, out)
         return EXIT_OK
     what = f"«{isolate(args.query)}»" if args.query.strip() else f"the mentions of «{isolate(args.entity)}»"
     how = f", sorted by {args.sort}" if args.sort else ""
@@ -654,8 +658,7 @@ def _cmd_batch(
     if show_progress:
         sys.stderr.write("\n")
     if as_json:
-        json.dump([r.as_dict() for r in results], out, ensure_ascii=False, indent=1)
-        out.write("\n")
+        _print_json([r.as_dict() for r in results], out)
         return EXIT_OK
     for line in batch_table(results):
         print(line, file=out)
@@ -666,8 +669,7 @@ def _cmd_variants(workspace: Workspace, word: str, as_json: bool, out: TextIO, e
     found = workspace.variants(word, exact=exact)
     if as_json:
         items = [{"spelling": v.word, "occurrences": v.count, "distance": v.distance, "documents": n} for v, n in found]
-        json.dump(items, out, ensure_ascii=False, indent=1)
-        out.write("\n")
+        _print_json(items, out)
         return EXIT_OK
     if not found:
         print(f"no spelling of «{isolate(word)}» in this corpus (a word of 4 letters or more is looked up)", file=out)
@@ -698,11 +700,9 @@ def _cmd_timeline(workspace: Workspace, args: argparse.Namespace, out: TextIO) -
     try:
         found = timeline(workspace, scopes, by=args.by)
     except QueryError as exc:
-        print(f"kashshaf: invalid query: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return _invalid_query(exc)
     if args.json:
-        json.dump(found.as_dict(), out, ensure_ascii=False, indent=1)
-        out.write("\n")
+        _print_json(found.as_dict(), out)
         return EXIT_OK
     series = found.series
     header = ["period"]
@@ -745,11 +745,9 @@ def _cmd_facets(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> 
     try:
         found = facets(workspace, Scope(args.query, exact=args.exact), top=max(0, args.top))
     except QueryError as exc:
-        print(f"kashshaf: invalid query: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return _invalid_query(exc)
     if args.json:
-        json.dump(found.as_dict(), out, ensure_ascii=False, indent=1)
-        out.write("\n")
+        _print_json(found.as_dict(), out)
         return EXIT_OK
     print(f"{found.documents:,} documents", file=out)
     print("\nby outlet:", file=out)
@@ -837,8 +835,7 @@ def _cmd_show(workspace: Workspace, doc_id: str, raw: bool, meta: bool, out: Tex
             "retrieved_origin": doc.retrieved_origin,
             "length": doc.length,
         }
-        json.dump(fields, out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        _print_json(fields, out, indent=2)
         return EXIT_OK
     out.write(doc.raw_text if raw else doc.clean_text)
     return EXIT_OK
@@ -851,7 +848,7 @@ def _cmd_stats(workspace: Workspace, as_json: bool, out: TextIO) -> int:
     entities = workspace.entities.all()
     extractor = {"name": workspace.entities.extractor().name, "camel": camel_status()}
     if as_json:
-        json.dump(
+        _print_json(
             {
                 "documents": s.documents,
                 "duplicates": s.duplicates,
@@ -866,10 +863,8 @@ def _cmd_stats(workspace: Workspace, as_json: bool, out: TextIO) -> int:
                 "extractor": extractor,
             },
             out,
-            ensure_ascii=False,
             indent=2,
         )
-        out.write("\n")
         return EXIT_OK
     print(f"corpus: {workspace.corpus_dir}", file=out)
     print(f"documents: {s.documents} (indexed {s.indexed}, duplicates skipped {s.duplicates})", file=out)
@@ -931,8 +926,7 @@ def _cmd_entity_view(workspace: Workspace, args: argparse.Namespace, out: TextIO
             raise ValueError(f"«{args.out}»: write a network as .gexf, .graphml, .png or .svg")
         network = entity_network(workspace, scope, types, max(1, args.limit))
     except QueryError as exc:
-        print(f"kashshaf: invalid query: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return _invalid_query(exc)
     except ValueError as exc:
         print(f"kashshaf: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -947,8 +941,7 @@ def _cmd_entity_view(workspace: Workspace, args: argparse.Namespace, out: TextIO
 
             draw_network_file(network, args.out, min_docs, title)
     if args.json:
-        json.dump(network.to_json(min_docs), out, ensure_ascii=False, indent=1)
-        out.write("\n")
+        _print_json(network.to_json(min_docs), out)
         return EXIT_OK
     edges = network.edges_from(min_docs)
     print(
@@ -970,8 +963,7 @@ def _cmd_entity_view(workspace: Workspace, args: argparse.Namespace, out: TextIO
 
 def _print_keywords(found: Any, query: str, as_json: bool, out: TextIO) -> None:
     if as_json:
-        json.dump(found.to_json(), out, ensure_ascii=False, indent=1)
-        out.write("\n")
+        _print_json(found.to_json(), out)
         return
     read = f", read from {found.read}" if found.sampled else ""
     print(

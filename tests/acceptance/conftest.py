@@ -66,3 +66,18 @@ def gui_settings(tmp_path: Path, qapp: QApplication) -> None:
     settings().clear()
     settings().setValue("language", "ar")
     make_application(language="ar")
+
+
+@pytest.fixture
+def window_on(qtbot, gui_settings, real_corpus, tmp_path):  # type: ignore[no-untyped-def]
+    """The window (Arabic) on a copy of the real-news corpus, 1400×1000 (room for the analysis docks)."""
+    import shutil
+
+    from tests.ui.windowing import open_window
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(real_corpus[0], corpus)
+    window = open_window(qtbot, corpus)
+    window.resize(1400, 1000)
+    yield window
+    window.close()

@@ -4,7 +4,6 @@ CLI (``network``, ``keywords``, ``--json``) against the store and the search, an
 from __future__ import annotations
 
 import json
-import shutil
 from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
@@ -149,18 +148,6 @@ def test_keywords_text_output(real_corpus: tuple[Path, Path]) -> None:
 
 
 # --- the window ------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def window_on(qtbot, gui_settings, real_corpus, tmp_path):  # type: ignore[no-untyped-def]
-    from tests.ui.windowing import open_window
-
-    corpus = tmp_path / "corpus"
-    shutil.copytree(real_corpus[0], corpus)
-    window = open_window(qtbot, corpus)
-    window.resize(1400, 1000)
-    yield window
-    window.close()
 
 
 def test_clicking_a_keyword_adds_it_to_the_query(qtbot, window_on) -> None:  # type: ignore[no-untyped-def]

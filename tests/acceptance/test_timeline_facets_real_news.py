@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import itertools
 import json
-import shutil
 from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from tests.acceptance.conftest import kashshaf, store_rows
-from tests.ui.windowing import open_window, wait_settled
+from tests.ui.windowing import wait_settled
 
 from kashshaf.core.analysis import Scope
 from kashshaf.core.analysis.facets import facets
@@ -186,15 +185,6 @@ def test_the_cli_prints_the_same_as_json(real_corpus: tuple[Path, Path]) -> None
     bad = kashshaf("--corpus", str(corpus), "timeline", '"قسد', data_dir=data, check=False)
     assert bad.returncode == 2
     assert "invalid query" in bad.stderr
-
-
-@pytest.fixture
-def window_on(qtbot, gui_settings, real_corpus, tmp_path):  # type: ignore[no-untyped-def]
-    corpus = tmp_path / "corpus"
-    shutil.copytree(real_corpus[0], corpus)
-    window = open_window(qtbot, corpus)
-    yield window
-    window.close()
 
 
 def test_a_drag_on_the_timeline_lists_those_days(qtbot, window_on) -> None:  # type: ignore[no-untyped-def]

@@ -4,7 +4,6 @@ and a switch to another corpus."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -12,18 +11,8 @@ from PySide6.QtCore import QDate
 from tests.acceptance.conftest import DAYS, store_rows
 from tests.conftest import SEEDS, SHARED_DATA
 from tests.ui.test_window import type_query
-from tests.ui.windowing import open_window
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def window_on(qtbot, gui_settings, real_corpus, tmp_path):  # type: ignore[no-untyped-def]
-    corpus = tmp_path / "corpus"
-    shutil.copytree(real_corpus[0], corpus)
-    window = open_window(qtbot, corpus)
-    yield window
-    window.close()
 
 
 def shown(window) -> str | None:  # type: ignore[no-untyped-def]
