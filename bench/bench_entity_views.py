@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "desktop"))
 from commands import not_a_corpus  # noqa: E402  (bench/ is the script's folder)
-from stalls import StallProbe  # noqa: E402
+from stalls import StallProbe, run_until  # noqa: E402
 
 QUERIES = ["الحوثيين", "النفط", "داعش", "إيران", "الهلال", '"مجلس الأمن"', "السعودية AND اليمن"]
 
@@ -153,12 +153,7 @@ def window_stalls(corpus: Path, queries: list[str]) -> int:
     window.show()
 
     def wait(condition, timeout: float = 120.0) -> None:  # type: ignore[no-untyped-def]
-        end = time.perf_counter() + timeout
-        while not condition():
-            if time.perf_counter() > end:
-                raise TimeoutError
-            app.processEvents()
-            time.sleep(0.001)
+        run_until(app, condition, timeout)
 
     wait(lambda: window.workspace is not None and window.model.rowCount() > 0)
     network, kw = window.analysis.dock("network"), window.analysis.dock("keywords")

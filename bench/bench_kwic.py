@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "desktop"))
 from commands import not_a_corpus  # noqa: E402  (bench/ is the script's folder)
-from stalls import StallProbe  # noqa: E402
+from stalls import StallProbe, run_until  # noqa: E402
 
 QUERIES = ("السعودية", "داعش", '"وزير الخارجية"')
 TARGET_FIRST_MS = 200
@@ -95,12 +95,7 @@ def window(corpus: Path) -> None:
     app = make_application(["bench"], language="ar")
 
     def wait_until(condition, timeout: float = 600.0) -> None:  # type: ignore[no-untyped-def]
-        end = time.perf_counter() + timeout
-        while not condition():
-            if time.perf_counter() > end:
-                raise TimeoutError
-            app.processEvents()
-            time.sleep(0.001)
+        run_until(app, condition, timeout)
 
     w = MainWindow(corpus)
     w.resize(1400, 900)

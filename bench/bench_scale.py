@@ -36,8 +36,8 @@ from PySide6.QtWidgets import QApplication
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "desktop"))
 sys.path.insert(0, str(ROOT / "bench"))
-import bench_window  # noqa: E402
 from replica import write_replica  # noqa: E402
+from stalls import run_until  # noqa: E402
 
 REOPEN_STORE = """
 import sys, time
@@ -51,8 +51,8 @@ print(time.perf_counter() - t, n)
 
 
 def wait_until(app: QApplication, condition, timeout: float = 7200.0) -> None:  # type: ignore[no-untyped-def]
-    """bench_window's, with room for an import of 100k articles."""
-    bench_window.wait_until(app, condition, timeout)
+    """stalls.run_until, with room for an import of 100k articles."""
+    run_until(app, condition, timeout)
 
 
 def rss_mb(who: int) -> float:

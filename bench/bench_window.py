@@ -20,21 +20,11 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "desktop"))
 from commands import not_a_corpus  # noqa: E402  (bench/ is the script's folder)
-from stalls import StallProbe  # noqa: E402
-
-
-def wait_until(app: QApplication, condition, timeout: float = 60.0) -> None:  # type: ignore[no-untyped-def]
-    end = time.perf_counter() + timeout
-    while not condition():
-        if time.perf_counter() > end:
-            raise TimeoutError
-        app.processEvents()
-        time.sleep(0.001)
+from stalls import StallProbe, run_until  # noqa: E402
 
 
 def main() -> int:
@@ -55,7 +45,7 @@ def main() -> int:
     window = MainWindow(corpus)
     window.resize(1400, 860)
     window.show()
-    wait_until(app, lambda: window.model.rowCount() > 0 and window.reader.document is not None)
+    run_until(app, lambda: window.model.rowCount() > 0 and window.reader.document is not None)
     opened = time.perf_counter() - t0
     rows = window.model.rowCount()
     if open_only:
@@ -88,14 +78,14 @@ def main() -> int:
         start = time.perf_counter()
         before = resets[0]
         window.search_bar.set_query(query)
-        wait_until(app, lambda before=before: resets[0] > before)
+        run_until(app, lambda before=before: resets[0] > before)
         view.viewport().repaint()
         searches.append((query, time.perf_counter() - start, window.model.total))
         app.processEvents()
     while_searching = probe.worst
     probe.reset()
     window.search_bar.set_query("")
-    wait_until(app, lambda: not window.model.searching)
+    run_until(app, lambda: not window.model.searching)
     for _ in range(20):
         app.processEvents()
         time.sleep(0.01)

@@ -7,6 +7,8 @@ UI thread). Shared by the benchmarks that measure the window while something run
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
+from typing import Any
 
 
 class StallProbe:
@@ -39,3 +41,13 @@ class StallProbe:
 
     def stop(self) -> None:
         self._timer.stop()
+
+
+def run_until(app: Any, condition: Callable[[], bool], timeout: float = 60.0) -> None:
+    """Run ``app``'s events (1 ms apart) until ``condition()``; TimeoutError after ``timeout`` seconds."""
+    end = time.perf_counter() + timeout
+    while not condition():
+        if time.perf_counter() > end:
+            raise TimeoutError
+        app.processEvents()
+        time.sleep(0.001)
