@@ -1164,12 +1164,12 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/exports.py" line="55"/>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="56"/>
         <source>{file} exists. Replace it?</source>
         <translation>الملف {file} موجود. هل تريد استبداله؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/exports.py" line="64"/>
+        <location filename="../../desktop/kashshaf/ui/exports.py" line="65"/>
         <source>excerpts</source>
         <translation>مقتطفات</translation>
     </message>
@@ -1321,28 +1321,28 @@ People, organisations and places mentioned in the documents are listed here once
         <translation>إلغاء التصفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="158"/>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="188"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="159"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="189"/>
         <source>All outlets</source>
         <translation>كل المصادر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="171"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="172"/>
         <source>{n} more: type source:NAME in the search bar</source>
         <translation>{n} أخرى: اكتب مصدر:الاسم في شريط البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="175"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="176"/>
         <source>Rename outlets…</source>
         <translation>إعادة تسمية المصادر…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="194"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="195"/>
         <source>{n} outlets</source>
         <translation>{n} مصادر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="195"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="196"/>
         <source>Keep the list to some outlets</source>
         <translation>اقصر القائمة على بعض المصادر</translation>
     </message>
@@ -1721,7 +1721,7 @@ People, organisations and places mentioned in the documents are listed here once
     </message>
     <message>
         <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="129"/>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="450"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="452"/>
         <source>Keep as excerpt</source>
         <translation>احفظ مقتطفًا</translation>
     </message>
@@ -1746,152 +1746,152 @@ People, organisations and places mentioned in the documents are listed here once
         <translation>اكتب عبارة بحث أو اختر كيانًا لتُعرض مواضع ورودها هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="264"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="265"/>
         <source>The concordance changed (a new query) before its lines were read: nothing was written; try again.</source>
         <translation>تغيّرت السياقات (بحث جديد) قبل قراءة أسطرها: لم يُكتب شيء؛ أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="309"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="311"/>
         <source>{n} lines so far…</source>
         <translation>{n} سطرًا حتى الآن…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="311"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="313"/>
         <source>{n} lines so far ({read} of {docs} documents read)…</source>
         <translation>{n} سطرًا حتى الآن (قُرئت {read} من {docs} وثيقة)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="317"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="319"/>
         <source>{n} lines in {docs} of the {all} documents (words of a title are not lines)</source>
         <translation>{n} سطرًا في {docs} من {all} وثيقة (كلمات العنوان ليست أسطرًا)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="321"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="323"/>
         <source>{n} lines in {docs} documents</source>
         <translation>{n} سطرًا في {docs} وثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="323"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="325"/>
         <source>(the first {n} only)</source>
         <translation>(أول {n} فقط)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="325"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="327"/>
         <source>{shown} of {text}</source>
         <translation>{shown} من {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="362"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="364"/>
         <source>Choose a line of the concordance first.</source>
         <translation>اختر سطرًا من السياقات أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="373"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="375"/>
         <source>add {n} excerpts</source>
         <translation>إضافة {n} مقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="375"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="377"/>
         <source>add excerpt</source>
         <translation>إضافة مقتطف</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="380"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="382"/>
         <source>Kept {n} lines as excerpts.</source>
         <translation>حُفظ {n} من الأسطر مقتطفاتٍ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="388"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="390"/>
         <source>{n} lines are too many to keep one by one; filter them first (at most {limit}).</source>
         <translation>{n} سطرًا أكثر من أن تُحفظ واحدًا واحدًا؛ صفِّها أولًا (بحد أقصى {limit}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="402"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="404"/>
         <source>No lines to export.</source>
         <translation>لا أسطر للتصدير.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="405"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="407"/>
         <source>concordance</source>
         <translation>سياقات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="406"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="408"/>
         <source>Export the concordance</source>
         <translation>تصدير السياقات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="414"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="416"/>
         <source>document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="415"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="417"/>
         <source>date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="416"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="418"/>
         <source>date kind</source>
         <translation>نوع التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="417"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="419"/>
         <source>outlet</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="418"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="420"/>
         <source>title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="419"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="421"/>
         <source>before</source>
         <translation>ما قبلها</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="420"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="422"/>
         <source>keyword</source>
         <translation>الكلمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="421"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="423"/>
         <source>after</source>
         <translation>ما بعدها</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="422"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="424"/>
         <source>start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="423"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="425"/>
         <source>end</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="435"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="437"/>
         <source>{n} lines written to {path}</source>
         <translation>كُتب {n} سطرًا في {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="449"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="451"/>
         <source>Open in the reader</source>
         <translation>افتح في القارئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="451"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="453"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="453"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="455"/>
         <source>Add all lines to excerpts</source>
         <translation>أضف كل الأسطر إلى المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="454"/>
+        <location filename="../../desktop/kashshaf/ui/views/kwic.py" line="456"/>
         <source>Export to CSV…</source>
         <translation>تصدير إلى CSV…</translation>
     </message>
@@ -1982,12 +1982,12 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>ListPane</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="251"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="252"/>
         <source>Did you mean: {query}?</source>
         <translation>هل تقصد: {query}؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/listpane.py" line="252"/>
+        <location filename="../../desktop/kashshaf/ui/listpane.py" line="253"/>
         <source>Search for this instead</source>
         <translation>ابحث عن هذا بدلًا منه</translation>
     </message>
@@ -2326,108 +2326,108 @@ People, organisations and places mentioned in the documents are listed here once
         <translation>صورة SVG…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="219"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="222"/>
         <source>People</source>
         <translation>أشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="220"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="223"/>
         <source>Organisations</source>
         <translation>منظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="221"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="224"/>
         <source>Places</source>
         <translation>أماكن</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="222"/>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="229"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="225"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="232"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="226"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="229"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="227"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="230"/>
         <source>Organisation</source>
         <translation>منظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="228"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="231"/>
         <source>Place</source>
         <translation>مكان</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="234"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="237"/>
         <source>Documents: {n}</source>
         <translation>الوثائق: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="283"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="286"/>
         <source>No entity of these types in these documents.</source>
         <translation>لا كيانات من هذه الأنواع في هذه الوثائق.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="288"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="291"/>
         <source>{shown} of {total} entities (those in the most documents)</source>
         <translation>{shown} من {total} كيانًا (الأكثر ورودًا في الوثائق)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="292"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="295"/>
         <source>Entities: {shown}</source>
         <translation>الكيانات: {shown}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="294"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="297"/>
         <source>Links: {edges} (of at least {n} shared documents)</source>
         <translation>الروابط: {edges} (لكلٍّ منها {n} وثيقة مشتركة على الأقل)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="295"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="298"/>
         <source>Click a name to list its documents; double-click a link to list the documents both share.</source>
         <translation>انقر اسمًا لعرض وثائقه، وانقر رابطًا نقرًا مزدوجًا لعرض الوثائق المشتركة بين طرفيه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="336"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="339"/>
         <source>GEXF graph (*.gexf)</source>
         <translation>شبكة GEXF (*.gexf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="337"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="340"/>
         <source>GraphML graph (*.graphml)</source>
         <translation>شبكة GraphML (*.graphml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="338"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="341"/>
         <source>PNG picture (*.png)</source>
         <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="339"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="342"/>
         <source>SVG picture (*.svg)</source>
         <translation>صورة SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="342"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="345"/>
         <source>network</source>
         <translation>شبكة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="344"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="347"/>
         <source>Export the entity network</source>
         <translation>تصدير شبكة الكيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="359"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="362"/>
         <source>Could not write {path}: {reason}</source>
         <translation>تعذّرت كتابة {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/network.py" line="361"/>
+        <location filename="../../desktop/kashshaf/ui/views/network.py" line="364"/>
         <source>Wrote {path}</source>
         <translation>كُتب الملف {path}</translation>
     </message>
@@ -2691,42 +2691,42 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="289"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="298"/>
         <source>Documents by day</source>
         <translation>الوثائق حسب اليوم</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="290"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="299"/>
         <source>Documents by week</source>
         <translation>الوثائق حسب الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="291"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="300"/>
         <source>Documents by month</source>
         <translation>الوثائق حسب الشهر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="292"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="301"/>
         <source>Hits by day</source>
         <translation>مرات الورود حسب اليوم</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="293"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="302"/>
         <source>Hits by week</source>
         <translation>مرات الورود حسب الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="294"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="303"/>
         <source>Hits by month</source>
         <translation>مرات الورود حسب الشهر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="387"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="396"/>
         <source>{documents} documents</source>
         <translation>{documents} وثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="391"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="400"/>
         <source>{documents} documents, {hits} hits</source>
         <translation>{documents} وثيقة، {hits} مرة ورود</translation>
     </message>
@@ -2734,158 +2734,158 @@ People, organisations and places mentioned in the documents are listed here once
 <context>
     <name>TimelineDock</name>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="404"/>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="633"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="413"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="642"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="413"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="422"/>
         <source>Automatic</source>
         <translation>تلقائي</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="414"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="423"/>
         <source>By day</source>
         <translation>حسب اليوم</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="414"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="423"/>
         <source>By week</source>
         <translation>حسب الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="414"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="423"/>
         <source>By month</source>
         <translation>حسب الشهر</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="419"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="428"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="420"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="429"/>
         <source>Hits</source>
         <translation>مرات الورود</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="424"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="433"/>
         <source>Compare with: a query, or entity:NAME</source>
         <translation>قارن باستعلام آخر، أو كيان:الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="428"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="437"/>
         <source>Compare</source>
         <translation>قارن</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="431"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="440"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="432"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="441"/>
         <source>Save the timeline as a picture (PNG, SVG) or a table (CSV)</source>
         <translation>احفظ الخط الزمني صورةً (PNG أو SVG) أو جدولًا (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="453"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="462"/>
         <source>All dates</source>
         <translation>كل التواريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="454"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="463"/>
         <source>Let go of the dates chosen on the timeline (Esc)</source>
         <translation>إلغاء التواريخ المختارة على الخط الزمني (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="512"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="521"/>
         <source>All documents</source>
         <translation>كل الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="534"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="543"/>
         <source>{documents} documents</source>
         <translation>{documents} وثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="536"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="545"/>
         <source>{documents} documents, {hits} hits</source>
         <translation>{documents} وثيقة، {hits} مرة ورود</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="540"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="549"/>
         <source>; {n} without a date, not drawn</source>
         <translation>؛ {n} بلا تاريخ، لم تُرسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="542"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="551"/>
         <source>; {n} placed at the date they were retrieved (publication date unknown)</source>
         <translation>؛ {n} وُضعت في تاريخ الاطلاع عليها (تاريخ النشر غير معروف)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="546"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="555"/>
         <source>No dated documents.</source>
         <translation>لا وثائق مؤرّخة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="548"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="557"/>
         <source>Dates {first} to {last}: drag again, or Esc for every date</source>
         <translation>التواريخ من {first} إلى {last}: اسحب من جديد، أو Esc لكل التواريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="567"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="576"/>
         <source>Four series at most: remove one to compare another.</source>
         <translation>أربع سلاسل على الأكثر: احذف واحدة لتقارن بأخرى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="590"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="599"/>
         <source>Remove this query from the timeline</source>
         <translation>احذف هذا الاستعلام من الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="599"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="608"/>
         <source>timeline</source>
         <translation>الخط-الزمني</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="601"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="610"/>
         <source>Export the timeline</source>
         <translation>تصدير الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="609"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="618"/>
         <source>Export</source>
         <translation>التصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="611"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="620"/>
         <source>Written: {file}</source>
         <translation>كُتب الملف: {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="619"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="628"/>
         <source>period start</source>
         <translation>بداية الفترة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="620"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="629"/>
         <source>period end</source>
         <translation>نهاية الفترة</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="621"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="630"/>
         <source>documents</source>
         <translation>وثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="622"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="631"/>
         <source>hits</source>
         <translation>مرات الورود</translation>
     </message>
     <message>
-        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="623"/>
+        <location filename="../../desktop/kashshaf/ui/views/timeline.py" line="632"/>
         <source>undated</source>
         <translation>بلا تاريخ</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFontInfo, QGuiApplication, QKeyEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication
@@ -460,9 +462,14 @@ def test_excerpt_from_the_reader_to_the_panel_and_a_file(qtbot, window, monkeypa
     assert [e.id for e in ws.excerpts.all()] == [excerpt.id]
     # export: the file dialog is the boundary
     target = tmp_path / "excerpts.md"
-    monkeypatch.setattr(FileDialogs, "save", lambda *a, **k: (str(target), "Markdown (*.md)"))
+    proposed = []
+    monkeypatch.setattr(
+        FileDialogs, "save", lambda _d, _t, name, _f: proposed.append(name) or (str(target), "Markdown (*.md)")
+    )
     window.exports.export_excerpts()
     qtbot.waitUntil(target.exists, timeout=10000)
+    # the name proposed: what it is, the corpus, the day (file_stem: no character a file system refuses)
+    assert re.fullmatch(r"مقتطفات-[^/\\:*?\"<>|]+-\d{4}-\d\d-\d\d\.\w+", proposed[0]), proposed
     text = target.read_text(encoding="utf-8")
     assert excerpt.text.strip().split()[0] in text
     assert "ملاحظة للتقرير" in text

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from kashshaf.core.bidi import isolate_ltr
 from kashshaf.core.excerpts import Excerpt
 from kashshaf.core.export import FORMATS, export_excerpts, hits_to_csv, hits_to_json, write_atomic
+from kashshaf.core.export.files import file_stem
 from kashshaf.core.export.pdf import excerpts_html, write_drawn_pdf
 from kashshaf.ui.export_pdf import draw_pdf
 from kashshaf.ui.messages import text_of
@@ -61,8 +62,7 @@ class ExportController(QObject):
 
     def _file_name(self) -> str:
         """A file name for an export: what it is, the corpus, today (the clock is the user's)."""
-        stem = self.tr("excerpts")
-        return f"{stem}-{self.window.corpus.name().replace('/', '-')}-{time.strftime('%Y-%m-%d')}"
+        return file_stem(self.tr("excerpts"), self.window.corpus.name(), today=time.strftime("%Y-%m-%d"))
 
     def export_excerpts(self) -> None:
         """The excerpts the panel lists (all of them when it lists none), in a format of the registry."""
